@@ -1,0 +1,38 @@
+# Hearth — the two commands in the README are `make demo` and `make test`.
+PREFIX ?= /usr/local
+SWIFT ?= swift
+OUT ?= out
+# Debian/Ubuntu packages Hearth builds and tests against.
+APT_PACKAGES := pkg-config libcairo2-dev libpango1.0-dev libfontconfig-dev libgdk-pixbuf-2.0-dev poppler-utils qpdf
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
+.PHONY: deps build demo test install bench clean
+
+## deps: install the system packages Hearth needs, when any is missing
+deps:
+	@missing=""; for p in $(APT_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	if [ -n "$$missing" ]; then \
+	  echo "installing:$$missing"; \
+	  $(SUDO) apt-get update -q && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -q $$missing; \
+	fi
+
+## build: the release binary at .build/release/hearth
+build: deps
+	$(SWIFT) build -c release --product hearth
+
+## demo: render every example into out/ (PDF, plus a PNG of the first page)
+demo: build
+	@./scripts/demo .build/release/hearth $(OUT)
+
+## test: the whole test suite
+test: deps
+	$(SWIFT) test
+
+## install: hearth into PREFIX/bin, fonts and assets into PREFIX/share/hearth
+install: build
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/hearth
+	install -m 755 .build/release/hearth $(DESTDIR)$(PREFIX)/bin/hearth
+	cp -R Fonts Assets $(DESTDIR)$(PREFIX)/share/hearth/
+
+clean:
+	rm -rf .build $(OUT)

@@ -1,0 +1,63 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+/// Hearth's pipeline, one module per stage: model → compose → layout → frame → render, with sketch beside.
+/// Only `HearthRender` (through `CHearthCairo`) touches C.
+let upcoming: [SwiftSetting] = [
+    .enableUpcomingFeature("ExistentialAny"),
+    .enableUpcomingFeature("MemberImportVisibility"),
+]
+
+let package = Package(
+    name: "Hearth",
+    products: [
+        .executable(name: "hearth", targets: ["HearthCLI"]),
+        .library(name: "Hearth", targets: ["Hearth"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CHearthCairo",
+            pkgConfig: "pangocairo",
+            providers: [.apt(["libcairo2-dev", "libpango1.0-dev", "libfontconfig-dev"])]
+        ),
+        .systemLibrary(
+            name: "CHearthPixbuf",
+            pkgConfig: "gdk-pixbuf-2.0",
+            providers: [.apt(["libgdk-pixbuf-2.0-dev"])]
+        ),
+        .target(name: "HearthGeometry", swiftSettings: upcoming),
+        .target(name: "HearthSketch", dependencies: ["HearthGeometry"], swiftSettings: upcoming),
+        .target(name: "HearthModel", dependencies: ["Yams"], swiftSettings: upcoming),
+        .target(name: "HearthFrame", dependencies: ["HearthGeometry"], swiftSettings: upcoming),
+        .target(name: "HearthCompose", dependencies: ["HearthModel", "Yams"], swiftSettings: upcoming),
+        .target(
+            name: "HearthLayout",
+            dependencies: ["HearthCompose", "HearthFrame", "HearthSketch", "HearthGeometry"],
+            swiftSettings: upcoming
+        ),
+        .target(
+            name: "HearthRender",
+            dependencies: ["CHearthCairo", "CHearthPixbuf", "HearthFrame", "HearthLayout", "HearthGeometry"],
+            swiftSettings: upcoming
+        ),
+        .target(
+            name: "Hearth",
+            dependencies: ["HearthModel", "HearthCompose", "HearthLayout", "HearthFrame", "HearthRender"],
+            swiftSettings: upcoming
+        ),
+        .executableTarget(
+            name: "HearthCLI",
+            dependencies: ["Hearth", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            swiftSettings: upcoming
+        ),
+        .testTarget(name: "HearthModelTests", dependencies: ["HearthModel"], swiftSettings: upcoming),
+        .testTarget(name: "HearthSketchTests", dependencies: ["HearthSketch"], swiftSettings: upcoming),
+        .testTarget(name: "HearthLayoutTests", dependencies: ["HearthLayout"], swiftSettings: upcoming),
+        .testTarget(name: "HearthRenderTests", dependencies: ["HearthRender", "Hearth"], swiftSettings: upcoming),
+        .testTarget(name: "HearthTests", dependencies: ["Hearth"], swiftSettings: upcoming),
+    ]
+)

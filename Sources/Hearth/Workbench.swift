@@ -1,0 +1,126 @@
+import Foundation
+import HearthCompose
+import HearthFrame
+import HearthLayout
+import HearthModel
+import HearthRender
+
+/// Hearth as a library: case file in, documents out. Holds the fonts, measurer and renderer for one thread, so a
+/// batch reuses them; make one per thread.
+public final class Workbench {
+    public let resources: Resources
+    let fonts: FontLibrary
+    let measurer: PangoTextMeasurer
+    let renderer: CairoRenderer
+
+    public init(resources: Resources) throws(HearthError) {
+        self.resources = resources
+        do {
+            fonts = try FontLibrary(directory: resources.fonts)
+        } catch {
+            throw .render(error)
+        }
+        measurer = PangoTextMeasurer(fonts: fonts)
+        renderer = CairoRenderer(fonts: fonts)
+    }
+
+    /// A document laid out and ready to encode, with the name its files take.
+    public struct Document {
+        public var name: String
+        public var frames: FrameDocument
+
+        public init(name: String, frames: FrameDocument) {
+            self.name = name
+            self.frames = frames
+        }
+    }
+
+    /// Reads and validates a case file; nothing is rendered when it has any problem.
+    public func load(_ url: URL) throws(HearthError) -> CaseFile {
+        do { return try CaseFileLoader.load(contentsOf: url) } catch { throw .caseFile(error) }
+    }
+
+    /// Every document the case asks for, laid out. `paper` overrides the case's choice.
+    public func documents(for caseFile: CaseFile, at url: URL, paper: Paper? = nil) throws(HearthError) -> [Document] {
+        let strings = try catalogue(caseFile.output.language)
+        let composer = ThreeHousesComposer(strings: strings)
+        let stem = url.deletingPathExtension().lastPathComponent
+        let page = PageSpec(paper: paper ?? caseFile.output.paper ?? .a4Landscape)
+        var out: [Document] = []
+        for kind in caseFile.output.documents {
+            switch kind {
+            case .threeHouses:
+                if caseFile.threeHouses.isEmpty {
+                    throw .compose(.noDocuments(
+                        "\(url.path): output.documents asks for three-houses but the case has no three_houses interview\n"
+                            + "  fix: add a three_houses entry, or remove three-houses from output.documents"))
+                }
+                let many = caseFile.threeHouses.count > 1
+                for (i, interview) in caseFile.threeHouses.enumerated() {
+                    let sheet: ThreeHousesSheet
+                    do {
+                        sheet = try composer.sheet(
+                            for: interview, in: caseFile, caseFolder: url.deletingLastPathComponent(), file: url.lastPathComponent)
+                    } catch { throw .compose(error) }
+                    let frames = try layOut(sheet, page: page)
+                    let suffix = many ? "-\(interview.child)" + (caseFile.threeHouses.filter { $0.child == interview.child }.count > 1 ? "-\(i + 1)" : "") : ""
+                    out.append(Document(name: "\(stem)-three-houses\(suffix)", frames: frames))
+                }
+            }
+        }
+        return out
+    }
+
+    /// A blank Three Houses worksheet, optionally headed with a child's name.
+    public func blankThreeHouses(childName: String?, paper: Paper, language: String = "en-GB") throws(HearthError)
+        -> FrameDocument
+    {
+        let composer = ThreeHousesComposer(strings: try catalogue(language))
+        let sheet: ThreeHousesSheet
+        do { sheet = try composer.blankSheet(childName: childName) } catch { throw .compose(error) }
+        return try layOut(sheet, page: PageSpec(paper: paper))
+    }
+
+    func layOut(_ sheet: ThreeHousesSheet, page: PageSpec) throws(HearthError) -> FrameDocument {
+        var bitmaps: [String: Bitmap] = [:]
+        for house in sheet.houses {
+            guard let source = house.drawing, bitmaps[source.path] == nil else { continue }
+            do {
+                bitmaps[source.path] = try BitmapDecoder.decode(path: source.path)
+            } catch {
+                throw .output("\(source.origin): cannot read the drawing: \(error)\n  fix: use a PNG or JPEG file")
+            }
+        }
+        do {
+            return try ThreeHousesLayout(measurer: measurer, page: page).layout(sheet, drawings: bitmaps)
+        } catch { throw .layout(error) }
+    }
+
+    func catalogue(_ language: String) throws(HearthError) -> StringsCatalogue {
+        do { return try StringsCatalogue.load(language: language, from: resources.strings) } catch {
+            throw .compose(error)
+        }
+    }
+
+    /// The files for a document in a format: one PDF, or one PNG or SVG per page (`firstPageOnly` for previews).
+    public func encode(_ document: Document, as format: OutputFormat, dpi: Double = 96, firstPageOnly: Bool = false)
+        throws(HearthError) -> [OutputFile]
+    {
+        let pages = document.frames.pages
+        do {
+            switch format {
+            case .pdf:
+                return [OutputFile(name: "\(document.name).pdf", bytes: try renderer.pdf(document.frames), pageCount: pages.count)]
+            case .png, .svg:
+                let chosen = firstPageOnly ? Array(pages.prefix(1)) : pages
+                return try chosen.enumerated().map { i, frame throws(RenderError) in
+                    let bytes = format == .png ? try renderer.png(frame, dpi: dpi) : try renderer.svg(frame)
+                    let name = pages.count == 1 ? document.name : "\(document.name)-p\(i + 1)"
+                    return OutputFile(name: "\(name).\(format.fileExtension)", bytes: bytes, pageCount: pages.count)
+                }
+            }
+        } catch {
+            throw .render(error)
+        }
+    }
+}

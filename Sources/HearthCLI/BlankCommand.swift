@@ -1,0 +1,52 @@
+import ArgumentParser
+import Foundation
+import Hearth
+import HearthModel
+
+/// `hearth blank`: empty worksheets for live sessions and trainers' handouts.
+struct BlankCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "blank",
+        abstract: "Render a blank worksheet to fill in by hand.",
+        discussion: """
+            Examples:
+              hearth blank three-houses -o houses.pdf
+              hearth blank three-houses --child Mia --paper a3 -o mia-houses.pdf
+            """
+    )
+
+    enum Kind: String, ExpressibleByArgument, CaseIterable {
+        case threeHouses = "three-houses"
+    }
+
+    @Argument(help: "The worksheet: \(Kind.allCases.map(\.rawValue).joined(separator: ", ")).")
+    var kind: Kind
+
+    @Option(name: .shortAndLong, help: "Output file or folder (default: ./KIND-blank.pdf).")
+    var output: String?
+
+    @Option(help: "A child's name for the heading (\"Mia's Three Houses\").")
+    var child: String?
+
+    @Option(help: "a4-landscape, a4 or a3.")
+    var paper: Paper = .a4Landscape
+
+    @Option(help: "pdf, png or svg.")
+    var format: OutputFormat = .pdf
+
+    @Option(help: "Resolution of PNG output, in dots per inch.")
+    var dpi: Double = 96
+
+    func run() throws {
+        try Console.run {
+            let bench = try Workbench(resources: try Resources.locate())
+            let name = child.map { $0.trimmingCharacters(in: .whitespaces) }.flatMap { $0.isEmpty ? nil : $0 }
+            let frames = try bench.blankThreeHouses(childName: name, paper: paper)
+            let document = Workbench.Document(name: "\(kind.rawValue)-blank", frames: frames)
+            let files = try bench.encode(document, as: format, dpi: dpi)
+            try Console.write(
+                files, to: output, defaultFolder: URL(fileURLWithPath: FileManager.default.currentDirectoryPath),
+                format: format, protected: [])
+        }
+    }
+}

@@ -1,0 +1,48 @@
+import ArgumentParser
+import Foundation
+import Hearth
+
+/// The thin edge between Hearth's errors and the terminal: messages on stderr, exit code 1 for anything the user
+/// can fix, and one line per file written.
+enum Console {
+    static func run(_ body: () throws -> Void) throws {
+        do {
+            try body()
+        } catch let error as HearthError {
+            printError(error.description)
+            throw ExitCode(1)
+        }
+    }
+
+    static func printError(_ message: String) {
+        FileHandle.standardError.write(Data(("hearth: error: " + message + "\n").utf8))
+    }
+
+    /// Writes every file or none: all were rendered in memory before the first write.
+    static func write(
+        _ files: [OutputFile], to output: String?, defaultFolder: URL, format: OutputFormat, protected: Set<String>
+    ) throws(HearthError) {
+        let writer = AtomicWriter(protected: protected)
+        var targets: [(URL, OutputFile)] = []
+        if let output, files.count == 1, output.lowercased().hasSuffix(".\(format.fileExtension)") {
+            targets = [(URL(fileURLWithPath: output), files[0])]
+        } else {
+            if let output, isFileName(output) {
+                throw .output(
+                    "-o \(output) names one file, but \(files.count) files result (\(files.map(\.name).joined(separator: ", ")))\n"
+                        + "  fix: give a folder with -o, or use --first-page-only")
+            }
+            let folder = output.map { URL(fileURLWithPath: $0) } ?? defaultFolder
+            targets = files.map { (folder.appendingPathComponent($0.name), $0) }
+        }
+        for (url, file) in targets {
+            try writer.write(file.bytes, to: url)
+            let pages = file.pageCount == 1 ? "1 page" : "\(file.pageCount) pages"
+            print("wrote \(url.relativePath) (\(pages), \(file.bytes.count / 1024 + 1) KB)")
+        }
+    }
+
+    static func isFileName(_ s: String) -> Bool {
+        OutputFormat.allCases.contains { s.lowercased().hasSuffix(".\($0.fileExtension)") }
+    }
+}

@@ -1,0 +1,133 @@
+import Foundation
+import HearthModel
+
+/// Turns a Three Houses interview (or nothing, for a blank) into worksheet content in the chosen language.
+/// The child's words pass through untouched: verbatim is the point of the tool.
+public struct ThreeHousesComposer {
+    public var strings: StringsCatalogue
+
+    public init(strings: StringsCatalogue) {
+        self.strings = strings
+    }
+
+    /// The worksheet for one interview of a case. `caseFolder` resolves drawing paths.
+    public func sheet(for interview: ThreeHousesInterview, in caseFile: CaseFile, caseFolder: URL, file: String)
+        throws(ComposeError) -> ThreeHousesSheet
+    {
+        let child = caseFile.children.first { $0.id == interview.child }
+        let name = child?.displayName ?? interview.child
+        let blank = interview.isBlank
+        var details: [String] = []
+        if let age = child?.age { details.append(try strings.text("three_houses.age", ["age": String(age)])) }
+        if let date = interview.date { details.append(try formatted(date)) }
+        var houses: [HouseContent] = []
+        for house in House.allCases {
+            let words: [String] = switch house {
+            case .worries: interview.worries
+            case .goodThings: interview.goodThings
+            case .dreams: interview.dreams
+            }
+            let items = words.enumerated().map { i, text in
+                SheetText(
+                    text, language: ScriptLanguage.languageTag(of: text),
+                    origin: origin(file, interview, "three_houses[\(index(of: interview, in: caseFile))].\(house.rawValue)[\(i)]"))
+            }
+            var drawing: DrawingSource? = nil
+            if let ref = interview.drawings[house] {
+                let url = URL(fileURLWithPath: ref.path, relativeTo: caseFolder).standardizedFileURL
+                let where_ = locationText(file, ref.location, ref.keyPath)
+                guard FileManager.default.fileExists(atPath: url.path) else {
+                    throw .missingDrawing(path: ref.path, origin: where_)
+                }
+                drawing = DrawingSource(path: url.path, origin: where_)
+            }
+            let houseName = try strings.text("house.\(house.rawValue)")
+            houses.append(
+                HouseContent(
+                    house: house, name: houseName, prompt: try strings.text("house.\(house.rawValue).prompt"),
+                    items: items, drawing: drawing,
+                    followUpTitle: try strings.text("house.more", ["name": name, "house": houseName])))
+        }
+        var record: [SheetText] = []
+        if !blank {
+            var line: String
+            if let recorder = interview.recordedBy {
+                line = try strings.text("record.written_by", ["name": name, "recorder": recorder])
+            } else {
+                line = try strings.text("record.written_by_unknown", ["name": name])
+            }
+            if let date = interview.date { line += " " + (try strings.text("record.on_date", ["date": formatted(date)])) }
+            record.append(SheetText(line + "."))
+            if !interview.questions.isEmpty {
+                record.append(
+                    SheetText(try strings.text("record.questions", ["questions": interview.questions.joined(separator: " ")])))
+            }
+        }
+        let title = try strings.text("three_houses.title", ["name": name])
+        return ThreeHousesSheet(
+            title: title, details: blank ? details : details,
+            blankFields: blank ? try blankFields(hasAge: child?.age != nil, hasDate: interview.date != nil) : [],
+            houses: houses, record: record, isBlank: blank,
+            metadata: SheetMetadata(
+                title: title, author: caseFile.author ?? interview.recordedBy,
+                subject: try strings.text("three_houses.subject"),
+                creationDate: (interview.date?.iso ?? Self.pinnedDate) + "T00:00:00Z"),
+            seedKey: "three-houses/\(interview.child)/\(interview.date?.iso ?? "undated")",
+            pageLabel: try strings.text("record.page"))
+    }
+
+    /// A blank worksheet for a live session or a trainer's handout, optionally headed with a child's name.
+    public func blankSheet(childName: String?) throws(ComposeError) -> ThreeHousesSheet {
+        let title: String
+        if let childName {
+            title = try strings.text("three_houses.title", ["name": childName])
+        } else {
+            title = try strings.text("three_houses.title_blank")
+        }
+        var houses: [HouseContent] = []
+        for house in House.allCases {
+            let houseName = try strings.text("house.\(house.rawValue)")
+            houses.append(
+                HouseContent(
+                    house: house, name: houseName, prompt: try strings.text("house.\(house.rawValue).prompt"),
+                    items: [], drawing: nil, followUpTitle: try strings.text("house.more_blank", ["house": houseName])))
+        }
+        var fields: [String] = []
+        if childName == nil { fields.append(try strings.text("three_houses.name_blank")) }
+        fields += try blankFields(hasAge: false, hasDate: false)
+        return ThreeHousesSheet(
+            title: title, details: [], blankFields: fields, houses: houses, record: [], isBlank: true,
+            metadata: SheetMetadata(
+                title: title, author: nil, subject: try strings.text("three_houses.subject"),
+                creationDate: Self.pinnedDate + "T00:00:00Z"),
+            seedKey: "three-houses/blank", pageLabel: try strings.text("record.page"))
+    }
+
+    /// The creation date of documents that have no date of their own, fixed so output is reproducible.
+    public static let pinnedDate = "2026-01-01"
+
+    func blankFields(hasAge: Bool, hasDate: Bool) throws(ComposeError) -> [String] {
+        var out: [String] = []
+        if !hasAge { out.append(try strings.text("three_houses.age_blank")) }
+        if !hasDate { out.append(try strings.text("three_houses.date_blank")) }
+        return out
+    }
+
+    /// "12 March 2026".
+    public func formatted(_ date: CalendarDate) throws(ComposeError) -> String {
+        "\(date.day) \(try strings.text("month.\(date.month)")) \(date.year)"
+    }
+
+    private func index(of interview: ThreeHousesInterview, in caseFile: CaseFile) -> Int {
+        caseFile.threeHouses.firstIndex(of: interview) ?? 0
+    }
+
+    private func origin(_ file: String, _ interview: ThreeHousesInterview, _ keyPath: String) -> String {
+        locationText(file, interview.location, keyPath)
+    }
+
+    private func locationText(_ file: String, _ location: SourceLocation?, _ keyPath: String) -> String {
+        if let l = location { return "\(l.file):\(l.line):\(l.column): \(keyPath)" }
+        return "\(file): \(keyPath)"
+    }
+}

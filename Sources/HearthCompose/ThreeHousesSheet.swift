@@ -1,0 +1,60 @@
+import HearthModel
+
+/// The content of one Three Houses worksheet, in words: what layout has to place, with no positions yet.
+public struct ThreeHousesSheet: Hashable, Sendable {
+    public var title: String
+    /// "Age 7", "12 March 2026": shown under the title.
+    public var details: [String]
+    /// Labels for the fields left to fill in by hand (blank worksheets only).
+    public var blankFields: [String]
+    public var houses: [HouseContent]
+    /// Lines for the record at the foot of the page (who wrote the words down, the questions asked).
+    public var record: [SheetText]
+    public var isBlank: Bool
+    public var metadata: SheetMetadata
+    /// Stable text the pen's seeds derive from, so the same case draws the same lines.
+    public var seedKey: String
+    /// "Page {page} of {pages}" with the words filled in later.
+    public var pageLabel: String
+}
+
+/// One house: its name, and the child's words or the prompt for a blank one.
+public struct HouseContent: Hashable, Sendable {
+    public var house: House
+    public var name: String
+    public var prompt: String
+    public var items: [SheetText]
+    /// An absolute path to the child's own drawing for this house.
+    public var drawing: DrawingSource?
+    /// Heading of a follow-up page holding words that did not fit.
+    public var followUpTitle: String
+}
+
+/// A piece of text with where it came from, so a later error can point into the case file.
+public struct SheetText: Hashable, Sendable {
+    public var text: String
+    /// A BCP 47 tag when the words are known to be in a language that changes the font (Urdu: Nastaliq).
+    public var language: String?
+    public var origin: String?
+
+    public init(_ text: String, language: String? = nil, origin: String? = nil) {
+        self.text = text
+        self.language = language
+        self.origin = origin
+    }
+}
+
+/// A drawing file named in the case, resolved to an absolute path.
+public struct DrawingSource: Hashable, Sendable {
+    public var path: String
+    public var origin: String
+}
+
+/// What the PDF says about itself.
+public struct SheetMetadata: Hashable, Sendable {
+    public var title: String
+    public var author: String?
+    public var subject: String
+    /// ISO 8601 with `Z`, taken from the interview date (or pinned for blanks).
+    public var creationDate: String
+}

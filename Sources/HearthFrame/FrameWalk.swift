@@ -1,0 +1,18 @@
+/// Flattening helpers: tests and checks often want every item regardless of grouping.
+extension Frame {
+    /// Every leaf item, groups opened, in drawing order.
+    public var leaves: [FrameItem] {
+        var out: [FrameItem] = []
+        func walk(_ items: [FrameItem]) {
+            for i in items {
+                if case .group(_, let c) = i { walk(c) } else { out.append(i) }
+            }
+        }
+        walk(items)
+        return out
+    }
+
+    public var textLines: [TextLine] {
+        leaves.compactMap { if case .text(let t) = $0 { t } else { nil } }
+    }
+}

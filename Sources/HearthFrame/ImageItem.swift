@@ -1,0 +1,31 @@
+import HearthGeometry
+
+/// Decoded pixels, such as a child's own drawing, ready to be placed on a page.
+public struct Bitmap: Hashable, Sendable {
+    public var width: Int
+    public var height: Int
+    /// Straight (not premultiplied) RGBA, row after row, `width * 4` bytes a row.
+    public var rgba: [UInt8]
+
+    public init(width: Int, height: Int, rgba: [UInt8]) {
+        self.width = width
+        self.height = height
+        self.rgba = rgba
+    }
+
+    public var size: Size { Size(width: Double(width), height: Double(height)) }
+}
+
+/// A bitmap drawn into a box on the page (already aspect-fitted by layout).
+public struct ImageItem: Hashable, Sendable {
+    public var bitmap: Bitmap
+    public var rect: Rect
+    /// A short name for the text dump, such as the file name.
+    public var label: String
+
+    public init(bitmap: Bitmap, rect: Rect, label: String) {
+        self.bitmap = bitmap
+        self.rect = rect
+        self.label = label
+    }
+}

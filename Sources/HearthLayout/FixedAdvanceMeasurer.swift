@@ -1,0 +1,53 @@
+import HearthFrame
+
+/// A predictable measurer for tests: every character is `advance × size` wide, lines are `1.25 × size` high, and
+/// lines break at spaces only. Right-to-left is guessed from Hebrew and Arabic code points.
+public struct FixedAdvanceMeasurer: TextMeasurer, Sendable {
+    public var advance: Double
+    /// Characters reported as missing from every font, to test the error path.
+    public var missing: Set<Character>
+
+    public init(advance: Double = 0.5, missing: Set<Character> = []) {
+        self.advance = advance
+        self.missing = missing
+    }
+
+    public func lineMetrics(of text: String, style: TextStyle) -> LineMetrics {
+        LineMetrics(height: 1.25 * style.size, baseline: 1.0 * style.size)
+    }
+
+    public func width(of text: String, style: TextStyle) -> Double {
+        Double(text.count) * advance * style.size
+    }
+
+    public func firstLine(of text: Substring, style: TextStyle, width: Double) -> LineBreak {
+        let perChar = advance * style.size
+        let maxChars = max(1, Int((width / perChar).rounded(.down)))
+        if text.count <= maxChars { return LineBreak(end: text.endIndex, splitsWord: false) }
+        let limit = text.index(text.startIndex, offsetBy: maxChars)
+        // The last space at or before the limit ends the line; a space right at the limit counts.
+        var i = limit
+        while i > text.startIndex {
+            if text[i] == " " { return LineBreak(end: i, splitsWord: false) }
+            i = text.index(before: i)
+        }
+        return LineBreak(end: limit, splitsWord: true)
+    }
+
+    public func direction(of text: String) -> TextDirection {
+        for s in text.unicodeScalars {
+            switch s.value {
+            case 0x0590...0x08FF, 0xFB1D...0xFDFF, 0xFE70...0xFEFF: return .rightToLeft
+            case 0x41...0x5A, 0x61...0x7A, 0xC0...0x24F: return .leftToRight
+            default: continue
+            }
+        }
+        return .leftToRight
+    }
+
+    public func missingCharacters(in text: String, style: TextStyle) -> [Character] {
+        var seen: [Character] = []
+        for c in text where missing.contains(c) && !seen.contains(c) { seen.append(c) }
+        return seen
+    }
+}

@@ -1,0 +1,85 @@
+import HearthGeometry
+
+/// The geometry of one hand-drawn house inside its slot: where the roof, walls, door and chimney go, and the
+/// regions left for its name, the child's drawing and the child's words.
+///
+/// Text goes in the walls around the door (an L-shaped region, not the bounding box), so the door and the
+/// outline never sit on a word.
+public struct HouseShape: Hashable, Sendable {
+    public var slot: Rect
+    public var apex: Point
+    public var eaveLeft: Point
+    public var eaveRight: Point
+    public var body: Rect
+    public var door: Rect
+    public var chimney: Rect
+    /// Where the cloud, sun or star floats, in the sky beside the roof.
+    public var motif: Rect
+    /// The lower part of the roof, where the house's name is written.
+    public var labelRegion: Polygon
+    /// The walls less a margin and less the door: where the words go.
+    public var textRegion: Polygon
+    /// The inner wall box, before the door is cut out.
+    public var inner: Rect
+
+    /// - Parameters:
+    ///   - slot: the box the house must stay inside.
+    ///   - unit: points per design unit (1 on A4, larger on A3) for margins and the door.
+    public init(slot: Rect, unit: Double) {
+        self.slot = slot
+        let roofHeight = min(slot.height * 0.24, slot.width * 0.5)
+        let apex = Point(slot.midX, slot.minY + slot.height * 0.03)
+        let eaveY = apex.y + roofHeight
+        let eaveRight = Point(slot.maxX, eaveY)
+        self.apex = apex
+        self.eaveRight = eaveRight
+        eaveLeft = Point(slot.minX, eaveY)
+        let wallInset = slot.width * 0.06
+        body = Rect(x: slot.minX + wallInset, y: eaveY, width: slot.width - 2 * wallInset, height: slot.maxY - eaveY)
+        let doorWidth = min(body.width * 0.21, 52 * unit)
+        let doorHeight = min(body.height * 0.3, doorWidth * 1.55)
+        door = Rect(
+            x: body.maxX - body.width * 0.1 - doorWidth, y: body.maxY - doorHeight, width: doorWidth, height: doorHeight)
+        // The chimney stands on the right slope, its foot hidden under the roof line.
+        let chimneyX = slot.minX + slot.width * 0.72
+        let slopeAtChimney = apex.y + (chimneyX - apex.x) / (eaveRight.x - apex.x) * roofHeight
+        chimney = Rect(
+            x: chimneyX, y: apex.y + roofHeight * 0.18, width: slot.width * 0.08,
+            height: slopeAtChimney - (apex.y + roofHeight * 0.18) + roofHeight * 0.12)
+        motif = Rect(x: slot.minX, y: slot.minY, width: slot.width * 0.26, height: roofHeight * 0.52)
+        // The name sits in the roof's lower part, inside the slopes with a margin.
+        let labelTop = apex.y + roofHeight * 0.42
+        let labelBottom = eaveY - 5 * unit
+        func slopeX(_ y: Double, left: Bool) -> Double {
+            let t = (y - apex.y) / roofHeight
+            let half = (eaveRight.x - apex.x) * t
+            return left ? apex.x - half + 10 * unit : apex.x + half - 10 * unit
+        }
+        labelRegion = Polygon([
+            Point(slopeX(labelTop, left: true), labelTop), Point(slopeX(labelTop, left: false), labelTop),
+            Point(slopeX(labelBottom, left: false), labelBottom), Point(slopeX(labelBottom, left: true), labelBottom),
+        ])
+        let pad = 11 * unit
+        inner = body.inset(top: pad, left: pad, bottom: pad, right: pad)
+        let gap = 7 * unit
+        let notchLeft = door.minX - gap, notchTop = door.minY - gap
+        textRegion = Polygon([
+            Point(inner.minX, inner.minY), Point(inner.maxX, inner.minY), Point(inner.maxX, notchTop),
+            Point(notchLeft, notchTop), Point(notchLeft, inner.maxY), Point(inner.minX, inner.maxY),
+        ])
+    }
+
+    /// The outline of roof and walls together, for fills.
+    public var roofTriangle: [Point] { [apex, eaveRight, eaveLeft] }
+
+    /// The text region with its top moved down to `y` (below a drawing, or below a prompt).
+    public func textRegion(below y: Double) -> Polygon {
+        Polygon(textRegion.vertices.map { $0.y < y ? Point($0.x, y) : $0 })
+    }
+
+    /// The space at the top of the walls given to the child's drawing.
+    public var drawingBox: Rect {
+        let notchTop = textRegion.vertices[2].y
+        return Rect(x: inner.minX, y: inner.minY, width: inner.width, height: min(inner.height * 0.36, notchTop - inner.minY))
+    }
+}

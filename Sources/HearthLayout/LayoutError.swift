@@ -1,0 +1,27 @@
+/// Text or pictures that cannot be placed without breaking a promise (no clipping, no missing glyphs). Each
+/// names the text and where it came from so the user can fix the case file.
+public enum LayoutError: Error, Hashable, Sendable, CustomStringConvertible {
+    case missingGlyphs(text: String, characters: [Character], origin: String?)
+    case doesNotFit(text: String, place: String, origin: String?)
+
+    public var description: String {
+        switch self {
+        case .missingGlyphs(let text, let chars, let origin):
+            let list = chars.map { c in
+                let codes = c.unicodeScalars.map { "U+" + String($0.value, radix: 16, uppercase: true).leftPad(4) }
+                return "'\(c)' (\(codes.joined(separator: " ")))"
+            }.joined(separator: ", ")
+            return (origin.map { "\($0): " } ?? "")
+                + "no bundled font can draw \(list) in \"\(text)\"\n  fix: remove or replace "
+                + (chars.count == 1 ? "that character" : "those characters")
+                + " (for a picture such as an emoji, describe it in words)"
+        case .doesNotFit(let text, let place, let origin):
+            return (origin.map { "\($0): " } ?? "")
+                + "\"\(text)\" does not fit in \(place), even at the smallest type size\n  fix: shorten it"
+        }
+    }
+}
+
+extension String {
+    func leftPad(_ n: Int) -> String { count >= n ? self : String(repeating: "0", count: n - count) + self }
+}

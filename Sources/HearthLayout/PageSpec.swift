@@ -1,0 +1,21 @@
+import HearthGeometry
+import HearthModel
+
+/// A paper size and the scale of the design on it: the worksheet is drawn in A4-landscape units and scaled, so
+/// an A3 print has the same proportions with larger type.
+public struct PageSpec: Hashable, Sendable {
+    public var size: Size
+    /// Points per design unit.
+    public var unit: Double
+
+    public init(paper: Paper) {
+        switch paper {
+        case .a4Landscape: size = Size(width: 841.89, height: 595.28)
+        case .a4Portrait: size = Size(width: 595.28, height: 841.89)
+        case .a3: size = Size(width: 1190.55, height: 841.89)
+        }
+        unit = max(size.width, size.height) / 841.89
+    }
+
+    public var isLandscape: Bool { size.width > size.height }
+}

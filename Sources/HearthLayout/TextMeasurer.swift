@@ -1,0 +1,41 @@
+import HearthFrame
+
+/// Measures and breaks text for layout. Pango answers in production; a fixed-advance fake answers in unit tests,
+/// so layout logic is testable without fonts.
+public protocol TextMeasurer {
+    /// Height of one line of `text` and the distance from its top to its baseline.
+    func lineMetrics(of text: String, style: TextStyle) -> LineMetrics
+    /// Width of `text` set on one line.
+    func width(of text: String, style: TextStyle) -> Double
+    /// The longest start of `text` that fits in `width`, ending at a place where a line may break.
+    /// Never empty: when not even one word fits, it breaks inside the word and says so.
+    func firstLine(of text: Substring, style: TextStyle, width: Double) -> LineBreak
+    /// The direction the paragraph reads in, from its first strong character.
+    func direction(of text: String) -> TextDirection
+    /// Characters of `text` that no bundled font can draw, each once, in order of appearance.
+    func missingCharacters(in text: String, style: TextStyle) -> [Character]
+}
+
+/// Height and baseline of a line.
+public struct LineMetrics: Hashable, Sendable {
+    public var height: Double
+    public var baseline: Double
+
+    public init(height: Double, baseline: Double) {
+        self.height = height
+        self.baseline = baseline
+    }
+}
+
+/// Where a line ends.
+public struct LineBreak: Hashable, Sendable {
+    /// The end of the line within the measured text (exclusive); the next line starts here after spaces.
+    public var end: String.Index
+    /// True when the break falls inside a word because the word alone is wider than the line.
+    public var splitsWord: Bool
+
+    public init(end: String.Index, splitsWord: Bool) {
+        self.end = end
+        self.splitsWord = splitsWord
+    }
+}

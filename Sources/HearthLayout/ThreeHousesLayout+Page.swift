@@ -1,0 +1,117 @@
+import HearthCompose
+import HearthFrame
+import HearthGeometry
+import HearthModel
+import HearthSketch
+
+/// The parts of a worksheet page around the houses: header, record, page numbers and follow-up pages.
+extension ThreeHousesLayout {
+    func header(_ sheet: ThreeHousesSheet) throws(LayoutError) -> [FrameItem] {
+        let titleBox = Rect(x: margin, y: margin, width: page.size.width * 0.58 - margin, height: 44 * u)
+        let options = FitOptions(
+            sizes: Sizes.titleMin * u...Sizes.title * u, style: TextStyle(size: 12, weight: .bold), color: Palette.ink,
+            paragraphSpacing: 0, balance: false)
+        let title = FitText(measurer: measurer, options: options)
+            .fit([TextBlock(sheet.title)], in: Polygon(rectangle: titleBox))
+        guard title.fitsAll else { throw .doesNotFit(text: sheet.title, place: "the title", origin: nil) }
+        var items: [FrameItem] = [.group(.heading(level: 1), title.lines.map { .text($0) })]
+        // Details and blank fields sit at the right, on the title's baseline.
+        let style = TextStyle(size: Sizes.details * u)
+        let metrics = measurer.lineMetrics(of: "Age", style: style)
+        let titleLine = title.lines.first
+        let baseline = (titleLine?.origin.y ?? margin) + measurer.lineMetrics(of: sheet.title, style: titleLine?.style ?? style).baseline
+        let y = baseline - metrics.baseline
+        var x = page.size.width - margin
+        var placed: [FrameItem] = []
+        let details = sheet.details.joined(separator: "  ·  ")
+        if !details.isEmpty {
+            let w = measurer.width(of: details, style: style)
+            x -= w
+            placed.append(.text(TextLine(
+                text: details, origin: Point(x, y), width: w, height: metrics.height, style: style,
+                color: Palette.ink, direction: measurer.direction(of: details))))
+        }
+        var pen = RoughPen(style: PenStyle(strokeWidth: 1.3 * u, roughness: 0.8, ink: Palette.softInk), seed: StableHash.seed(sheet.seedKey, "fields"))
+        for field in sheet.blankFields.reversed() {
+            let lineLength = (field == sheet.blankFields.first && sheet.blankFields.count == 3 ? 150 : 80) * u
+            x -= lineLength + 14 * u
+            let lineY = baseline + 3 * u
+            placed += pen.line(from: Point(x + 6 * u, lineY), to: Point(x + lineLength, lineY)).frameItems
+            let w = measurer.width(of: field, style: style)
+            x -= w
+            placed.append(.text(TextLine(
+                text: field, origin: Point(x, y), width: w, height: metrics.height, style: style, color: Palette.ink,
+                direction: .leftToRight)))
+        }
+        if !placed.isEmpty { items.append(.group(.paragraph, placed)) }
+        return items
+    }
+
+    func record(_ sheet: ThreeHousesSheet) throws(LayoutError) -> [FrameItem] {
+        guard !sheet.record.isEmpty else { return [] }
+        let box = Rect(x: margin, y: footerTop, width: page.size.width - 2 * margin - 90 * u, height: 30 * u)
+        let options = FitOptions(
+            sizes: Sizes.record.lowerBound * u...Sizes.record.upperBound * u, style: TextStyle(size: 9),
+            color: Palette.softInk, lineSpacing: 1.0, paragraphSpacing: 0.1, balance: false)
+        let fitted = FitText(measurer: measurer, options: options)
+            .fit(sheet.record.map { TextBlock($0.text, origin: $0.origin) }, in: Polygon(rectangle: box))
+        if let over = fitted.overflow.first {
+            throw .doesNotFit(text: over.text, place: "the record at the foot of the page", origin: over.origin)
+        }
+        return [.group(.paragraph, fitted.lines.map { .text($0) })]
+    }
+
+    func pageLabel(_ text: String) -> FrameItem {
+        let style = TextStyle(size: 9 * u)
+        let m = measurer.lineMetrics(of: text, style: style)
+        let w = measurer.width(of: text, style: style)
+        return .text(TextLine(
+            text: text, origin: Point(page.size.width - margin - w, page.size.height - margin - m.height), width: w,
+            height: m.height, style: style, color: Palette.softInk, direction: .leftToRight))
+    }
+
+    /// Pages holding the words a house could not: one large house each, at no larger a size than the first page.
+    func followUpPages(_ house: HouseContent, _ rest: [TextBlock], size: Double, sheet: ThreeHousesSheet)
+        throws(LayoutError) -> [Frame]
+    {
+        var pages: [Frame] = []
+        var remaining = rest
+        let width = min(page.size.width - 2 * margin, page.isLandscape ? page.size.width * 0.62 : page.size.width)
+        let slot = Rect(
+            x: (page.size.width - width) / 2, y: headerBottom + 8 * u, width: width,
+            height: page.size.height - headerBottom - margin - 30 * u)
+        let shape = HouseShape(slot: slot, unit: u)
+        var n = 0
+        while !remaining.isEmpty {
+            n += 1
+            let fitted = fitWords(remaining, in: shape.textRegion, upTo: size)
+            if fitted.paragraphs.isEmpty, let stuck = remaining.first {
+                throw .doesNotFit(text: stuck.text, place: "a whole page of the \(house.name)", origin: stuck.origin)
+            }
+            let seed = StableHash.seed(sheet.seedKey, house.house.rawValue, "more", String(n))
+            let titleOptions = FitOptions(
+                sizes: Sizes.titleMin * 0.8 * u...Sizes.title * 0.85 * u, style: TextStyle(size: 12, weight: .bold),
+                color: Palette.ink, paragraphSpacing: 0, balance: false)
+            let titleBox = Rect(x: margin, y: margin, width: page.size.width - 2 * margin, height: 44 * u)
+            let title = FitText(measurer: measurer, options: titleOptions)
+                .fit([TextBlock(house.followUpTitle)], in: Polygon(rectangle: titleBox))
+            guard title.fitsAll else {
+                throw .doesNotFit(text: house.followUpTitle, place: "the title of a follow-up page", origin: nil)
+            }
+            var items: [FrameItem] = [.group(.heading(level: 1), title.lines.map { .text($0) })]
+            var art = HouseArt(shape: shape, house: house.house, unit: u, seed: seed).items
+            art.append(try label(house, in: shape))
+            art.append(list(fitted))
+            items.append(.group(.section, art))
+            pages.append(Frame(size: page.size, items: items, bookmark: house.followUpTitle))
+            remaining = fitted.overflow
+        }
+        return pages
+    }
+}
+
+extension Polygon {
+    public init(rectangle r: Rect) {
+        self.init([Point(r.minX, r.minY), Point(r.maxX, r.minY), Point(r.maxX, r.maxY), Point(r.minX, r.maxY)])
+    }
+}

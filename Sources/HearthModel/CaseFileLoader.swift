@@ -1,0 +1,60 @@
+import Foundation
+import Yams
+
+/// Reads a case file into a ``CaseFile``, or explains everything wrong with it at once.
+///
+/// This is the only way into ``CaseFile`` from text: YAML (or JSON, which YAML reads too) is parsed,
+/// checked against the rules of ``CaseFileSchema``, and either fully accepted or refused with a
+/// ``CaseFileError`` listing every problem found, in line order. It never traps on any input.
+public enum CaseFileLoader {
+    /// Reads the file at `url`. Diagnostics name the file as `url.relativePath`, so a path typed on
+    /// the command line comes back as typed.
+    public static func load(contentsOf url: URL) throws(CaseFileError) -> CaseFile {
+        let file = url.relativePath
+        let data: Data
+        do {
+            data = try Data(contentsOf: url)
+        } catch {
+            throw CaseFileError(diagnostics: [Diagnostic(
+                location: nil, keyPath: "",
+                message: "could not read '\(file)': \(FileReadFailure.describe(error))",
+                fix: "check the file name and that the file exists")])
+        }
+        switch TextDecoding.decode(data) {
+        case .success(let text):
+            return try parse(text, file: file)
+        case .failure(let position):
+            throw CaseFileError(diagnostics: [Diagnostic(
+                location: SourceLocation(file: file, line: position.line, column: position.column), keyPath: "",
+                message: "the file is not plain text in UTF-8",
+                fix: "save it again as 'UTF-8' text from your editor (not as a word-processor document)")])
+        }
+    }
+
+    /// Reads case-file text; `file` is only used to name the file in diagnostics.
+    public static func parse(_ text: String, file: String) throws(CaseFileError) -> CaseFile {
+        let context = DecodeContext(file: file)
+        let caseFile = decode(text, context: context)
+        guard context.diagnostics.isEmpty, let caseFile else {
+            var diagnostics = context.diagnostics
+            if diagnostics.isEmpty {
+                // Every path that yields no case file reports why; this is a safety net, not a message.
+                diagnostics.append(Diagnostic(location: nil, keyPath: "", message: "the case file could not be read", fix: nil))
+            }
+            throw CaseFileError(diagnostics: diagnostics)
+        }
+        return caseFile
+    }
+
+    /// Decodes without throwing, leaving the problems in `context`; tests use it to see which keys the
+    /// decoder asked for.
+    static func decode(_ text: String, context: DecodeContext) -> CaseFile? {
+        let withoutMark = text.first == "\u{FEFF}" ? String(text.dropFirst()) : text
+        switch YAMLComposer.compose(withoutMark, context: context) {
+        case .unreadable:
+            return nil
+        case .document(let root):
+            return RootDecoder.decode(root, context: context)
+        }
+    }
+}

@@ -1,0 +1,103 @@
+import Yams
+
+/// Reads the keys of one YAML mapping, remembering which it was asked about so that it can report
+/// the rest as unknown (with the nearest known key) or as reserved for a later version.
+///
+/// Which keys are legal comes from ``CaseFileSchema``, not from what happened to be asked, so a
+/// section that stops early after a problem does not also call its remaining keys "unknown".
+struct MappingReader {
+    private struct Entry {
+        let key: Node
+        let value: Node
+    }
+
+    /// A ``CaseFileSchema`` object name, e.g. `child`.
+    let object: String
+    let owner: NodeReader
+    private let entries: [Entry]
+
+    init(object: String, mapping: Node.Mapping, owner: NodeReader) {
+        self.object = object
+        self.owner = owner
+        self.entries = mapping.map { Entry(key: $0.key, value: $0.value) }
+    }
+
+    private var known: Set<String> { CaseFileSchema.knownKeys[object] ?? [] }
+    private var reserved: Set<String> { CaseFileSchema.reservedKeys[object] ?? [] }
+
+    /// The value under `key`, or `nil` when the key is absent or its value is empty/`~`/`null`.
+    func optional(_ key: String) -> NodeReader? {
+        guard let value = present(key), !value.node.isNull else { return nil }
+        return value
+    }
+
+    /// The value under `key`; reports a missing or empty value and returns `nil`.
+    /// - Parameters:
+    ///   - what: names the value in messages, e.g. "the child's name".
+    ///   - example: a whole line to show in the fix, e.g. `name: Mia Smith`.
+    ///   - whenMissing: the fix when the key is absent, if "add a line '<example>'" is not enough.
+    func required(_ key: String, what: String, example: String, whenMissing: String? = nil) -> NodeReader? {
+        guard let value = present(key) else {
+            owner.context.report(
+                at: owner.mark, path: owner.path.appending(key: key),
+                "\(what) is missing", fix: whenMissing ?? "add a line '\(example)'")
+            return nil
+        }
+        guard !value.node.isNull else {
+            value.report("\(what) is empty", fix: "write it after the key, e.g. '\(example)'")
+            return nil
+        }
+        return value
+    }
+
+    /// Whether the key is written at all, even with an empty value.
+    func contains(_ key: String) -> Bool {
+        entries.contains { $0.key.scalar?.string == key }
+    }
+
+    private func present(_ key: String) -> NodeReader? {
+        assert(known.contains(key), "'\(key)' must be listed in CaseFileSchema.knownKeys[\(object)]")
+        owner.context.noteAsked(key, in: object)
+        guard let entry = entries.first(where: { $0.key.scalar?.string == key }) else { return nil }
+        return NodeReader(node: entry.value, path: owner.path.appending(key: key), context: owner.context, keyMark: entry.key.mark)
+    }
+
+    func reportUnknownKeys() {
+        for entry in entries {
+            guard let scalar = entry.key.scalar else {
+                owner.context.report(
+                    at: entry.key.mark, path: owner.path,
+                    "a key must be a single word, found \(NodeShape(entry.key).phrase)",
+                    fix: "write keys as plain words followed by ':', e.g. 'name: Mia'")
+                continue
+            }
+            let key = scalar.string
+            guard !known.contains(key) else { continue }
+            let path = owner.path.appending(key: key)
+            if reserved.contains(key) {
+                owner.context.report(
+                    at: entry.key.mark, path: path,
+                    "'\(key)' is not supported by this version of Hearth yet",
+                    fix: "remove the '\(key)' section, or turn it into a comment by starting its lines with '#'")
+                continue
+            }
+            let allowed = "the keys allowed in \(MappingReader.objectDescription(object)) are \(Suggestion.list(known))"
+            let fix = Suggestion.didYouMean(key, in: known).map { "\($0) (\(allowed))" } ?? allowed
+            owner.context.report(
+                at: entry.key.mark, path: path,
+                "'\(NodeShape.excerpt(key))' is not a key Hearth knows here", fix: fix)
+        }
+    }
+
+    static func objectDescription(_ object: String) -> String {
+        switch object {
+        case "root": "the top level of the file"
+        case "case": "'case'"
+        case "child": "a child"
+        case "three_houses": "a Three Houses interview"
+        case "drawings": "'drawings'"
+        case "output": "'output'"
+        default: "'\(object)'"
+        }
+    }
+}

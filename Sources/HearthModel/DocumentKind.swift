@@ -1,0 +1,7 @@
+/// A kind of document Hearth can produce from a case file.
+///
+/// Raw values are what a worker writes under `output.documents`. Kinds from the design that are not
+/// built yet are listed in ``CaseFileSchema/plannedDocumentKinds`` so they get a "not yet" message.
+public enum DocumentKind: String, CaseIterable, Hashable, Sendable {
+    case threeHouses = "three-houses"
+}

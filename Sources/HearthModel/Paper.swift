@@ -1,0 +1,6 @@
+/// The paper a document is printed on; raw values are what a worker writes under `output.paper`.
+public enum Paper: String, CaseIterable, Hashable, Sendable {
+    case a4Landscape = "a4-landscape"
+    case a4Portrait = "a4"
+    case a3 = "a3"
+}

@@ -1,0 +1,54 @@
+/// One Three Houses interview with a child: what the child said about worries, good things and
+/// dreams, in the child's **verbatim** words, plus any drawings they made.
+///
+/// The words are never rewritten anywhere in Hearth; the decoder only trims the ends and folds line
+/// breaks, which YAML block text adds but the child never said.
+public struct ThreeHousesInterview: Hashable, Sendable {
+    /// The ``Child/id`` of the child interviewed; the decoder guarantees it exists.
+    public var child: String
+    public var date: CalendarDate?
+    /// Who wrote the words down (key `recorded_by`).
+    public var recordedBy: String?
+    /// The prompts used, kept for the record because the worksheet may reach court.
+    public var questions: [String]
+    public var worries: [String]
+    public var goodThings: [String]
+    public var dreams: [String]
+    public var drawings: HouseDrawings
+    /// Where this interview starts, for later error messages.
+    public var location: SourceLocation?
+
+    public init(
+        child: String,
+        date: CalendarDate? = nil,
+        recordedBy: String? = nil,
+        questions: [String] = [],
+        worries: [String] = [],
+        goodThings: [String] = [],
+        dreams: [String] = [],
+        drawings: HouseDrawings = HouseDrawings(),
+        location: SourceLocation? = nil
+    ) {
+        self.child = child
+        self.date = date
+        self.recordedBy = recordedBy
+        self.questions = questions
+        self.worries = worries
+        self.goodThings = goodThings
+        self.dreams = dreams
+        self.drawings = drawings
+        self.location = location
+    }
+
+    /// A blank worksheet is printed for a live interview.
+    public var isBlank: Bool { worries.isEmpty && goodThings.isEmpty && dreams.isEmpty }
+
+    /// The child's words for one house.
+    public func words(for house: House) -> [String] {
+        switch house {
+        case .worries: worries
+        case .goodThings: goodThings
+        case .dreams: dreams
+        }
+    }
+}

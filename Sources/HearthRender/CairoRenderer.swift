@@ -1,0 +1,101 @@
+import CHearthCairo
+import HearthFrame
+import HearthGeometry
+
+/// Turns frames into PDF, PNG and SVG bytes through Cairo. Every output is built in memory and checked for Cairo's
+/// sticky errors before it is returned, so a caller never writes half a document.
+public struct CairoRenderer {
+    public let fonts: FontLibrary
+
+    public init(fonts: FontLibrary) {
+        self.fonts = fonts
+    }
+
+    /// The whole document as one PDF: metadata, one outline entry per bookmarked page, tagged structure.
+    public func pdf(_ document: FrameDocument) throws(RenderError) -> [UInt8] {
+        guard let first = document.pages.first else { throw .cairo("the document has no pages", during: "PDF") }
+        let sink = ByteSink()
+        guard let surface = cairo_pdf_surface_create_for_stream(
+            ByteSink.write, sink.opaque, first.size.width, first.size.height)
+        else { throw .cairo("no surface", during: "creating the PDF") }
+        defer { cairo_surface_destroy(surface) }
+        let meta = document.metadata
+        cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_TITLE, meta.title)
+        if let author = meta.author { cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_AUTHOR, author) }
+        if let subject = meta.subject {
+            cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_SUBJECT, subject)
+        }
+        if let keywords = meta.keywords {
+            cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_KEYWORDS, keywords)
+        }
+        cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATOR, "Hearth")
+        cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATE_DATE, meta.creationDate)
+        cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_MOD_DATE, meta.creationDate)
+        guard let cr = cairo_create(surface) else { throw .cairo("no context", during: "creating the PDF") }
+        defer { cairo_destroy(cr) }
+        let painter = FramePainter(cr: cr, fonts: fonts, tagged: true)
+        cairo_tag_begin(cr, "Document", "")
+        for (index, page) in document.pages.enumerated() {
+            if index > 0 {
+                cairo_pdf_surface_set_size(surface, page.size.width, page.size.height)
+            }
+            if let mark = page.bookmark {
+                cairo_pdf_surface_add_outline(surface, Int32(CAIRO_PDF_OUTLINE_ROOT), mark, "page=\(index + 1)", cairo_pdf_outline_flags_t(rawValue: 0))
+            }
+            painter.paint(page)
+            try check(cr, surface, during: "drawing page \(index + 1)")
+            cairo_show_page(cr)
+        }
+        cairo_tag_end(cr, "Document")
+        cairo_surface_finish(surface)
+        try check(cr, surface, during: "finishing the PDF")
+        return sink.bytes
+    }
+
+    /// One page as PNG at `dpi` dots per inch.
+    public func png(_ frame: Frame, dpi: Double) throws(RenderError) -> [UInt8] {
+        let scale = dpi / 72
+        let w = Int32((frame.size.width * scale).rounded()), h = Int32((frame.size.height * scale).rounded())
+        guard let surface = cairo_image_surface_create(CAIRO_FORMAT_ARGB32, w, h) else {
+            throw .cairo("no surface", during: "creating the PNG")
+        }
+        defer { cairo_surface_destroy(surface) }
+        guard let cr = cairo_create(surface) else { throw .cairo("no context", during: "creating the PNG") }
+        defer { cairo_destroy(cr) }
+        cairo_scale(cr, scale, scale)
+        FramePainter(cr: cr, fonts: fonts, tagged: false).paint(frame)
+        try check(cr, surface, during: "drawing the PNG")
+        let sink = ByteSink()
+        let status = cairo_surface_write_to_png_stream(surface, ByteSink.write, sink.opaque)
+        guard status == CAIRO_STATUS_SUCCESS else {
+            throw .cairo(String(cString: cairo_status_to_string(status)), during: "encoding the PNG")
+        }
+        return sink.bytes
+    }
+
+    /// One page as SVG (text as glyph outlines, as Cairo writes it).
+    public func svg(_ frame: Frame) throws(RenderError) -> [UInt8] {
+        let sink = ByteSink()
+        guard let surface = cairo_svg_surface_create_for_stream(
+            ByteSink.write, sink.opaque, frame.size.width, frame.size.height)
+        else { throw .cairo("no surface", during: "creating the SVG") }
+        defer { cairo_surface_destroy(surface) }
+        cairo_svg_surface_set_document_unit(surface, CAIRO_SVG_UNIT_PT)
+        guard let cr = cairo_create(surface) else { throw .cairo("no context", during: "creating the SVG") }
+        FramePainter(cr: cr, fonts: fonts, tagged: false).paint(frame)
+        try check(cr, surface, during: "drawing the SVG")
+        cairo_destroy(cr)
+        cairo_surface_finish(surface)
+        let status = cairo_surface_status(surface)
+        guard status == CAIRO_STATUS_SUCCESS else {
+            throw .cairo(String(cString: cairo_status_to_string(status)), during: "finishing the SVG")
+        }
+        return sink.bytes
+    }
+
+    private func check(_ cr: OpaquePointer, _ surface: OpaquePointer, during: String) throws(RenderError) {
+        for status in [cairo_status(cr), cairo_surface_status(surface)] where status != CAIRO_STATUS_SUCCESS {
+            throw .cairo(String(cString: cairo_status_to_string(status)), during: during)
+        }
+    }
+}

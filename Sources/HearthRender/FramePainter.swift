@@ -1,0 +1,137 @@
+import CHearthCairo
+import HearthFrame
+import HearthGeometry
+
+/// Draws frame items onto one Cairo context. Owns the Pango context and layout it draws text with; lives only as
+/// long as the surface it paints.
+final class FramePainter {
+    let cr: OpaquePointer
+    let fonts: FontLibrary
+    let pango: OpaquePointer
+    let layout: OpaquePointer
+    /// Tagged PDF structure is written only for PDF surfaces.
+    let tagged: Bool
+
+    init(cr: OpaquePointer, fonts: FontLibrary, tagged: Bool) {
+        self.cr = cr
+        self.fonts = fonts
+        self.tagged = tagged
+        pango = fonts.makeContext()
+        layout = pango_layout_new(pango)
+    }
+
+    deinit {
+        g_object_unref(UnsafeMutableRawPointer(layout))
+        g_object_unref(UnsafeMutableRawPointer(pango))
+    }
+
+    func paint(_ frame: Frame) {
+        // The context follows the surface's transform (PNG pages are scaled), so glyphs are placed for it.
+        pango_cairo_update_context(cr, pango)
+        pango_layout_context_changed(layout)
+        cairo_set_source_rgb(cr, 1, 1, 1)
+        cairo_rectangle(cr, 0, 0, frame.size.width, frame.size.height)
+        cairo_fill(cr)
+        for item in frame.items { paint(item) }
+    }
+
+    func paint(_ item: FrameItem) {
+        switch item {
+        case .shape(let s): paint(s)
+        case .text(let t): paint(t)
+        case .image(let i): paint(i)
+        case .group(let tag, let items):
+            let name = Self.pdfTag(tag)
+            if tagged { cairo_tag_begin(cr, name, "") }
+            for i in items { paint(i) }
+            if tagged { cairo_tag_end(cr, name) }
+        }
+    }
+
+    static func pdfTag(_ tag: SemanticTag) -> String {
+        switch tag {
+        case .heading(let level): "H\(max(1, min(6, level)))"
+        case .paragraph: "P"
+        case .section: "Sect"
+        case .list: "L"
+        case .listItem: "LI"
+        case .figure: "Figure"
+        }
+    }
+
+    func trace(_ path: Path) {
+        cairo_new_path(cr)
+        for op in path.ops {
+            switch op {
+            case .move(let p): cairo_move_to(cr, p.x, p.y)
+            case .line(let p): cairo_line_to(cr, p.x, p.y)
+            case .curve(let a, let b, let c): cairo_curve_to(cr, a.x, a.y, b.x, b.y, c.x, c.y)
+            case .close: cairo_close_path(cr)
+            }
+        }
+    }
+
+    func setColor(_ c: Color) {
+        cairo_set_source_rgba(cr, c.red, c.green, c.blue, c.alpha)
+    }
+
+    func paint(_ shape: Shape) {
+        trace(shape.path)
+        if let fill = shape.fill {
+            setColor(fill)
+            cairo_set_fill_rule(cr, CAIRO_FILL_RULE_EVEN_ODD)
+            cairo_fill_preserve(cr)
+        }
+        if let stroke = shape.stroke {
+            setColor(stroke.color)
+            cairo_set_line_width(cr, stroke.width)
+            cairo_set_line_cap(cr, CAIRO_LINE_CAP_ROUND)
+            cairo_set_line_join(cr, CAIRO_LINE_JOIN_ROUND)
+            stroke.dash.withUnsafeBufferPointer { cairo_set_dash(cr, $0.baseAddress, Int32($0.count), 0) }
+            cairo_stroke_preserve(cr)
+        }
+        cairo_new_path(cr)
+    }
+
+    func paint(_ line: TextLine) {
+        fonts.configure(layout, text: line.text, style: line.style, width: nil)
+        setColor(line.color)
+        cairo_move_to(cr, line.origin.x, line.origin.y)
+        pango_cairo_show_layout(cr, layout)
+        cairo_new_path(cr)
+    }
+
+    func paint(_ image: ImageItem) {
+        let bitmap = image.bitmap
+        guard bitmap.width > 0, bitmap.height > 0,
+            let surface = cairo_image_surface_create(CAIRO_FORMAT_ARGB32, Int32(bitmap.width), Int32(bitmap.height))
+        else { return }
+        defer { cairo_surface_destroy(surface) }
+        cairo_surface_flush(surface)
+        let stride = Int(cairo_image_surface_get_stride(surface))
+        if let data = cairo_image_surface_get_data(surface) {
+            // Cairo wants premultiplied native-endian ARGB: bytes B, G, R, A on little-endian machines.
+            bitmap.rgba.withUnsafeBufferPointer { src in
+                for y in 0..<bitmap.height {
+                    let row = data + y * stride
+                    for x in 0..<bitmap.width {
+                        let s = (y * bitmap.width + x) * 4
+                        let a = UInt32(src[s + 3])
+                        let r = UInt32(src[s]) * a / 255, g = UInt32(src[s + 1]) * a / 255
+                        let b = UInt32(src[s + 2]) * a / 255
+                        let px = (a << 24) | (r << 16) | (g << 8) | b
+                        row.withMemoryRebound(to: UInt32.self, capacity: bitmap.width) { $0[x] = px }
+                    }
+                }
+            }
+        }
+        cairo_surface_mark_dirty(surface)
+        cairo_save(cr)
+        cairo_translate(cr, image.rect.x, image.rect.y)
+        cairo_scale(cr, image.rect.width / Double(bitmap.width), image.rect.height / Double(bitmap.height))
+        cairo_set_source_surface(cr, surface, 0, 0)
+        cairo_pattern_set_filter(cairo_get_source(cr), CAIRO_FILTER_GOOD)
+        cairo_paint(cr)
+        cairo_restore(cr)
+    }
+}
