@@ -55,7 +55,9 @@ let package = Package(
             swiftSettings: upcoming
         ),
         .testTarget(name: "HearthModelTests", dependencies: ["HearthModel"], swiftSettings: upcoming),
-        .testTarget(name: "HearthSketchTests", dependencies: ["HearthSketch"], swiftSettings: upcoming),
+        .testTarget(
+            name: "HearthSketchTests", dependencies: ["HearthSketch"], exclude: ["__Snapshots__"],
+            swiftSettings: upcoming),
         .testTarget(name: "HearthLayoutTests", dependencies: ["HearthLayout"], swiftSettings: upcoming),
         .testTarget(name: "HearthRenderTests", dependencies: ["HearthRender", "Hearth"], swiftSettings: upcoming),
         .testTarget(name: "HearthTests", dependencies: ["Hearth"], swiftSettings: upcoming),

@@ -23,6 +23,22 @@ extension ThreeHousesLayout {
         let y = baseline - metrics.baseline
         var x = page.size.width - margin
         var placed: [FrameItem] = []
+        // Fields to fill in by hand sit at the far right, the known details to their left.
+        var pen = RoughPen(
+            style: PenStyle(strokeWidth: 1.3 * u, roughness: 0.8, ink: Palette.softInk),
+            seed: StableHash.seed(sheet.seedKey, "fields"))
+        for field in sheet.blankFields.reversed() {
+            let lineLength = (field == sheet.blankFields.first && sheet.blankFields.count == 3 ? 150 : 80) * u
+            x -= lineLength
+            let lineY = baseline + 3 * u
+            placed += pen.line(from: Point(x + 6 * u, lineY), to: Point(x + lineLength, lineY)).frameItems
+            let w = measurer.width(of: field, style: style)
+            x -= w
+            placed.append(.text(TextLine(
+                text: field, origin: Point(x, y), width: w, height: metrics.height, style: style, color: Palette.ink,
+                direction: measurer.direction(of: field))))
+            x -= 22 * u
+        }
         let details = sheet.details.joined(separator: "  ·  ")
         if !details.isEmpty {
             let w = measurer.width(of: details, style: style)
@@ -31,25 +47,16 @@ extension ThreeHousesLayout {
                 text: details, origin: Point(x, y), width: w, height: metrics.height, style: style,
                 color: Palette.ink, direction: measurer.direction(of: details))))
         }
-        var pen = RoughPen(style: PenStyle(strokeWidth: 1.3 * u, roughness: 0.8, ink: Palette.softInk), seed: StableHash.seed(sheet.seedKey, "fields"))
-        for field in sheet.blankFields.reversed() {
-            let lineLength = (field == sheet.blankFields.first && sheet.blankFields.count == 3 ? 150 : 80) * u
-            x -= lineLength + 14 * u
-            let lineY = baseline + 3 * u
-            placed += pen.line(from: Point(x + 6 * u, lineY), to: Point(x + lineLength, lineY)).frameItems
-            let w = measurer.width(of: field, style: style)
-            x -= w
-            placed.append(.text(TextLine(
-                text: field, origin: Point(x, y), width: w, height: metrics.height, style: style, color: Palette.ink,
-                direction: .leftToRight)))
-        }
         if !placed.isEmpty { items.append(.group(.paragraph, placed)) }
         return items
     }
 
-    func record(_ sheet: ThreeHousesSheet) throws(LayoutError) -> [FrameItem] {
-        guard !sheet.record.isEmpty else { return [] }
-        let box = Rect(x: margin, y: footerTop, width: page.size.width - 2 * margin - 90 * u, height: 30 * u)
+    /// The record at the foot of the page, set as small as needed (within limits) and sat on the bottom margin.
+    /// Returns its items and where it starts, so the houses can use everything above it.
+    func record(_ sheet: ThreeHousesSheet) throws(LayoutError) -> (items: [FrameItem], top: Double) {
+        let bottom = page.size.height - margin
+        guard !sheet.record.isEmpty else { return ([], bottom - 14 * u) }
+        let box = Rect(x: margin, y: bottom - 48 * u, width: page.size.width - 2 * margin - 90 * u, height: 48 * u)
         let options = FitOptions(
             sizes: Sizes.record.lowerBound * u...Sizes.record.upperBound * u, style: TextStyle(size: 9),
             color: Palette.softInk, lineSpacing: 1.0, paragraphSpacing: 0.1, balance: false)
@@ -58,7 +65,14 @@ extension ThreeHousesLayout {
         if let over = fitted.overflow.first {
             throw .doesNotFit(text: over.text, place: "the record at the foot of the page", origin: over.origin)
         }
-        return [.group(.paragraph, fitted.lines.map { .text($0) })]
+        let shift = bottom - (fitted.bottom ?? bottom)
+        let lines = fitted.lines.map { line -> FrameItem in
+            var l = line
+            l.origin.y += shift
+            return .text(l)
+        }
+        let top = (fitted.lines.first?.origin.y ?? bottom) + shift
+        return ([.group(.paragraph, lines)], top)
     }
 
     func pageLabel(_ text: String) -> FrameItem {

@@ -32,12 +32,12 @@ public struct ThreeHousesLayout {
     var u: Double { page.unit }
     var margin: Double { 30 * u }
     var headerBottom: Double { margin + 52 * u }
-    var footerTop: Double { page.size.height - margin - 30 * u }
 
     /// The worksheet's pages. `drawings` holds the decoded drawings by the absolute path the sheet names.
     public func layout(_ sheet: ThreeHousesSheet, drawings: [String: Bitmap]) throws(LayoutError) -> FrameDocument {
         try checkGlyphs(sheet)
-        let slots = houseSlots()
+        let (recordItems, footerTop) = try record(sheet)
+        let slots = houseSlots(bottom: footerTop - 8 * u)
         var houses: [FrameItem] = []
         var followUps: [(HouseContent, [TextBlock], Double)] = []
         // First pass: each house's best size alone; then cap the spread so the page reads as one.
@@ -66,7 +66,7 @@ public struct ThreeHousesLayout {
             houses.append(.group(.section, items))
         }
         var first = Frame(size: page.size, items: [], bookmark: sheet.title)
-        first.items = try header(sheet) + houses + (try record(sheet))
+        first.items = try header(sheet) + houses + recordItems
         var pages = [first]
         for (house, rest, size) in followUps {
             pages += try followUpPages(house, rest, size: size, sheet: sheet)
@@ -89,8 +89,8 @@ public struct ThreeHousesLayout {
     // MARK: Slots
 
     /// Three slots side by side on landscape paper; two above one on portrait.
-    func houseSlots() -> [Rect] {
-        let top = headerBottom + 8 * u, bottom = footerTop - 8 * u
+    func houseSlots(bottom: Double) -> [Rect] {
+        let top = headerBottom + 8 * u
         let gap = 26 * u
         if page.isLandscape {
             let w = (page.size.width - 2 * margin - 2 * gap) / 3

@@ -33,7 +33,7 @@ public enum CaseFileLoader {
 
     /// Reads case-file text; `file` is only used to name the file in diagnostics.
     public static func parse(_ text: String, file: String) throws(CaseFileError) -> CaseFile {
-        let context = DecodeContext(file: file)
+        let context = DecodeContext(file: file, text: text)
         let caseFile = decode(text, context: context)
         guard context.diagnostics.isEmpty, let caseFile else {
             var diagnostics = context.diagnostics

@@ -31,7 +31,8 @@ extension RoughPen {
     }
 
     static func hatched(_ ops: [PathOp], _ color: Color, _ style: PenStyle) -> Drawing {
-        ops.isEmpty ? Drawing() : Drawing([PenStroke(path: Path(ops), paint: .stroke(width: style.fillWeight, color: color))])
+        guard !ops.isEmpty else { return Drawing() }
+        return Drawing([PenStroke(path: Path(ops), paint: .stroke(width: style.fillWeight, color: color))])
     }
 
     /// The path with every point slightly moved and its subpaths kept whole: the area under a solid fill.

@@ -20,7 +20,11 @@ extension RoughPen {
                 subpathStart = p
             case .line(let p):
                 // Like Cairo, a line with no current point only sets one.
-                if let from = current { roughLine(from, p, style, filling: false, into: &ops) } else { subpathStart = p }
+                if let from = current {
+                    roughLine(from, p, style, filling: false, into: &ops)
+                } else {
+                    subpathStart = p
+                }
                 current = p
             case .curve(let c1, let c2, let end):
                 let from = current ?? c1

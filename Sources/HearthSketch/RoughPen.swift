@@ -50,6 +50,7 @@ extension RoughPen {
 
     /// Ops stroked with the style's ink, or nothing when there are no ops.
     static func inked(_ ops: [PathOp], _ style: PenStyle) -> Drawing {
-        ops.isEmpty ? Drawing() : Drawing([PenStroke(path: Path(ops), paint: .stroke(width: style.strokeWidth, color: style.ink))])
+        guard !ops.isEmpty else { return Drawing() }
+        return Drawing([PenStroke(path: Path(ops), paint: .stroke(width: style.strokeWidth, color: style.ink))])
     }
 }

@@ -3,7 +3,8 @@ import HearthSketch
 import Testing
 
 struct DrawingTests {
-    static let dot = PenStroke(path: Path([.move(Point(1, 2)), .line(Point(3, 4))]), paint: .stroke(width: 2, color: .black))
+    static let dot = PenStroke(
+        path: Path([.move(Point(1, 2)), .line(Point(3, 4))]), paint: .stroke(width: 2, color: .black))
     static let patch = PenStroke(path: Path.rect(Rect(x: 0, y: 0, width: 10, height: 10)), paint: .fill(.white))
 
     @Test func dumpIsRoundedAndHasNoNegativeZero() {

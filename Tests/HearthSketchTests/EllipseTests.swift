@@ -80,7 +80,8 @@ struct EllipseTests {
         let center = Point(0, 0)
         for seed in UInt32(1)...30 {
             var pen = RoughPen(seed: seed)
-            let passes = pen.arc(center: center, radiusX: 40, radiusY: 40, start: 0.3, end: .pi - 0.3).strokes[0].path.subpaths
+            let smile = pen.arc(center: center, radiusX: 40, radiusY: 40, start: 0.3, end: .pi - 0.3)
+            let passes = smile.strokes[0].path.subpaths
             #expect(passes.count == 2)
             for pass in passes {
                 guard let (_, end) = ends(pass) else { continue }

@@ -33,7 +33,8 @@ struct HachureTests {
         let tolerance = style.maxRandomnessOffset * style.roughness * 2.squareRoot() + 1e-9
         for seed in UInt32(1)...20 {
             var pen = RoughPen(style: style, seed: seed)
-            let passes = Self.hatchPasses(pen.polygon(points, fill: .hachure(.black, angle: angle)), weight: style.fillWeight)
+            let drawing = pen.polygon(points, fill: .hachure(.black, angle: angle))
+            let passes = Self.hatchPasses(drawing, weight: style.fillWeight)
             #expect(passes.count >= 4, "\(name) has too few hatches")
             for pass in passes {
                 guard let (start, end) = ends(pass) else { continue }

@@ -39,7 +39,8 @@ struct LineTests {
         let a = Point(10, 10), b = Point(130, 70)
         let subpaths = pen.line(from: a, to: b).strokes[0].path.subpaths
         #expect(subpaths.count == 1)
-        guard let subpath = subpaths.first, case .move(let start) = subpath[0], case .curve(let c1, let c2, let end) = subpath[1]
+        guard let subpath = subpaths.first, case .move(let start) = subpath[0],
+            case .curve(let c1, let c2, let end) = subpath[1]
         else {
             Issue.record("expected a move and a curve")
             return

@@ -6,13 +6,22 @@ import Yams
 /// file. A class because many small readers share it; it never leaves a single decode.
 final class DecodeContext {
     let file: String
+    /// The text being decoded, split into lines, for messages that depend on how a value was typed.
+    private let lines: [Substring]
     private(set) var diagnostics: [Diagnostic] = []
     /// The keys each kind of object was asked for, so a test can check the decoder against
     /// ``CaseFileSchema/knownKeys``.
     private(set) var askedKeys: [String: Set<String>] = [:]
 
-    init(file: String) {
+    init(file: String, text: String = "") {
         self.file = file
+        self.lines = TextPosition.lines(of: text)
+    }
+
+    /// What is written from `mark` to the end of its line.
+    func restOfLine(from mark: Mark?) -> String? {
+        guard let mark, mark.line >= 1, mark.line <= lines.count else { return nil }
+        return String(String.UnicodeScalarView(lines[mark.line - 1].unicodeScalars.dropFirst(mark.column - 1)))
     }
 
     func location(of mark: Mark?) -> SourceLocation? {

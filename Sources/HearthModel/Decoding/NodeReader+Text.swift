@@ -10,7 +10,11 @@ extension NodeReader {
             reportMismatch(expected: "\(what) written as text", fix: "write it on one line after the key, e.g. \(example)")
             return nil
         }
-        if !scalar.isExplicitText, PlainScalar(scalar.string) != .string, !scalar.isNull {
+        if !scalar.isExplicitText, PlainScalar(scalar.string) != .string {
+            guard !scalar.isNull else {
+                report("\(what) is empty", fix: "write it after the key, e.g. \(example), or delete the line")
+                return nil
+            }
             reportMismatch(expected: "\(what) written as text", fix: "if you mean the text, put it in quotes: \"\(scalar.string)\"")
             return nil
         }
@@ -26,8 +30,17 @@ extension NodeReader {
     /// line breaks.
     func sentence() -> String? {
         switch node {
+        case .scalar(let scalar) where scalar.isNull:
+            // `- #1 worry` is a comment to YAML, leaving the item empty.
+            if let rest = context.restOfLine(from: mark), let comment = rest.trimmingWhitespace().firstIndex(of: "#").map({ rest.trimmingWhitespace()[$0...] }) {
+                report("this sentence is empty, because YAML reads text after '#' as a comment",
+                       fix: "put the sentence in quotes: - \"\(NodeShape.excerpt(String(comment)))\"")
+            } else {
+                report("this sentence is empty", fix: "write the child's words after the '- ', or delete the line")
+            }
+            return nil
         case .scalar(let scalar):
-            if !scalar.isExplicitText, PlainScalar(scalar.string) != .string, !scalar.isNull {
+            if !scalar.isExplicitText, PlainScalar(scalar.string) != .string {
                 reportMismatch(
                     expected: "a sentence",
                     fix: "if this is the text meant, put it in quotes: - \"\(scalar.string)\"")

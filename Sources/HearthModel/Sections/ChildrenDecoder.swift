@@ -12,7 +12,7 @@ enum ChildrenDecoder {
         let items = reader.list(
             expected: "a list of children",
             whenSingle: "write each child as lines under 'children:', the first starting with '- ', e.g. '- id: mia'",
-            whenMapping: "start each child with '- ', e.g. '- id: mia', and indent its other lines to match")
+            whenMapping: "start each child with '- ' (a dash and a space), e.g. '- id: mia', and indent its other lines to match")
         guard let items else { return nil }
         guard !items.isEmpty else {
             reader.report("there are no children in this file", fix: "add at least one child under 'children:', starting with '- id: mia'")

@@ -7,7 +7,7 @@ enum ThreeHousesDecoder {
         let items = reader.list(
             expected: "a list of interviews",
             whenSingle: "write each interview as lines under 'three_houses:', the first starting with '- ', e.g. '- child: mia'",
-            whenMapping: "start each interview with '- ', e.g. '- child: mia', and indent its other lines to match")
+            whenMapping: "start each interview with '- ' (a dash and a space), e.g. '- child: mia', and indent its other lines to match")
         return items?.compactMap { decodeInterview($0, childIDs: childIDs) }
     }
 

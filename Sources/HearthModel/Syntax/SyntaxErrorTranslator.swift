@@ -39,8 +39,11 @@ enum SyntaxErrorTranslator {
     ) -> Diagnostic {
         let here = SourceLocation(file: file, line: line, column: column)
         let character = TextPosition.character(atLine: line, column: column, in: text)
-        let before = TextPosition.lines(of: text).dropFirst(line - 1).first.map { String($0.unicodeScalars.prefix(column - 1)) } ?? ""
-        let explained = explanation(problem: problem, contextText: context?.text ?? "", character: character, before: before)
+        let lines = TextPosition.lines(of: text)
+        let before = lines.dropFirst(line - 1).first.map { String($0.unicodeScalars.prefix(column - 1)) } ?? ""
+        let above = lines.prefix(max(0, line - 1)).last { !$0.allSatisfy(\.isWhitespace) }.map(String.init) ?? ""
+        let explained = explanation(
+            problem: problem, contextText: context?.text ?? "", character: character, before: before, above: above)
         // An unclosed quote is only found at the end of the file; where it opened is more useful.
         let location: SourceLocation
         if explained.pointsAtContext, let context {
@@ -57,9 +60,13 @@ enum SyntaxErrorTranslator {
         var pointsAtContext = false
     }
 
-    /// - Parameter before: the text of the line up to the problem, to tell a mid-line problem from an
-    ///   indentation one.
-    private static func explanation(problem: String, contextText: String, character: Character?, before: String) -> Explanation {
+    /// - Parameters:
+    ///   - before: the text of the line up to the problem, to tell a mid-line problem from an
+    ///     indentation one.
+    ///   - above: the nearest non-blank line above, to tell a missing ':' there from bad indentation here.
+    private static func explanation(
+        problem: String, contextText: String, character: Character?, before: String, above: String
+    ) -> Explanation {
         let midLine = before.contains { !$0.isWhitespace }
         if character == "\t" || problem.contains("tab character") {
             return Explanation(
@@ -72,6 +79,11 @@ enum SyntaxErrorTranslator {
             return Explanation(
                 message: "\(shown) cannot start a value in YAML",
                 fix: "put the whole text in double quotes, e.g. \"\(character.map(String.init) ?? "")…\"")
+        case "mapping values are not allowed in this context" where !before.contains(":") && above.contains(":"):
+            let key = before.trimmingWhitespace()
+            return Explanation(
+                message: "this line is indented further than the line above, so YAML reads it as part of the value above",
+                fix: "start '\(key)' in the same column as the key above it")
         case "mapping values are not allowed in this context" where !before.contains(":"):
             return Explanation(
                 message: "the line above has no ':', so YAML joins it to this line",
@@ -83,7 +95,7 @@ enum SyntaxErrorTranslator {
         case "did not find expected key" where midLine:
             return Explanation(
                 message: "there is more text after the end of this value",
-                fix: "put all of the text inside the quotation marks")
+                fix: "put all of the text inside the quotation marks; inside '…' write an apostrophe as two ('Mia''s'), or use \"…\" instead")
         case "did not find expected key":
             return Explanation(
                 message: "this line does not line up with the lines above it",
@@ -95,7 +107,8 @@ enum SyntaxErrorTranslator {
         case "could not find expected ':'":
             return Explanation(
                 message: "expected a 'key: value' line here, but there is no ':'",
-                fix: "add ': ' after the key; if the line continues the text above, put that text in quotes")
+                fix: "add ': ' after the key; if the line continues the text above, put that text in quotes",
+                pointsAtContext: true)
         case "found unexpected end of stream" where contextText.contains("quoted scalar"):
             return Explanation(
                 message: "a quotation mark opened here is never closed",

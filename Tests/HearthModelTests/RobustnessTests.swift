@@ -1,0 +1,139 @@
+import Foundation
+import Testing
+@testable import HearthModel
+
+/// Property-style checks: whatever the input, the loader returns a case file or a `CaseFileError`
+/// with at least one sensible diagnostic, and never traps.
+@Suite("Robustness against any input")
+struct RobustnessTests {
+    /// SplitMix64: small, seeded, and the same on every machine, so a failure can be replayed.
+    struct SeededGenerator: RandomNumberGenerator {
+        var state: UInt64
+        mutating func next() -> UInt64 {
+            state &+= 0x9E37_79B9_7F4A_7C15
+            var z = state
+            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+            return z ^ (z >> 31)
+        }
+    }
+
+    /// Characters that matter to YAML, plus some that break encodings and layouts.
+    static let yamlAlphabet: [String] = [
+        ":", " ", "-", "\n", "\t", "\"", "'", "#", "[", "]", "{", "}", ",", "&", "*", "!", "|", ">", "%", "@",
+        "`", "?", "~", "\\", "\r", "\u{0}", "\u{7}", "\u{FEFF}", "ę", "ہ", "👩‍👧", "a", "7", "---", "...", "  ",
+    ]
+
+    enum Outcome {
+        case decoded
+        case refused([Diagnostic])
+    }
+
+    private func outcome(_ text: String) -> Outcome {
+        do {
+            _ = try CaseFileLoader.parse(text, file: "fuzz.yaml")
+            return .decoded
+        } catch {
+            return .refused(error.diagnostics)
+        }
+    }
+
+    private func checkSane(_ text: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) {
+        guard case .refused(let diagnostics) = outcome(text) else { return }
+        #expect(!diagnostics.isEmpty, "no diagnostics for \(text.debugDescription)", sourceLocation: sourceLocation)
+        let lineCount = text.unicodeScalars.filter { $0 == "\n" || $0 == "\r" }.count + 1
+        for diagnostic in diagnostics {
+            #expect(!diagnostic.message.isEmpty, sourceLocation: sourceLocation)
+            if let location = diagnostic.location {
+                #expect(location.file == "fuzz.yaml", sourceLocation: sourceLocation)
+                #expect(location.line >= 1 && location.line <= lineCount + 1,
+                        "line \(location.line) outside 1...\(lineCount + 1) for \(text.debugDescription)", sourceLocation: sourceLocation)
+                #expect(location.column >= 1, sourceLocation: sourceLocation)
+            }
+        }
+    }
+
+    @Test func randomBytesNeverCrash() {
+        var random = SeededGenerator(state: 0x4845_4152_5448)
+        for _ in 0..<300 {
+            let count = Int.random(in: 0...200, using: &random)
+            let bytes = (0..<count).map { _ in UInt8.random(in: 0...255, using: &random) }
+            checkSane(String(decoding: bytes, as: UTF8.self))
+        }
+    }
+
+    @Test func randomYAMLishTextNeverCrashes() {
+        var random = SeededGenerator(state: 7)
+        for _ in 0..<300 {
+            let count = Int.random(in: 0...80, using: &random)
+            let pieces = (0..<count).compactMap { _ in RobustnessTests.yamlAlphabet.randomElement(using: &random) }
+            checkSane(pieces.joined())
+        }
+    }
+
+    @Test func mutatedValidFilesNeverCrash() {
+        var random = SeededGenerator(state: 2026)
+        var decodedCount = 0
+        var refusedCount = 0
+        for round in 0..<400 {
+            let source = round.isMultiple(of: 2) ? Fixtures.full : Fixtures.json
+            let text = mutate(source, using: &random)
+            checkSane(text)
+            switch outcome(text) {
+            case .decoded: decodedCount += 1
+            case .refused: refusedCount += 1
+            }
+        }
+        // Both paths must be exercised, or the mutations are not testing anything.
+        #expect(decodedCount > 10)
+        #expect(refusedCount > 100)
+    }
+
+    private func mutate(_ source: String, using random: inout SeededGenerator) -> String {
+        var lines = source.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        for _ in 0..<Int.random(in: 1...3, using: &random) {
+            guard !lines.isEmpty else { break }
+            let index = Int.random(in: 0..<lines.count, using: &random)
+            switch Int.random(in: 0..<8, using: &random) {
+            case 0: lines.remove(at: index)
+            case 1: lines.insert(lines[index], at: index)
+            case 2: lines[index] = "\t" + lines[index]
+            case 3: lines[index] = String(lines[index].dropFirst(Int.random(in: 0...4, using: &random)))
+            case 4: lines[index] = " " + lines[index]
+            case 5:
+                var characters = Array(lines[index])
+                let position = Int.random(in: 0...characters.count, using: &random)
+                characters.insert(contentsOf: RobustnessTests.yamlAlphabet.randomElement(using: &random) ?? "", at: position)
+                lines[index] = String(characters)
+            case 6: lines.swapAt(index, Int.random(in: 0..<lines.count, using: &random))
+            default: lines = Array(lines.prefix(index))
+            }
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    @Test(arguments: [
+        String(repeating: "[", count: 5000),
+        String(repeating: "{a: ", count: 2000),
+        String(repeating: "- ", count: 3000) + "x",
+        (0..<900).map { String(repeating: " ", count: $0) + "k:" }.joined(separator: "\n"),
+        "a: &a [x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a]\nc: &c [*b, *b, *b, *b, *b, *b, *b, *b]\nd: &d [*c, *c, *c, *c, *c, *c, *c, *c]\nchildren: *d\n",
+        "children:\n  - id: mia\n    name: Mia\nthree_houses:\n  - child: mia\n    worries: &w [*w]\n",
+        "\u{0}\u{0}\u{0}",
+        "\u{FEFF}",
+        String(repeating: "children:\n", count: 50),
+        String(repeating: "x", count: 100_000) + ": 1",
+    ])
+    func pathologicalInputs(text: String) {
+        checkSane(text)
+    }
+
+    @Test func hugeAliasFanOutIsReportedNotWalked() throws {
+        let text = "a: &a [x, x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]\n" +
+            "c: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]\nd: &d [*c, *c, *c, *c, *c, *c, *c, *c, *c, *c]\n" +
+            "e: &e [*d, *d, *d, *d, *d, *d, *d, *d, *d, *d]\nchildren: *e\n"
+        let found = problems(text)
+        #expect(found.count == 15)
+        #expect(found.first?.keyPath == "a")
+    }
+}
