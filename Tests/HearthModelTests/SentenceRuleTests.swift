@@ -45,6 +45,14 @@ struct SentenceRuleTests {
         #expect(found.first?.fix == "write the child's words after the '- ', or delete the line")
     }
 
+    @Test func sentenceStartingWithHashIsAComment() throws {
+        let problem = try #require(singleProblem(interview("    worries:\n      - #1 is school\n")))
+        #expect(problem.position == "11:8")
+        #expect(problem.keyPath == "three_houses[0].worries[0]")
+        #expect(problem.message == "this sentence is empty, because YAML reads text after '#' as a comment")
+        #expect(problem.fix == "put the sentence in quotes: - \"#1 is school\"")
+    }
+
     @Test func bareNumberSentenceMustBeQuoted() throws {
         let problem = try #require(singleProblem(interview("    dreams:\n      - 100\n")))
         #expect(problem.position == "11:9")

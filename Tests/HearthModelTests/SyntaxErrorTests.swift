@@ -34,7 +34,22 @@ struct SyntaxErrorTests {
 
     @Test func lineWithoutColonJoinsTheNext() throws {
         let problem = try #require(singleProblem("children\n  - id: mia\n"))
-        #expect(problem.message.contains("'- '") || problem.message.contains("':'"))
+        #expect(problem.position == "2:7")
+        #expect(problem.message == "the line above has no ':', so YAML joins it to this line")
+        #expect(problem.fix == "add ': ' after the key on the line above, or delete that line")
+    }
+
+    @Test func keyWithoutColonIsReportedOnItsOwnLine() throws {
+        let problem = try #require(singleProblem("children:\n  - id: mia\n    name: Mia\n    called Mimi\n    age: 7\n"))
+        #expect(problem.position == "4:5")
+        #expect(problem.message == "expected a 'key: value' line here, but there is no ':'")
+    }
+
+    @Test func apostropheInsideSingleQuotes() throws {
+        let problem = try #require(singleProblem("children:\n  - id: mia\n    name: 'Mia's\n"))
+        #expect(problem.position == "3:16")
+        #expect(problem.message == "there is more text after the end of this value")
+        #expect(problem.fix == "put all of the text inside the quotation marks; inside '…' write an apostrophe as two ('Mia''s'), or use \"…\" instead")
     }
 
     @Test func unclosedQuotePointsAtTheOpeningQuote() throws {
@@ -48,6 +63,8 @@ struct SyntaxErrorTests {
         let problem = try #require(singleProblem("children:\n  - id: mia\n     name: Mia\n"))
         #expect(problem.position == "3:10")
         #expect(problem.keyPath == "")
+        #expect(problem.message == "this line is indented further than the line above, so YAML reads it as part of the value above")
+        #expect(problem.fix == "start 'name' in the same column as the key above it")
     }
 
     @Test func listItemOnTheKeyLine() throws {

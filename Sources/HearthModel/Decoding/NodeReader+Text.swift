@@ -32,9 +32,10 @@ extension NodeReader {
         switch node {
         case .scalar(let scalar) where scalar.isNull:
             // `- #1 worry` is a comment to YAML, leaving the item empty.
-            if let rest = context.restOfLine(from: mark), let comment = rest.trimmingWhitespace().firstIndex(of: "#").map({ rest.trimmingWhitespace()[$0...] }) {
+            let rest = context.restOfLine(from: mark)?.trimmingWhitespace() ?? ""
+            if rest.hasPrefix("#") {
                 report("this sentence is empty, because YAML reads text after '#' as a comment",
-                       fix: "put the sentence in quotes: - \"\(NodeShape.excerpt(String(comment)))\"")
+                       fix: "put the sentence in quotes: - \"\(NodeShape.excerpt(rest))\"")
             } else {
                 report("this sentence is empty", fix: "write the child's words after the '- ', or delete the line")
             }
