@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Hearth
+import HearthModel
 
 /// The thin edge between Hearth's errors and the terminal: messages on stderr, exit code 1 for anything the user
 /// can fix, and one line per file written.
@@ -9,7 +10,14 @@ enum Console {
         do {
             try body()
         } catch let error as HearthError {
-            printError(error.description)
+            if case .caseFile(let problems) = error {
+                for d in problems.diagnostics { printError(d.description) }
+                let n = problems.diagnostics.count
+                FileHandle.standardError.write(
+                    Data("hearth: \(n == 1 ? "1 problem" : "\(n) problems") in the case file; nothing was written\n".utf8))
+            } else {
+                printError(error.description)
+            }
             throw ExitCode(1)
         }
     }
