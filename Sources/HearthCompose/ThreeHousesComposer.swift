@@ -27,10 +27,13 @@ public struct ThreeHousesComposer {
             case .goodThings: interview.goodThings
             case .dreams: interview.dreams
             }
+            let number = index(of: interview, in: caseFile)
             let items = words.enumerated().map { i, text in
                 SheetText(
                     text, language: ScriptLanguage.languageTag(of: text),
-                    origin: origin(file, interview, "three_houses[\(index(of: interview, in: caseFile))].\(house.rawValue)[\(i)]"))
+                    origin: locationText(
+                        file, interview.location(of: house, index: i) ?? interview.location,
+                        "three_houses[\(number)].\(house.rawValue)[\(i)]"))
             }
             var drawing: DrawingSource? = nil
             if let ref = interview.drawings[house] {
@@ -120,10 +123,6 @@ public struct ThreeHousesComposer {
 
     private func index(of interview: ThreeHousesInterview, in caseFile: CaseFile) -> Int {
         caseFile.threeHouses.firstIndex(of: interview) ?? 0
-    }
-
-    private func origin(_ file: String, _ interview: ThreeHousesInterview, _ keyPath: String) -> String {
-        locationText(file, interview.location, keyPath)
     }
 
     private func locationText(_ file: String, _ location: SourceLocation?, _ keyPath: String) -> String {

@@ -27,7 +27,7 @@ public struct HouseShape: Hashable, Sendable {
     ///   - unit: points per design unit (1 on A4, larger on A3) for margins and the door.
     public init(slot: Rect, unit: Double) {
         self.slot = slot
-        let roofHeight = min(slot.height * 0.24, slot.width * 0.5)
+        let roofHeight = min(slot.height * (slot.width > slot.height * 1.6 ? 0.3 : 0.24), slot.width * 0.5)
         let apex = Point(slot.midX, slot.minY + slot.height * 0.03)
         let eaveY = apex.y + roofHeight
         let eaveRight = Point(slot.maxX, eaveY)
@@ -77,9 +77,26 @@ public struct HouseShape: Hashable, Sendable {
         Polygon(textRegion.vertices.map { $0.y < y ? Point($0.x, y) : $0 })
     }
 
-    /// The space at the top of the walls given to the child's drawing.
+    /// A wide, low house (a portrait page's row) keeps the child's drawing beside the words rather than above.
+    public var drawingBeside: Bool { inner.width > inner.height * 1.4 }
+
+    /// The space given to the child's drawing: the top of the walls, or the right side above the door on a wide house.
     public var drawingBox: Rect {
         let notchTop = textRegion.vertices[2].y
+        if drawingBeside {
+            let height = notchTop - inner.minY
+            let width = min(inner.width * 0.34, height * 1.5)
+            return Rect(x: inner.maxX - width, y: inner.minY, width: width, height: height)
+        }
         return Rect(x: inner.minX, y: inner.minY, width: inner.width, height: min(inner.height * 0.36, notchTop - inner.minY))
+    }
+
+    /// Where the words go once the drawing (already fitted to `drawing`) has its place.
+    public func textRegion(around drawing: Rect, gap: Double) -> Polygon {
+        if drawingBeside {
+            let right = min(drawing.minX - gap, textRegion.vertices[3].x)
+            return Polygon(rectangle: Rect(x: inner.minX, y: inner.minY, width: right - inner.minX, height: inner.height))
+        }
+        return textRegion(below: drawing.maxY + gap)
     }
 }

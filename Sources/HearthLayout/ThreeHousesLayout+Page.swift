@@ -84,8 +84,8 @@ extension ThreeHousesLayout {
             height: m.height, style: style, color: Palette.softInk, direction: .leftToRight))
     }
 
-    /// Pages holding the words a house could not: one large house each, at no larger a size than the first page.
-    func followUpPages(_ house: HouseContent, _ rest: [TextBlock], size: Double, sheet: ThreeHousesSheet)
+    /// Pages holding the words a house could not: one large house each, its words as large as they fit.
+    func followUpPages(_ house: HouseContent, _ rest: [TextBlock], sheet: ThreeHousesSheet)
         throws(LayoutError) -> [Frame]
     {
         var pages: [Frame] = []
@@ -98,7 +98,7 @@ extension ThreeHousesLayout {
         var n = 0
         while !remaining.isEmpty {
             n += 1
-            let fitted = fitWords(remaining, in: shape.textRegion, upTo: size)
+            let fitted = fitWords(remaining, in: shape.textRegion, upTo: Sizes.words.upperBound * u)
             if fitted.paragraphs.isEmpty, let stuck = remaining.first {
                 throw .doesNotFit(text: stuck.text, place: "a whole page of the \(house.name)", origin: stuck.origin)
             }

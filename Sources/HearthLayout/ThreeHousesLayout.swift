@@ -39,7 +39,7 @@ public struct ThreeHousesLayout {
         let (recordItems, footerTop) = try record(sheet)
         let slots = houseSlots(bottom: footerTop - 8 * u)
         var houses: [FrameItem] = []
-        var followUps: [(HouseContent, [TextBlock], Double)] = []
+        var followUps: [(HouseContent, [TextBlock])] = []
         // First pass: each house's best size alone; then cap the spread so the page reads as one.
         let shapes = slots.map { HouseShape(slot: $0, unit: u) }
         let regions = zip(sheet.houses, shapes).map { house, shape in wordsRegion(house, shape, drawings) }
@@ -61,15 +61,15 @@ public struct ThreeHousesLayout {
             } else {
                 let fitted = fitWords(house.items.map(block), in: regions[i], upTo: min(cap, Sizes.words.upperBound * u))
                 items.append(list(fitted))
-                if !fitted.overflow.isEmpty { followUps.append((house, fitted.overflow, fitted.size)) }
+                if !fitted.overflow.isEmpty { followUps.append((house, fitted.overflow)) }
             }
             houses.append(.group(.section, items))
         }
         var first = Frame(size: page.size, items: [], bookmark: sheet.title)
         first.items = try header(sheet) + houses + recordItems
         var pages = [first]
-        for (house, rest, size) in followUps {
-            pages += try followUpPages(house, rest, size: size, sheet: sheet)
+        for (house, rest) in followUps {
+            pages += try followUpPages(house, rest, sheet: sheet)
         }
         if pages.count > 1 {
             for i in pages.indices {
@@ -98,13 +98,11 @@ public struct ThreeHousesLayout {
                 Rect(x: margin + Double(i) * (w + gap), y: top, width: w, height: bottom - top)
             }
         }
-        let w = (page.size.width - 2 * margin - gap) / 2
-        let h = (bottom - top - gap) / 2
-        return [
-            Rect(x: margin, y: top, width: w, height: h),
-            Rect(x: margin + w + gap, y: top, width: w, height: h),
-            Rect(x: (page.size.width - w) / 2, y: top + h + gap, width: w, height: h),
-        ]
+        // Portrait: three houses one above the other, each as wide as the page, like a street seen from afar.
+        let h = (bottom - top - 2 * gap * 0.8) / 3
+        return (0..<3).map { i in
+            Rect(x: margin, y: top + Double(i) * (h + gap * 0.8), width: page.size.width - 2 * margin, height: h)
+        }
     }
 
     // MARK: Text
@@ -115,8 +113,7 @@ public struct ThreeHousesLayout {
 
     func wordsRegion(_ house: HouseContent, _ shape: HouseShape, _ drawings: [String: Bitmap]) -> Polygon {
         guard let source = house.drawing, let bitmap = drawings[source.path] else { return shape.textRegion }
-        let rect = shape.drawingBox.aspectFit(bitmap.size)
-        return shape.textRegion(below: rect.maxY + 8 * u)
+        return shape.textRegion(around: shape.drawingBox.aspectFit(bitmap.size), gap: 8 * u)
     }
 
     func fitWords(_ blocks: [TextBlock], in region: Polygon, upTo maxSize: Double) -> FittedText {

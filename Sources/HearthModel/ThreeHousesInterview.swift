@@ -17,6 +17,9 @@ public struct ThreeHousesInterview: Hashable, Sendable {
     public var drawings: HouseDrawings
     /// Where this interview starts, for later error messages.
     public var location: SourceLocation?
+    /// Where each of the child's sentences is written, house by house in the order of the words, so a later
+    /// problem with one sentence (a character no font has) can point at its own line.
+    public var wordLocations: [House: [SourceLocation?]]
 
     public init(
         child: String,
@@ -27,7 +30,8 @@ public struct ThreeHousesInterview: Hashable, Sendable {
         goodThings: [String] = [],
         dreams: [String] = [],
         drawings: HouseDrawings = HouseDrawings(),
-        location: SourceLocation? = nil
+        location: SourceLocation? = nil,
+        wordLocations: [House: [SourceLocation?]] = [:]
     ) {
         self.child = child
         self.date = date
@@ -38,6 +42,13 @@ public struct ThreeHousesInterview: Hashable, Sendable {
         self.dreams = dreams
         self.drawings = drawings
         self.location = location
+        self.wordLocations = wordLocations
+    }
+
+    /// Where sentence `index` of a house is written, when known.
+    public func location(of house: House, index: Int) -> SourceLocation? {
+        guard let list = wordLocations[house], index < list.count else { return nil }
+        return list[index]
     }
 
     /// A blank worksheet is printed for a live interview.

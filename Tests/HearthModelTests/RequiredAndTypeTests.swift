@@ -8,11 +8,19 @@ struct RequiredAndTypeTests {
         #expect(problem.position == "1:1")
         #expect(problem.keyPath == "children")
         #expect(problem.message == "the list of children is missing")
-        #expect(problem.fix == "add a 'children:' line, then one line '  - id: mia' and one line '    name: Mia Smith' per child")
+        #expect(problem.fix == "under a 'children:' line, add one line '  - id: mia' and one line '    name: Mia Smith' per child")
         #expect(problem.description == """
         mia.yaml:1:1: children: the list of children is missing
-          fix: add a 'children:' line, then one line '  - id: mia' and one line '    name: Mia Smith' per child
+          fix: under a 'children:' line, add one line '  - id: mia' and one line '    name: Mia Smith' per child
         """)
+    }
+
+    @Test func childrenKeyWithNothingUnderIt() throws {
+        let problem = try #require(singleProblem("hearth: 1\nchildren:\n"))
+        #expect(problem.position == "2:1")
+        #expect(problem.keyPath == "children")
+        #expect(problem.message == "the list of children is empty")
+        #expect(problem.fix == "under a 'children:' line, add one line '  - id: mia' and one line '    name: Mia Smith' per child")
     }
 
     @Test func emptyChildrenListIsReported() throws {

@@ -112,20 +112,39 @@ struct RobustnessTests {
         return lines.joined(separator: "\n")
     }
 
-    @Test(arguments: [
-        String(repeating: "[", count: 5000),
-        String(repeating: "{a: ", count: 2000),
-        String(repeating: "- ", count: 3000) + "x",
-        (0..<900).map { String(repeating: " ", count: $0) + "k:" }.joined(separator: "\n"),
-        "a: &a [x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a]\nc: &c [*b, *b, *b, *b, *b, *b, *b, *b]\nd: &d [*c, *c, *c, *c, *c, *c, *c, *c]\nchildren: *d\n",
-        "children:\n  - id: mia\n    name: Mia\nthree_houses:\n  - child: mia\n    worries: &w [*w]\n",
-        "\u{0}\u{0}\u{0}",
-        "\u{FEFF}",
-        String(repeating: "children:\n", count: 50),
-        String(repeating: "x", count: 100_000) + ": 1",
-    ])
-    func pathologicalInputs(text: String) {
-        checkSane(text)
+    /// A named input, so test output shows the name rather than kilobytes of brackets.
+    struct Pathological: CustomTestStringConvertible, Sendable {
+        let name: String
+        let text: String
+        var testDescription: String { name }
+    }
+
+    static let pathological: [Pathological] = [
+        Pathological(name: "5000 open brackets", text: String(repeating: "[", count: 5000)),
+        Pathological(name: "990 nested lists", text: "children: " + String(repeating: "[", count: 990) + String(repeating: "]", count: 990)),
+        Pathological(
+            name: "900 nested block lists",
+            text: "children:\n" + (1...900).map { String(repeating: " ", count: $0 * 2) + "- " }.joined(separator: "\n") + "x"),
+        Pathological(name: "2000 nested mappings", text: String(repeating: "{a: ", count: 2000)),
+        Pathological(name: "3000 dashes", text: String(repeating: "- ", count: 3000) + "x"),
+        Pathological(name: "staircase of keys", text: (0..<900).map { String(repeating: " ", count: $0) + "k:" }.joined(separator: "\n")),
+        Pathological(
+            name: "alias fan-out as children",
+            text: "a: &a [x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a]\nc: &c [*b, *b, *b, *b, *b, *b, *b, *b]\nd: &d [*c, *c, *c, *c, *c, *c, *c, *c]\nchildren: *d\n"),
+        Pathological(
+            name: "self-referencing alias",
+            text: "children:\n  - id: mia\n    name: Mia\nthree_houses:\n  - child: mia\n    worries: &w [*w]\n"),
+        Pathological(name: "NUL bytes", text: "\u{0}\u{0}\u{0}"),
+        Pathological(name: "byte-order mark only", text: "\u{FEFF}"),
+        Pathological(name: "50 repeated keys", text: String(repeating: "children:\n", count: 50)),
+        Pathological(name: "100 000-character key", text: String(repeating: "x", count: 100_000) + ": 1"),
+        Pathological(name: "lone surrogate escape", text: "children: \"\\uD800\"\n"),
+        Pathological(name: "tag directive", text: "%TAG ! tag:x,2000:\n---\nchildren: !a [1]\n"),
+    ]
+
+    @Test(arguments: RobustnessTests.pathological)
+    func pathologicalInputs(input: Pathological) {
+        checkSane(input.text)
     }
 
     @Test func hugeAliasFanOutIsReportedNotWalked() throws {

@@ -125,6 +125,21 @@ struct SyntaxErrorTests {
         #expect(found[4].message == "'output' is written twice in the same block; the first is on line 17")
     }
 
+    @Test func syntaxErrorAfterARepeatedKeyIsAlsoReported() {
+        let found = problems(withChildren("three_houses:\n  - child: mia\n    worries:\n      - a\n\t  - b\n").replacingAll("    age: 4\n", with: "    age: 4\n    age: 5\n"))
+        #expect(found.map(\.position) == ["8:5", "13:1"])
+        #expect(found.map(\.message) == [
+            "'age' is written twice in the same block; the first is on line 7",
+            "a tab is used for indentation here, but YAML only allows spaces",
+        ])
+    }
+
+    @Test func errorLeftByBlankingARepeatIsNotReported() {
+        let found = problems("{\n  \"children\": [{\"id\": \"mia\", \"name\": \"Mia\"}],\n  \"children\": [\n    {\"id\": \"leo\"}\n  ]\n}\n")
+        #expect(found.map(\.position) == ["3:3"])
+        #expect(found.map(\.message) == ["'children' is written twice in the same block; the first is on line 2"])
+    }
+
     @Test func duplicateKeysInOneLineFlowMappingAreReportedAtTheFirst() throws {
         let problem = try #require(singleProblem("children: [{id: mia, name: Mia, id: leo}]\n"))
         #expect(problem.position == "1:13")

@@ -22,6 +22,9 @@ struct ValidFileTests {
         #expect(mia.goodThings == ["مجھے اپنی امی سے پیار ہے", "My nana's cat Biscuit"])
         #expect(mia.dreams == ["I wish we could all live together"])
         #expect(mia.location == HearthModel.SourceLocation(file: "mia.yaml", line: 16, column: 5))
+        #expect(mia.wordLocations[.worries] == [23, 24, 25].map { HearthModel.SourceLocation(file: "mia.yaml", line: $0, column: 9) })
+        #expect(mia.location(of: .goodThings, index: 1) == HearthModel.SourceLocation(file: "mia.yaml", line: 28, column: 9))
+        #expect(mia.location(of: .dreams, index: 5) == nil)
         #expect(mia.drawings[.worries] == DrawingRef(
             path: "drawings/mia-worries.png",
             location: HearthModel.SourceLocation(file: "mia.yaml", line: 36, column: 16),

@@ -51,7 +51,7 @@ struct CommandLineTests {
         let r = try cli.run(["render", "mia.yaml", "-o", "out/"])
         #expect(r.status == 1)
         #expect(r.stderr.contains("U+1F436"), "\(r.stderr)")
-        #expect(r.stderr.contains("good_things"))
+        #expect(r.stderr.contains("mia.yaml:12:9: three_houses[0].good_things[0]"))
         #expect(cli.files() == ["mia.yaml"])
     }
 

@@ -21,7 +21,7 @@ final class DecodeContext {
     /// What is written from `mark` to the end of its line.
     func restOfLine(from mark: Mark?) -> String? {
         guard let mark, mark.line >= 1, mark.line <= lines.count else { return nil }
-        return String(lines[mark.line - 1].unicodeScalars.dropFirst(mark.column - 1))
+        return String(lines[mark.line - 1].unicodeScalars.dropFirst(max(0, mark.column - 1)))
     }
 
     func location(of mark: Mark?) -> SourceLocation? {

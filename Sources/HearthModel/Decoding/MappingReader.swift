@@ -1,10 +1,11 @@
 import Yams
 
-/// Reads the keys of one YAML mapping, remembering which it was asked about so that it can report
-/// the rest as unknown (with the nearest known key) or as reserved for a later version.
+/// Reads the keys of one YAML mapping and reports the ones nobody asked for as unknown (with the
+/// nearest known key) or as reserved for a later version.
 ///
 /// Which keys are legal comes from ``CaseFileSchema``, not from what happened to be asked, so a
-/// section that stops early after a problem does not also call its remaining keys "unknown".
+/// section that stops early after a problem does not also call its remaining keys "unknown". The
+/// keys asked are still recorded, so a test can prove the decoder and the schema list the same ones.
 struct MappingReader {
     private struct Entry {
         let key: Node
@@ -35,24 +36,19 @@ struct MappingReader {
     /// - Parameters:
     ///   - what: names the value in messages, e.g. "the child's name".
     ///   - example: a whole line to show in the fix, e.g. `name: Mia Smith`.
-    ///   - whenMissing: the fix when the key is absent, if "add a line '<example>'" is not enough.
-    func required(_ key: String, what: String, example: String, whenMissing: String? = nil) -> NodeReader? {
+    ///   - fix: the fix when the value is missing or empty, if the one built from `example` is not enough.
+    func required(_ key: String, what: String, example: String, fix: String? = nil) -> NodeReader? {
         guard let value = present(key) else {
             owner.context.report(
                 at: owner.mark, path: owner.path.appending(key: key),
-                "\(what) is missing", fix: whenMissing ?? "add a line '\(example)'")
+                "\(what) is missing", fix: fix ?? "add a line '\(example)'")
             return nil
         }
         guard !value.node.isNull else {
-            value.report("\(what) is empty", fix: "write it after the key, e.g. '\(example)'")
+            value.report("\(what) is empty", fix: fix ?? "write it after the key, e.g. '\(example)'")
             return nil
         }
         return value
-    }
-
-    /// Whether the key is written at all, even with an empty value.
-    func contains(_ key: String) -> Bool {
-        entries.contains { $0.key.scalar?.string == key }
     }
 
     private func present(_ key: String) -> NodeReader? {
@@ -73,7 +69,7 @@ struct MappingReader {
             }
             let key = scalar.string
             guard !known.contains(key) else { continue }
-            let path = owner.path.appending(key: key)
+            let path = owner.path.appending(key: NodeShape.excerpt(key))
             if reserved.contains(key) {
                 owner.context.report(
                     at: entry.key.mark, path: path,

@@ -24,7 +24,7 @@ enum RootDecoder {
             let caseInfo = map.optional("case").flatMap(CaseSectionDecoder.decode)
             let children = map.required(
                 "children", what: "the list of children", example: "children:",
-                whenMissing: "add a 'children:' line, then one line '  - id: mia' and one line '    name: Mia Smith' per child")
+                fix: "under a 'children:' line, add one line '  - id: mia' and one line '    name: Mia Smith' per child")
                 .flatMap(ChildrenDecoder.decode)
             let interviews = map.optional("three_houses")
                 .flatMap { ThreeHousesDecoder.decode($0, childIDs: children?.ids) } ?? []

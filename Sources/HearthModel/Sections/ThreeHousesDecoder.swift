@@ -1,3 +1,5 @@
+import Yams
+
 /// Reads `three_houses:`, the Three Houses interviews, keeping the child's words verbatim and checking
 /// that each interview names a child from `children`.
 enum ThreeHousesDecoder {
@@ -31,13 +33,21 @@ enum ThreeHousesDecoder {
                 goodThings: words(House.goodThings, in: map),
                 dreams: words(House.dreams, in: map),
                 drawings: map.optional("drawings").flatMap(DrawingsDecoder.decode) ?? HouseDrawings(),
-                location: item.location)
+                location: item.location,
+                wordLocations: Dictionary(
+                    uniqueKeysWithValues: House.allCases.map { ($0, locations($0, in: map)) }.filter { !$0.1.isEmpty }))
             return child == nil ? nil : interview
         } ?? nil
     }
 
     private static func words(_ house: House, in map: MappingReader) -> [String] {
         map.optional(house.rawValue)?.sentences(what: "sentences") ?? []
+    }
+
+    /// Where each list item of a house starts; empty when the value is not a list (already reported).
+    private static func locations(_ house: House, in map: MappingReader) -> [SourceLocation?] {
+        guard let reader = map.optional(house.rawValue), let items = reader.node.sequence else { return [] }
+        return items.map { reader.context.location(of: $0.mark) }
     }
 
     private static func checkReference(_ id: String, at reader: NodeReader, against ids: [String]) {

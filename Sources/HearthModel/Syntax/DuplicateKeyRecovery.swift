@@ -13,6 +13,9 @@ struct DuplicateKeyRecovery {
     let repeatColumn: Int
     /// The text with the repeat (and its indented block) blanked out.
     let recoveredText: String
+    /// The first line with content after the blanked block. A syntax error up to here may have been
+    /// caused by the blanking (say, a `]` left without its `[`), so it is not trusted.
+    let firstLineAfter: Int
 
     init?(key: String, firstLine: Int, firstColumn: Int, in text: String) {
         let lines = TextPosition.lines(of: text)
@@ -31,13 +34,15 @@ struct DuplicateKeyRecovery {
         }
         guard let found else { return nil }
         var end = found
-        for index in (found + 1)..<max(found + 1, lines.count) {
+        for index in lines.indices.dropFirst(found + 1) {
             guard let column = DuplicateKeyRecovery.contentColumn(of: lines[index]) else { continue }
             if column <= firstColumn { break }
             end = index
         }
         var recovered = lines
         for index in found...end { recovered[index] = "" }
+        let nextContent = lines.indices.dropFirst(end + 1).first { DuplicateKeyRecovery.contentColumn(of: lines[$0]) != nil }
+        firstLineAfter = (nextContent ?? lines.count) + 1
         repeatLine = found + 1
         repeatColumn = firstColumn
         recoveredText = recovered.joined(separator: "\n")
@@ -47,7 +52,7 @@ struct DuplicateKeyRecovery {
     private static func contentColumn(of line: Substring) -> Int? {
         let indent = line.unicodeScalars.prefix { $0 == " " }.count
         let rest = line.unicodeScalars.dropFirst(indent)
-        guard let first = rest.first, first != "#", first != "\r" else { return nil }
+        guard let first = rest.first, first != "#" else { return nil }
         return indent + 1
     }
 
@@ -56,6 +61,6 @@ struct DuplicateKeyRecovery {
         let after = content.dropFirst(key.count).drop { $0 == " " }
         guard after.first == ":" else { return false }
         let next = after.dropFirst().first
-        return next == nil || next == " " || next == "\r"
+        return next == nil || next == " "
     }
 }

@@ -40,7 +40,7 @@ enum SyntaxErrorTranslator {
         let here = SourceLocation(file: file, line: line, column: column)
         let character = TextPosition.character(atLine: line, column: column, in: text)
         let lines = TextPosition.lines(of: text)
-        let before = lines.dropFirst(line - 1).first.map { String($0.unicodeScalars.prefix(column - 1)) } ?? ""
+        let before = lines.dropFirst(max(0, line - 1)).first.map { String($0.unicodeScalars.prefix(max(0, column - 1))) } ?? ""
         let above = lines.prefix(max(0, line - 1)).last { !$0.allSatisfy(\.isWhitespace) }.map(String.init) ?? ""
         let explained = explanation(
             problem: problem, contextText: context?.text ?? "", character: character, before: before, above: above)

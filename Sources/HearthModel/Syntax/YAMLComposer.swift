@@ -31,14 +31,10 @@ enum YAMLComposer {
                     current = recovery.recoveredText
                     continue
                 }
-                // After blanking lines, a syntax error may be one the blanking made, so only the
-                // repeats found so far are reported.
-                if !repeats.isEmpty, !isDuplicate(error) {
-                    reportRepeats(repeats, in: nil, context: context)
-                    return .unreadable
-                }
                 reportRepeats(repeats, in: nil, context: context)
-                context.report(SyntaxErrorTranslator.diagnostic(for: error, in: current, file: context.file))
+                if isTrustworthy(error, after: repeats.last?.recovery) {
+                    context.report(SyntaxErrorTranslator.diagnostic(for: error, in: current, file: context.file))
+                }
                 return .unreadable
             } catch {
                 context.report(Diagnostic(location: nil, keyPath: "", message: "the file could not be read as YAML (\(error))",
@@ -48,9 +44,18 @@ enum YAMLComposer {
         }
     }
 
-    private static func isDuplicate(_ error: YamlError) -> Bool {
-        if case .duplicatedKeysInMapping = error { return true }
-        return false
+    /// Whether an error is really in the file rather than made by blanking a repeated key's lines:
+    /// only errors well past the blanked block are kept.
+    private static func isTrustworthy(_ error: YamlError, after recovery: DuplicateKeyRecovery?) -> Bool {
+        guard let recovery else { return true }
+        switch error {
+        case .duplicatedKeysInMapping:
+            return true
+        case .scanner(_, _, let mark, _), .parser(_, _, let mark, _), .composer(_, _, let mark, _):
+            return mark.line > recovery.firstLineAfter
+        default:
+            return false
+        }
     }
 
     private static func reportRepeats(
