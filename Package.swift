@@ -54,12 +54,17 @@ let package = Package(
             dependencies: ["Hearth", .product(name: "ArgumentParser", package: "swift-argument-parser")],
             swiftSettings: upcoming
         ),
+        .target(name: "HearthTestSupport", path: "Tests/HearthTestSupport", swiftSettings: upcoming),
         .testTarget(name: "HearthModelTests", dependencies: ["HearthModel"], swiftSettings: upcoming),
         .testTarget(
-            name: "HearthSketchTests", dependencies: ["HearthSketch"], exclude: ["__Snapshots__"],
+            name: "HearthSketchTests", dependencies: ["HearthSketch", "HearthTestSupport"], exclude: ["__Snapshots__"],
             swiftSettings: upcoming),
-        .testTarget(name: "HearthLayoutTests", dependencies: ["HearthLayout"], swiftSettings: upcoming),
-        .testTarget(name: "HearthRenderTests", dependencies: ["HearthRender", "Hearth"], swiftSettings: upcoming),
+        .testTarget(
+            name: "HearthLayoutTests", dependencies: ["HearthLayout", "HearthTestSupport"], exclude: ["__Snapshots__"],
+            swiftSettings: upcoming),
+        .testTarget(
+            name: "HearthRenderTests", dependencies: ["HearthRender", "Hearth"], exclude: ["__Snapshots__"],
+            swiftSettings: upcoming),
         .testTarget(name: "HearthTests", dependencies: ["Hearth"], swiftSettings: upcoming),
     ]
 )

@@ -1,5 +1,6 @@
 import HearthGeometry
 import HearthSketch
+import HearthTestSupport
 import Testing
 
 /// Pen output pinned as text: any change to the algorithm shows up here as a reviewable diff.

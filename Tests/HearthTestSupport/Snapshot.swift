@@ -5,7 +5,7 @@ import Testing
 ///
 /// Snapshots change only on purpose: with `HEARTH_RECORD=1` the file is (re)written and the check passes;
 /// otherwise a missing file fails, so a CI run can never pass by silently recording.
-func expectSnapshot(
+public func expectSnapshot(
     _ actual: String, named name: String, filePath: String = #filePath,
     sourceLocation: SourceLocation = #_sourceLocation
 ) {
