@@ -2,33 +2,23 @@ import CHearthCairo
 import HearthFrame
 import HearthGeometry
 
-/// Draws frame items onto one Cairo context. Owns the Pango context and layout it draws text with; lives only as
-/// long as the surface it paints.
+/// Draws frame items onto one Cairo context; lives only as long as the surface it paints.
 final class FramePainter {
     let cr: OpaquePointer
-    let fonts: FontLibrary
-    let pango: OpaquePointer
-    let layout: OpaquePointer
+    let text: TextSetter
     /// Tagged PDF structure is written only for PDF surfaces.
     let tagged: Bool
 
     init(cr: OpaquePointer, fonts: FontLibrary, tagged: Bool) {
         self.cr = cr
-        self.fonts = fonts
         self.tagged = tagged
-        pango = fonts.makeContext()
-        layout = pango_layout_new(pango)
-    }
-
-    deinit {
-        g_object_unref(UnsafeMutableRawPointer(layout))
-        g_object_unref(UnsafeMutableRawPointer(pango))
+        text = TextSetter(fonts: fonts)
     }
 
     func paint(_ frame: Frame) {
         // The context follows the surface's transform (PNG pages are scaled), so glyphs are placed for it.
-        pango_cairo_update_context(cr, pango)
-        pango_layout_context_changed(layout)
+        pango_cairo_update_context(cr, text.context)
+        pango_layout_context_changed(text.layout)
         cairo_set_source_rgb(cr, 1, 1, 1)
         cairo_rectangle(cr, 0, 0, frame.size.width, frame.size.height)
         cairo_fill(cr)
@@ -94,7 +84,7 @@ final class FramePainter {
     }
 
     func paint(_ line: TextLine) {
-        fonts.configure(layout, text: line.text, style: line.style, width: nil)
+        let layout = text.set(line.text, style: line.style)
         setColor(line.color)
         cairo_move_to(cr, line.origin.x, line.origin.y)
         pango_cairo_show_layout(cr, layout)

@@ -5,23 +5,14 @@ import HearthLayout
 /// The production `TextMeasurer`: Pango with HarfBuzz shaping on the bundled fonts, so fitted lines are exactly
 /// what the renderer will draw.
 public final class PangoTextMeasurer: TextMeasurer {
-    let fonts: FontLibrary
-    let context: OpaquePointer
-    let layout: OpaquePointer
+    let setter: TextSetter
 
     public init(fonts: FontLibrary) {
-        self.fonts = fonts
-        context = fonts.makeContext()
-        layout = pango_layout_new(context)
-    }
-
-    deinit {
-        g_object_unref(UnsafeMutableRawPointer(layout))
-        g_object_unref(UnsafeMutableRawPointer(context))
+        setter = TextSetter(fonts: fonts)
     }
 
     public func lineMetrics(of text: String, style: TextStyle) -> LineMetrics {
-        fonts.configure(layout, text: text.isEmpty ? " " : text, style: style, width: nil)
+        let layout = setter.set(text.isEmpty ? " " : text, style: style, width: nil)
         var logical = PangoRectangle()
         pango_layout_get_extents(layout, nil, &logical)
         let baseline = Double(pango_layout_get_baseline(layout)) / Double(PANGO_SCALE)
@@ -29,7 +20,7 @@ public final class PangoTextMeasurer: TextMeasurer {
     }
 
     public func width(of text: String, style: TextStyle) -> Double {
-        fonts.configure(layout, text: text, style: style, width: nil)
+        let layout = setter.set(text, style: style, width: nil)
         var logical = PangoRectangle()
         pango_layout_get_extents(layout, nil, &logical)
         return Double(logical.width) / Double(PANGO_SCALE)
@@ -37,7 +28,7 @@ public final class PangoTextMeasurer: TextMeasurer {
 
     public func firstLine(of text: Substring, style: TextStyle, width: Double) -> LineBreak {
         let string = String(text)
-        fonts.configure(layout, text: string, style: style, width: max(1, width))
+        let layout = setter.set(string, style: style, width: max(1, width))
         guard pango_layout_get_line_count(layout) > 1, let line = pango_layout_get_line_readonly(layout, 0) else {
             return LineBreak(end: text.endIndex, splitsWord: false)
         }
@@ -59,11 +50,11 @@ public final class PangoTextMeasurer: TextMeasurer {
     }
 
     public func missingCharacters(in text: String, style: TextStyle) -> [Character] {
-        fonts.configure(layout, text: text, style: style, width: nil)
+        let layout = setter.set(text, style: style, width: nil)
         guard pango_layout_get_unknown_glyphs_count(layout) > 0 else { return [] }
         var out: [Character] = []
         for c in text where !c.isWhitespace && !out.contains(c) {
-            fonts.configure(layout, text: String(c), style: style, width: nil)
+            let layout = setter.set(String(c), style: style, width: nil)
             if pango_layout_get_unknown_glyphs_count(layout) > 0 { out.append(c) }
         }
         return out
