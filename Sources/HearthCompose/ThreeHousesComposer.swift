@@ -76,7 +76,9 @@ public struct ThreeHousesComposer {
                 subject: try strings.text("three_houses.subject"),
                 creationDate: (interview.date?.iso ?? Self.pinnedDate) + "T00:00:00Z"),
             seedKey: "three-houses/\(interview.child)/\(interview.date?.iso ?? "undated")",
-            pageLabel: try strings.text("record.page"))
+            pageLabel: try strings.text("record.page"),
+            followUpTitle: try strings.text("three_houses.more", ["name": name]),
+            continuedNote: try strings.text("house.continued"))
     }
 
     /// A blank worksheet for a live session or a trainer's handout, optionally headed with a child's name.
@@ -103,7 +105,9 @@ public struct ThreeHousesComposer {
             metadata: SheetMetadata(
                 title: title, author: nil, subject: try strings.text("three_houses.subject"),
                 creationDate: Self.pinnedDate + "T00:00:00Z"),
-            seedKey: "three-houses/blank", pageLabel: try strings.text("record.page"))
+            seedKey: "three-houses/blank", pageLabel: try strings.text("record.page"),
+            followUpTitle: try strings.text("three_houses.more_blank"),
+            continuedNote: try strings.text("house.continued"))
     }
 
     /// The creation date of documents that have no date of their own, fixed so output is reproducible.

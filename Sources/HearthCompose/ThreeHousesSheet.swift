@@ -16,6 +16,10 @@ public struct ThreeHousesSheet: Hashable, Sendable {
     public var seedKey: String
     /// "Page {page} of {pages}" with the words filled in later.
     public var pageLabel: String
+    /// Heading of a follow-up page holding words from more than one house.
+    public var followUpTitle: String
+    /// "more on page {page} →", written at the foot of a house whose words carry on.
+    public var continuedNote: String
 }
 
 /// One house: its name, and the child's words or the prompt for a blank one.

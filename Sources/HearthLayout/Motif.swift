@@ -42,7 +42,7 @@ struct Motif {
 
     func sun(_ pen: inout RoughPen, center c: Point, radius r: Double) -> Drawing {
         var out = Drawing()
-        var rays = RoughPen(style: PenStyle(strokeWidth: 1.8 * unit, roughness: 0.6, ink: Palette.sun.tint(-0.0)), seed: seed &+ 5)
+        var rays = RoughPen(style: PenStyle(strokeWidth: 1.8 * unit, roughness: 0.6, ink: Palette.sunRays), seed: seed &+ 5)
         for i in 0..<8 {
             let a = Double(i) * .pi / 4 + 0.2
             out.append(rays.line(
@@ -60,7 +60,7 @@ struct Motif {
             return Point(c.x + cos(a) * rr, c.y + sin(a) * rr)
         }
         var out = pen.polygon(points, fill: .solid(Palette.star))
-        var sparkle = RoughPen(style: PenStyle(strokeWidth: 1.3 * unit, roughness: 0.4, ink: Palette.star), seed: seed &+ 9)
+        var sparkle = RoughPen(style: PenStyle(strokeWidth: 1.3 * unit, roughness: 0.4, ink: Palette.sunRays), seed: seed &+ 9)
         let s = Point(c.x + r * 1.25, c.y + r * 0.55)
         out.append(sparkle.line(from: Point(s.x - r * 0.18, s.y), to: Point(s.x + r * 0.18, s.y)))
         out.append(sparkle.line(from: Point(s.x, s.y - r * 0.18), to: Point(s.x, s.y + r * 0.18)))

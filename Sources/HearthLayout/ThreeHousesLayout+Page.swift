@@ -84,43 +84,15 @@ extension ThreeHousesLayout {
             height: m.height, style: style, color: Palette.softInk, direction: .leftToRight))
     }
 
-    /// Pages holding the words a house could not: one large house each, its words as large as they fit.
-    func followUpPages(_ house: HouseContent, _ rest: [TextBlock], sheet: ThreeHousesSheet)
-        throws(LayoutError) -> [Frame]
-    {
-        var pages: [Frame] = []
-        var remaining = rest
-        let width = min(page.size.width - 2 * margin, page.isLandscape ? page.size.width * 0.62 : page.size.width)
-        let slot = Rect(
-            x: (page.size.width - width) / 2, y: headerBottom + 8 * u, width: width,
-            height: page.size.height - headerBottom - margin - 30 * u)
-        let shape = HouseShape(slot: slot, unit: u)
-        var n = 0
-        while !remaining.isEmpty {
-            n += 1
-            let fitted = fitWords(remaining, in: shape.textRegion, upTo: Sizes.words.upperBound * u)
-            if fitted.paragraphs.isEmpty, let stuck = remaining.first {
-                throw .doesNotFit(text: stuck.text, place: "a whole page of the \(house.name)", origin: stuck.origin)
-            }
-            let seed = StableHash.seed(sheet.seedKey, house.house.rawValue, "more", String(n))
-            let titleOptions = FitOptions(
-                sizes: Sizes.titleMin * 0.8 * u...Sizes.title * 0.85 * u, style: TextStyle(size: 12, weight: .bold),
-                color: Palette.ink, paragraphSpacing: 0, balance: false)
-            let titleBox = Rect(x: margin, y: margin, width: page.size.width - 2 * margin, height: 44 * u)
-            let title = FitText(measurer: measurer, options: titleOptions)
-                .fit([TextBlock(house.followUpTitle)], in: Polygon(rectangle: titleBox))
-            guard title.fitsAll else {
-                throw .doesNotFit(text: house.followUpTitle, place: "the title of a follow-up page", origin: nil)
-            }
-            var items: [FrameItem] = [.group(.heading(level: 1), title.lines.map { .text($0) })]
-            var art = HouseArt(shape: shape, house: house.house, unit: u, seed: seed).items
-            art.append(try label(house, in: shape))
-            art.append(list(fitted))
-            items.append(.group(.section, art))
-            pages.append(Frame(size: page.size, items: items, bookmark: house.followUpTitle))
-            remaining = fitted.overflow
-        }
-        return pages
+    /// The heading of a follow-up page.
+    func followUpHeader(_ title: String) throws(LayoutError) -> [FrameItem] {
+        let options = FitOptions(
+            sizes: Sizes.titleMin * 0.8 * u...Sizes.title * 0.85 * u, style: TextStyle(size: 12, weight: .bold),
+            color: Palette.ink, paragraphSpacing: 0, balance: false)
+        let box = Rect(x: margin, y: margin, width: page.size.width - 2 * margin, height: 44 * u)
+        let fitted = FitText(measurer: measurer, options: options).fit([TextBlock(title)], in: Polygon(rectangle: box))
+        guard fitted.fitsAll else { throw .doesNotFit(text: title, place: "the title of a follow-up page", origin: nil) }
+        return [.group(.heading(level: 1), fitted.lines.map { .text($0) })]
     }
 }
 

@@ -24,52 +24,48 @@ public struct ThreeHousesLayout {
         static let label: ClosedRange<Double> = 11...19
         static let words: ClosedRange<Double> = 11...20
         static let prompt = 12.5
-        static let record: ClosedRange<Double> = 7.5...10
-        /// Houses on one page differ in type size by no more than this factor, so the page reads as one.
-        static let spread = 1.3
+        static let record: ClosedRange<Double> = 8...10
+        static let note = 10.0
+        /// Houses on one page differ in type size by no more than this factor: the page reads as one, yet a
+        /// house with three short wishes is not set as small as a house full of worries.
+        static let spread = 1.25
     }
 
     var u: Double { page.unit }
     var margin: Double { 30 * u }
     var headerBottom: Double { margin + 52 * u }
 
+    /// One house on one page: what it shows and which of its words are still to place.
+    struct Entry {
+        var house: HouseContent
+        var blocks: [TextBlock]
+        var drawing: Bitmap?
+    }
+
     /// The worksheet's pages. `drawings` holds the decoded drawings by the absolute path the sheet names.
     public func layout(_ sheet: ThreeHousesSheet, drawings: [String: Bitmap]) throws(LayoutError) -> FrameDocument {
         try checkGlyphs(sheet)
         let (recordItems, footerTop) = try record(sheet)
-        let slots = houseSlots(bottom: footerTop - 8 * u)
-        var houses: [FrameItem] = []
-        var followUps: [(HouseContent, [TextBlock])] = []
-        // First pass: each house's best size alone; then cap the spread so the page reads as one.
-        let shapes = slots.map { HouseShape(slot: $0, unit: u) }
-        let regions = zip(sheet.houses, shapes).map { house, shape in wordsRegion(house, shape, drawings) }
-        let best = zip(sheet.houses, regions).map { house, region in
-            fitWords(house.items.map(block), in: region, upTo: Sizes.words.upperBound * u).size
+        var entries = sheet.houses.map { house in
+            Entry(house: house, blocks: house.items.map(block), drawing: house.drawing.flatMap { drawings[$0.path] })
         }
-        let cap = (best.min() ?? Sizes.words.upperBound * u) * Sizes.spread
-        for (i, house) in sheet.houses.enumerated() {
-            let shape = shapes[i]
-            let seed = StableHash.seed(sheet.seedKey, house.house.rawValue)
-            var items: [FrameItem] = HouseArt(shape: shape, house: house.house, unit: u, seed: seed).items
-            items.append(try label(house, in: shape))
-            if let source = house.drawing, let bitmap = drawings[source.path] {
-                let rect = shape.drawingBox.aspectFit(bitmap.size)
-                items.append(.group(.figure(alt: "\(house.name): drawing"), [.image(ImageItem(bitmap: bitmap, rect: rect, label: fileName(source.path)))]))
-            }
-            if sheet.isBlank {
-                items += blankLines(house, in: shape, seed: seed)
-            } else {
-                let fitted = fitWords(house.items.map(block), in: regions[i], upTo: min(cap, Sizes.words.upperBound * u))
-                items.append(list(fitted))
-                if !fitted.overflow.isEmpty { followUps.append((house, fitted.overflow)) }
-            }
-            houses.append(.group(.section, items))
-        }
+        var (houses, pending) = try housesPage(entries, sheet: sheet, pageNumber: 1, bottom: footerTop)
         var first = Frame(size: page.size, items: [], bookmark: sheet.title)
         first.items = try header(sheet) + houses + recordItems
         var pages = [first]
-        for (house, rest) in followUps {
-            pages += try followUpPages(house, rest, sheet: sheet)
+        // Words that did not fit carry on, all houses together, on as many follow-up pages as they need.
+        while !pending.isEmpty {
+            entries = pending
+            (houses, pending) = try housesPage(entries, sheet: sheet, pageNumber: pages.count + 1, bottom: footerTop)
+            if pending.count == entries.count,
+                zip(pending, entries).allSatisfy({ $0.blocks == $1.blocks }), let stuck = pending.first?.blocks.first
+            {
+                throw .doesNotFit(text: stuck.text, place: "a whole page of the house", origin: stuck.origin)
+            }
+            let title = entries.count == 1 ? entries[0].house.followUpTitle : sheet.followUpTitle
+            var frame = Frame(size: page.size, items: [], bookmark: title)
+            frame.items = try followUpHeader(title) + houses + recordItems
+            pages.append(frame)
         }
         if pages.count > 1 {
             for i in pages.indices {
@@ -86,22 +82,76 @@ public struct ThreeHousesLayout {
                 creationDate: meta.creationDate))
     }
 
+    /// Draws the houses of one page and fits their words at one size for the whole page. Returns the houses'
+    /// items and, for each house whose words carry on, what is left.
+    func housesPage(_ entries: [Entry], sheet: ThreeHousesSheet, pageNumber: Int, bottom: Double)
+        throws(LayoutError) -> (items: [FrameItem], pending: [Entry])
+    {
+        let slots = houseSlots(count: entries.count, bottom: bottom - 8 * u)
+        let shapes = zip(entries, slots).map { entry, slot in
+            HouseShape(slot: slot, unit: u, mirrored: readsRightToLeft(entry.blocks))
+        }
+        let regions = zip(entries, shapes).map { entry, shape in wordsRegion(entry.drawing, shape) }
+        // Each house's largest size, held within a narrow spread of the smallest so the page reads as one.
+        let sizes = zip(entries, regions).map { entry, region in
+            fitWords(entry.blocks, in: region, upTo: Sizes.words.upperBound * u).size
+        }
+        let smallest = zip(entries, sizes).filter { !$0.0.blocks.isEmpty }.map(\.1).min() ?? Sizes.words.upperBound * u
+        var items: [FrameItem] = []
+        var pending: [Entry] = []
+        for (i, entry) in entries.enumerated() {
+            let shape = shapes[i]
+            let house = entry.house
+            let seed = StableHash.seed(sheet.seedKey, house.house.rawValue, String(pageNumber))
+            var parts: [FrameItem] = HouseArt(shape: shape, house: house.house, unit: u, seed: seed).items
+            parts += try label(house, in: shape, seed: seed)
+            if let bitmap = entry.drawing, let source = house.drawing {
+                let rect = shape.drawingBox.aspectFit(bitmap.size)
+                parts.append(.group(
+                    .figure(alt: "\(house.name): drawing"),
+                    [.image(ImageItem(bitmap: bitmap, rect: rect, label: fileName(source.path)))]))
+            }
+            if sheet.isBlank {
+                parts += blankLines(house, in: shape, seed: seed)
+            } else {
+                let size = min(sizes[i], smallest * Sizes.spread)
+                var fitted = fitWords(entry.blocks, in: regions[i], upTo: size)
+                if !fitted.overflow.isEmpty {
+                    // Leave room at the foot of the house to say where the words carry on.
+                    let note = sheet.continuedNote.replacingOccurrences(of: "{page}", with: "\(pageNumber + 1)")
+                    let noteStyle = TextStyle(size: Sizes.note * u)
+                    let noteHeight = measurer.lineMetrics(of: note, style: noteStyle).height
+                    let noteTop = shape.inner.maxY - noteHeight
+                    fitted = fitWords(entry.blocks, in: shape.textRegion(above: noteTop - 4 * u, from: regions[i]), upTo: size)
+                    parts.append(continuation(note, style: noteStyle, top: noteTop, in: shape))
+                    pending.append(Entry(house: house, blocks: fitted.overflow, drawing: nil))
+                }
+                parts.append(list(fitted))
+            }
+            items.append(.group(.section, parts))
+        }
+        return (items, pending)
+    }
+
     // MARK: Slots
 
-    /// Three slots side by side on landscape paper; two above one on portrait.
-    func houseSlots(bottom: Double) -> [Rect] {
+    /// Slots for `count` houses: side by side on landscape paper, one above another on portrait. Fewer houses
+    /// (on a follow-up page) get wider slots, but never so wide that a house turns into a barn.
+    func houseSlots(count: Int, bottom: Double) -> [Rect] {
         let top = headerBottom + 8 * u
         let gap = 26 * u
+        let n = Double(max(1, count))
         if page.isLandscape {
-            let w = (page.size.width - 2 * margin - 2 * gap) / 3
-            return (0..<3).map { i in
-                Rect(x: margin + Double(i) * (w + gap), y: top, width: w, height: bottom - top)
-            }
+            let available = page.size.width - 2 * margin
+            let w = min((available - (n - 1) * gap) / n, (bottom - top) * 1.2)
+            let used = n * w + (n - 1) * gap
+            let left = margin + (available - used) / 2
+            return (0..<count).map { i in Rect(x: left + Double(i) * (w + gap), y: top, width: w, height: bottom - top) }
         }
-        // Portrait: three houses one above the other, each as wide as the page, like a street seen from afar.
-        let h = (bottom - top - 2 * gap * 0.8) / 3
-        return (0..<3).map { i in
-            Rect(x: margin, y: top + Double(i) * (h + gap * 0.8), width: page.size.width - 2 * margin, height: h)
+        let rowGap = gap * 0.8
+        let h = min((bottom - top - (n - 1) * rowGap) / n, (page.size.width - 2 * margin) * 0.9)
+        return (0..<count).map { i in
+            Rect(x: margin, y: top + Double(i) * (h + rowGap), width: page.size.width - 2 * margin, height: h)
         }
     }
 
@@ -111,9 +161,15 @@ public struct ThreeHousesLayout {
         TextBlock(t.text, bulleted: true, language: t.language, origin: t.origin)
     }
 
-    func wordsRegion(_ house: HouseContent, _ shape: HouseShape, _ drawings: [String: Bitmap]) -> Polygon {
-        guard let source = house.drawing, let bitmap = drawings[source.path] else { return shape.textRegion }
-        return shape.textRegion(around: shape.drawingBox.aspectFit(bitmap.size), gap: 8 * u)
+    /// A house is mirrored when most of its words read right to left.
+    func readsRightToLeft(_ blocks: [TextBlock]) -> Bool {
+        let rtl = blocks.filter { measurer.direction(of: $0.text) == .rightToLeft }.count
+        return rtl * 2 > blocks.count
+    }
+
+    func wordsRegion(_ drawing: Bitmap?, _ shape: HouseShape) -> Polygon {
+        guard let drawing else { return shape.textRegion }
+        return shape.textRegion(around: shape.drawingBox.aspectFit(drawing.size), gap: 8 * u)
     }
 
     func fitWords(_ blocks: [TextBlock], in region: Polygon, upTo maxSize: Double) -> FittedText {
@@ -134,15 +190,29 @@ public struct ThreeHousesLayout {
         })
     }
 
-    func label(_ house: HouseContent, in shape: HouseShape) throws(LayoutError) -> FrameItem {
+    /// "more on page 2 →" at the foot of the walls, on the side away from the door.
+    func continuation(_ note: String, style: TextStyle, top: Double, in shape: HouseShape) -> FrameItem {
+        let metrics = measurer.lineMetrics(of: note, style: style)
+        let w = measurer.width(of: note, style: style)
+        let x = shape.mirrored ? shape.inner.maxX - w : shape.inner.minX
+        return .group(.paragraph, [.text(TextLine(
+            text: note, origin: Point(x, top), width: w, height: metrics.height, style: style, color: Palette.softInk,
+            direction: measurer.direction(of: note)))])
+    }
+
+    /// The house's name on a pale sign board in the roof, so it stays readable over the roof's pattern.
+    func label(_ house: HouseContent, in shape: HouseShape, seed: UInt32) throws(LayoutError) -> [FrameItem] {
         let options = FitOptions(
             sizes: Sizes.label.lowerBound * u...Sizes.label.upperBound * u, style: TextStyle(size: 12, weight: .bold),
             color: Palette.ink, paragraphSpacing: 0, alignment: .center, centerVertically: true, balance: true)
         let fitted = FitText(measurer: measurer, options: options).fit([TextBlock(house.name)], in: shape.labelRegion)
-        guard fitted.fitsAll else {
+        guard fitted.fitsAll, let first = fitted.lines.first else {
             throw .doesNotFit(text: house.name, place: "the roof of the house", origin: "strings: house.\(house.house.rawValue)")
         }
-        return .group(.heading(level: 2), fitted.lines.map { .text($0) })
+        let bounds = fitted.lines.dropFirst().reduce(first.bounds) { $0.union($1.bounds) }
+        var pen = RoughPen(style: PenStyle(strokeWidth: 1.3 * u, roughness: 0.6, maxRandomnessOffset: 1 * u), seed: seed &+ 17)
+        let board = pen.rectangle(bounds.inset(top: -2 * u, left: -7 * u, bottom: -3 * u, right: -7 * u), fill: .solid(Palette.sign))
+        return [.group(.figure(alt: "sign"), board.frameItems), .group(.heading(level: 2), fitted.lines.map { .text($0) })]
     }
 
     func blankLines(_ house: HouseContent, in shape: HouseShape, seed: UInt32) -> [FrameItem] {

@@ -12,7 +12,7 @@ struct WritingLines {
 
     var items: [FrameItem] {
         var pen = RoughPen(
-            style: PenStyle(strokeWidth: 1.1 * unit, roughness: 0.5, maxRandomnessOffset: 1 * unit, ink: Palette.rule),
+            style: PenStyle(strokeWidth: 1.2 * unit, roughness: 0.5, maxRandomnessOffset: 1 * unit, ink: Palette.rule),
             seed: seed)
         var out = Drawing()
         var y = top + spacing * 0.6
