@@ -56,6 +56,7 @@ let package = Package(
         ),
         .target(name: "HearthTestSupport", path: "Tests/HearthTestSupport", swiftSettings: upcoming),
         .testTarget(name: "HearthModelTests", dependencies: ["HearthModel"], swiftSettings: upcoming),
+        .testTarget(name: "HearthComposeTests", dependencies: ["HearthCompose"], swiftSettings: upcoming),
         .testTarget(
             name: "HearthSketchTests", dependencies: ["HearthSketch", "HearthTestSupport"], exclude: ["__Snapshots__"],
             swiftSettings: upcoming),

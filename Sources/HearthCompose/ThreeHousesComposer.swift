@@ -29,8 +29,9 @@ public struct ThreeHousesComposer {
             }
             let number = index(of: interview, in: caseFile)
             let items = words.enumerated().map { i, text in
-                SheetText(
-                    text, language: ScriptLanguage.languageTag(of: text),
+                let language = ScriptLanguage.languageTag(of: text, interviewLanguage: interview.language)
+                return SheetText(
+                    Typography.set(text, language: language), language: language,
                     origin: locationText(
                         file, interview.location(of: house, index: i) ?? interview.location,
                         "three_houses[\(number)].\(house.rawValue)[\(i)]"))

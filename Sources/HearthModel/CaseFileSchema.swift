@@ -12,7 +12,9 @@ public enum CaseFileSchema {
         "root": ["hearth", "case", "children", "three_houses", "output"],
         "case": ["author", "title"],
         "child": ["id", "name", "called", "age", "pronouns"],
-        "three_houses": ["child", "date", "recorded_by", "questions", "worries", "good_things", "dreams", "drawings"],
+        "three_houses": [
+            "child", "date", "recorded_by", "language", "questions", "worries", "good_things", "dreams", "drawings",
+        ],
         "drawings": Set(House.allCases.map(\.rawValue)),
         "output": ["documents", "paper", "language"],
     ]

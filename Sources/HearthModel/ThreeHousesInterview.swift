@@ -9,6 +9,9 @@ public struct ThreeHousesInterview: Hashable, Sendable {
     public var date: CalendarDate?
     /// Who wrote the words down (key `recorded_by`).
     public var recordedBy: String?
+    /// The language the child's words are in, as a BCP 47 code, when not the document's: it picks the font
+    /// (Urdu: Nastaliq) and the typographic rules (Polish: no one-letter word left at a line's end).
+    public var language: String?
     /// The prompts used, kept for the record because the worksheet may reach court.
     public var questions: [String]
     public var worries: [String]
@@ -25,6 +28,7 @@ public struct ThreeHousesInterview: Hashable, Sendable {
         child: String,
         date: CalendarDate? = nil,
         recordedBy: String? = nil,
+        language: String? = nil,
         questions: [String] = [],
         worries: [String] = [],
         goodThings: [String] = [],
@@ -36,6 +40,7 @@ public struct ThreeHousesInterview: Hashable, Sendable {
         self.child = child
         self.date = date
         self.recordedBy = recordedBy
+        self.language = language
         self.questions = questions
         self.worries = worries
         self.goodThings = goodThings

@@ -8,7 +8,7 @@ struct UnknownKeyTests {
         #expect(problem.position == "10:5")
         #expect(problem.keyPath == "three_houses[0].wories")
         #expect(problem.message == "'wories' is not a key Hearth knows here")
-        #expect(problem.fix == "did you mean 'worries'? (the keys allowed in a Three Houses interview are 'child', 'date', 'drawings', 'dreams', 'good_things', 'questions', 'recorded_by' and 'worries')")
+        #expect(problem.fix == "did you mean 'worries'? (the keys allowed in a Three Houses interview are 'child', 'date', 'drawings', 'dreams', 'good_things', 'language', 'questions', 'recorded_by' and 'worries')")
     }
 
     @Test(arguments: [

@@ -40,7 +40,7 @@ enum OutputDecoder {
         return documents.count == items.count ? documents : nil
     }
 
-    private static func decodeLanguage(_ reader: NodeReader) -> String? {
+    static func decodeLanguage(_ reader: NodeReader) -> String? {
         guard let text = reader.text(what: "the language", example: "'language: en-GB'") else { return nil }
         guard LanguageTag.isWellFormed(text) else {
             let suggestion = LanguageTag.code(forName: text).map { "did you mean '\($0)'? " } ?? ""

@@ -28,6 +28,7 @@ enum ThreeHousesDecoder {
                 child: child ?? "",
                 date: map.optional("date")?.date(what: "the interview date"),
                 recordedBy: map.optional("recorded_by")?.text(what: "who wrote the words down", example: "'recorded_by: Sam Jones'"),
+                language: map.optional("language").flatMap(OutputDecoder.decodeLanguage),
                 questions: map.optional("questions")?.sentences(what: "questions") ?? [],
                 worries: words(House.worries, in: map),
                 goodThings: words(House.goodThings, in: map),

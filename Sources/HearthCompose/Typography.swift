@@ -1,0 +1,56 @@
+/// Language rules for setting the child's words, which change spacing but never a letter: in Polish, Czech and
+/// Slovak a one-letter word ("w", "z", "i") must not be left at the end of a line, so it is tied to the next
+/// word with a no-break space.
+enum Typography {
+    static let oneLetterWords: [String: Set<Character>] = [
+        "pl": ["a", "i", "o", "u", "w", "z", "A", "I", "O", "U", "W", "Z"],
+        "cs": ["a", "i", "k", "o", "s", "u", "v", "z", "A", "I", "K", "O", "S", "U", "V", "Z"],
+        "sk": ["a", "i", "k", "o", "s", "u", "v", "z", "A", "I", "K", "O", "S", "U", "V", "Z"],
+    ]
+
+    static func set(_ text: String, language: String?) -> String {
+        guard let base = language?.split(separator: "-").first.map({ $0.lowercased() }),
+            let tied = oneLetterWords[base]
+        else { return text }
+        var out = ""
+        var previous: Character? = nil
+        var chars = Array(text)
+        for i in chars.indices {
+            let c = chars[i]
+            // A one-letter word: the letter stands alone (start or after a space) and a space follows it.
+            if c == " ", let p = previous, tied.contains(p), i >= 1,
+                i == 1 || chars[i - 2] == " " || chars[i - 2] == "\u{00A0}" || chars[i - 2] == "("
+            {
+                out.append("\u{00A0}")
+            } else {
+                out.append(c)
+            }
+            previous = c
+        }
+        chars.removeAll()
+        return out
+    }
+}
+
+/// Guesses the language of a sentence where it changes how it must be set. Urdu shares the Arabic script but reads
+/// best in Nastaliq; letters only Urdu uses (ٹ ڈ ڑ ں ے ھ ۓ ہ) tell it apart from Arabic.
+enum ScriptLanguage {
+    static let urduOnly: Set<Unicode.Scalar> = [
+        "\u{0679}", "\u{0688}", "\u{0691}", "\u{06BA}", "\u{06D2}", "\u{06BE}", "\u{06D3}", "\u{06C1}",
+    ]
+
+    static func hasArabicScript(_ text: String) -> Bool {
+        text.unicodeScalars.contains { (0x0600...0x06FF).contains($0.value) || (0xFB50...0xFEFF).contains($0.value) }
+    }
+
+    /// The language to set one sentence in: the interview's, except that a sentence in another script (English
+    /// words in an Urdu interview) is not forced into the interview's font.
+    static func languageTag(of text: String, interviewLanguage: String?) -> String? {
+        if let lang = interviewLanguage {
+            let base = lang.split(separator: "-").first.map { $0.lowercased() }
+            if base == "ur" || base == "ar" { return hasArabicScript(text) ? lang : nil }
+            return lang
+        }
+        return text.unicodeScalars.contains { urduOnly.contains($0) } ? "ur" : nil
+    }
+}
