@@ -71,13 +71,16 @@ public final class Workbench {
         return out
     }
 
-    /// A blank Three Houses worksheet, optionally headed with a child's name.
-    public func blankThreeHouses(childName: String?, paper: Paper, language: String = "en-GB") throws(HearthError)
-        -> FrameDocument
-    {
+    /// A blank Three Houses worksheet, optionally headed with a child's name, optionally with the houses' names
+    /// left for the child to write.
+    public func blankThreeHouses(
+        childName: String?, paper: Paper, childNamesHouses: Bool = false, language: String = "en-GB"
+    ) throws(HearthError) -> FrameDocument {
         let composer = ThreeHousesComposer(strings: try catalogue(language))
         let sheet: ThreeHousesSheet
-        do { sheet = try composer.blankSheet(childName: childName) } catch { throw .compose(error) }
+        do {
+            sheet = try composer.blankSheet(childName: childName, childNamesHouses: childNamesHouses)
+        } catch { throw .compose(error) }
         return try layOut(sheet, page: PageSpec(paper: paper))
     }
 

@@ -12,6 +12,7 @@ struct BlankCommand: ParsableCommand {
             Examples:
               hearth blank three-houses -o houses.pdf
               hearth blank three-houses --child Mia --paper a3 -o mia-houses.pdf
+              hearth blank three-houses --child-names-houses -o houses.pdf
             """
     )
 
@@ -31,6 +32,9 @@ struct BlankCommand: ParsableCommand {
     @Option(help: "a4-landscape, a4 or a3.")
     var paper: Paper = .a4Landscape
 
+    @Flag(help: "Leave the signs on the roofs empty, so the child can give each house its own name.")
+    var childNamesHouses = false
+
     @Option(help: "pdf, png or svg.")
     var format: OutputFormat = .pdf
 
@@ -41,7 +45,7 @@ struct BlankCommand: ParsableCommand {
         try Console.run {
             let bench = try Workbench(resources: try Resources.locate())
             let name = child.map { $0.trimmingCharacters(in: .whitespaces) }.flatMap { $0.isEmpty ? nil : $0 }
-            let frames = try bench.blankThreeHouses(childName: name, paper: paper)
+            let frames = try bench.blankThreeHouses(childName: name, paper: paper, childNamesHouses: childNamesHouses)
             let document = Workbench.Document(name: "\(kind.rawValue)-blank", frames: frames)
             let files = try bench.encode(document, as: format, dpi: dpi)
             try Console.write(

@@ -82,8 +82,9 @@ public struct ThreeHousesComposer {
             continuedNote: try strings.text("house.continued"))
     }
 
-    /// A blank worksheet for a live session or a trainer's handout, optionally headed with a child's name.
-    public func blankSheet(childName: String?) throws(ComposeError) -> ThreeHousesSheet {
+    /// A blank worksheet for a live session or a trainer's handout, optionally headed with a child's name, and
+    /// with the houses' names left for the child to write when `childNamesHouses` is set.
+    public func blankSheet(childName: String?, childNamesHouses: Bool = false) throws(ComposeError) -> ThreeHousesSheet {
         let title: String
         if let childName {
             title = try strings.text("three_houses.title", ["name": childName])
@@ -101,7 +102,7 @@ public struct ThreeHousesComposer {
         var fields: [String] = []
         if childName == nil { fields.append(try strings.text("three_houses.name_blank")) }
         fields += try blankFields(hasAge: false, hasDate: false)
-        return ThreeHousesSheet(
+        var sheet = ThreeHousesSheet(
             title: title, details: [], blankFields: fields, houses: houses, record: [], isBlank: true,
             metadata: SheetMetadata(
                 title: title, author: nil, subject: try strings.text("three_houses.subject"),
@@ -109,6 +110,8 @@ public struct ThreeHousesComposer {
             seedKey: "three-houses/blank", pageLabel: try strings.text("record.page"),
             followUpTitle: try strings.text("three_houses.more_blank"),
             continuedNote: try strings.text("house.continued"))
+        sheet.childNamesHouses = childNamesHouses
+        return sheet
     }
 
     /// The creation date of documents that have no date of their own, fixed so output is reproducible.

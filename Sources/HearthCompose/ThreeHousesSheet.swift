@@ -11,6 +11,8 @@ public struct ThreeHousesSheet: Hashable, Sendable {
     /// Lines for the record at the foot of the page (who wrote the words down, the questions asked).
     public var record: [SheetText]
     public var isBlank: Bool
+    /// The roofs' signs are left empty so the child can name each house (blank worksheets only).
+    public var childNamesHouses: Bool = false
     public var metadata: SheetMetadata
     /// Stable text the pen's seeds derive from, so the same case draws the same lines.
     public var seedKey: String

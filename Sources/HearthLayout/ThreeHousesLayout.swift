@@ -104,7 +104,7 @@ public struct ThreeHousesLayout {
             let house = entry.house
             let seed = StableHash.seed(sheet.seedKey, house.house.rawValue, String(pageNumber))
             var parts: [FrameItem] = HouseArt(shape: shape, house: house.house, unit: u, seed: seed).items
-            parts += try label(house, in: shape, seed: seed)
+            parts += sheet.childNamesHouses ? emptySign(in: shape, seed: seed) : try label(house, in: shape, seed: seed)
             if let bitmap = entry.drawing, let source = house.drawing {
                 let rect = shape.drawingBox.aspectFit(bitmap.size)
                 parts.append(.group(
@@ -213,6 +213,19 @@ public struct ThreeHousesLayout {
         var pen = RoughPen(style: PenStyle(strokeWidth: 1.3 * u, roughness: 0.6, maxRandomnessOffset: 1 * u), seed: seed &+ 17)
         let board = pen.rectangle(bounds.inset(top: -2 * u, left: -7 * u, bottom: -3 * u, right: -7 * u), fill: .solid(Palette.sign))
         return [.group(.figure(alt: "sign"), board.frameItems), .group(.heading(level: 2), fitted.lines.map { .text($0) })]
+    }
+
+    /// An empty sign board with a line to write on, for the child to name the house.
+    func emptySign(in shape: HouseShape, seed: UInt32) -> [FrameItem] {
+        let region = shape.labelRegion.bounds
+        let height = min(region.height, 30 * u)
+        let board = Rect(x: region.midX - region.width * 0.36, y: region.maxY - height, width: region.width * 0.72, height: height)
+        var pen = RoughPen(style: PenStyle(strokeWidth: 1.3 * u, roughness: 0.6, maxRandomnessOffset: 1 * u), seed: seed &+ 17)
+        var drawing = pen.rectangle(board, fill: .solid(Palette.sign))
+        var line = RoughPen(style: PenStyle(strokeWidth: 1.1 * u, roughness: 0.5, ink: Palette.rule), seed: seed &+ 19)
+        drawing.append(line.line(
+            from: Point(board.minX + 8 * u, board.maxY - 7 * u), to: Point(board.maxX - 8 * u, board.maxY - 7 * u)))
+        return [.group(.figure(alt: "an empty sign for the house's name"), drawing.frameItems)]
     }
 
     func blankLines(_ house: HouseContent, in shape: HouseShape, seed: UInt32) -> [FrameItem] {

@@ -103,6 +103,19 @@ struct ThreeHousesLayoutTests {
         #expect(lists > 30)
     }
 
+    @Test func housesTheChildNamesHaveEmptySignsAndNoPrintedNames() throws {
+        let blank = try ThreeHousesComposer(strings: Self.strings).blankSheet(childName: "Mia", childNamesHouses: true)
+        let doc = try layout().layout(blank, drawings: [:])
+        let texts = doc.pages[0].textLines.map(\.text)
+        #expect(!texts.contains { $0.contains("House") && $0 != "Mia’s Three Houses" })
+        #expect(texts.contains("What are you worried about?"))
+        let signs = doc.pages[0].items.flatMap { item -> [FrameItem] in
+            guard case .group(.section, let parts) = item else { return [] }
+            return parts.filter { if case .group(.figure(alt: "an empty sign for the house's name"), _) = $0 { true } else { false } }
+        }
+        #expect(signs.count == 3)
+    }
+
     @Test func aMissingGlyphNamesTheSentenceAndWhereItIs() throws {
         let measurer = FixedAdvanceMeasurer(missing: ["★"])
         let l = ThreeHousesLayout(measurer: measurer, page: PageSpec(paper: .a4Landscape))

@@ -90,7 +90,8 @@ struct CommandLineTests {
         defer { cli.remove() }
         #expect(try cli.run(["blank", "three-houses", "-o", "houses.pdf"]).status == 0)
         #expect(try cli.run(["blank", "three-houses", "--child", "Leo", "--paper", "a3", "-o", "leo.pdf"]).status == 0)
-        #expect(cli.files().contains("houses.pdf") && cli.files().contains("leo.pdf"))
+        #expect(try cli.run(["blank", "three-houses", "--child-names-houses", "-o", "unnamed.pdf"]).status == 0)
+        #expect(cli.files() == ["houses.pdf", "leo.pdf", "unnamed.pdf"])
     }
 
     @Test func badOptionsAreUsageErrorsNotCrashes() throws {
