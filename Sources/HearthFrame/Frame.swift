@@ -24,6 +24,9 @@ public indirect enum FrameItem: Hashable, Sendable {
     case image(ImageItem)
     /// Items that together mean something (a heading, a list, a figure), so tagged PDF can say so.
     case group(SemanticTag, [FrameItem])
+    /// Items drawn only inside an outline, such as a roof's hatching, whose hand-drawn lines would otherwise
+    /// overshoot the roof's edge.
+    case clipped(Path, [FrameItem])
 }
 
 /// A filled and/or stroked outline.

@@ -29,6 +29,9 @@ extension Frame {
         case .group(let tag, let children):
             out += pad + "group \(tag)\n"
             for c in children { dumpItem(c, indent: indent + 1, decimals: decimals, into: &out) }
+        case .clipped(let path, let children):
+            out += pad + "clip" + (path.bounds.map { " to=" + fmtRect($0, decimals) } ?? "") + "\n"
+            for c in children { dumpItem(c, indent: indent + 1, decimals: decimals, into: &out) }
         }
     }
 }

@@ -5,7 +5,10 @@ extension Frame {
         var out: [FrameItem] = []
         func walk(_ items: [FrameItem]) {
             for i in items {
-                if case .group(_, let c) = i { walk(c) } else { out.append(i) }
+                switch i {
+                case .group(_, let c), .clipped(_, let c): walk(c)
+                default: out.append(i)
+                }
             }
         }
         walk(items)

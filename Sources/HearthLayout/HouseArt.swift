@@ -27,14 +27,20 @@ struct HouseArt {
         // A pale ground under the roof's pattern hides the chimney's foot and keeps the roof one shape.
         let ground = pen.polygon(shape.roofTriangle, fill: .solid(roof.tint(0.55)))
         art.append(Drawing(ground.strokes.filter { if case .fill = $0.paint { true } else { false } }))
-        art.append(pen.polygon(shape.roofTriangle, fill: roofFill(roof)))
+        let roofDrawing = pen.polygon(shape.roofTriangle, fill: roofFill(roof))
+        // The pattern's pen lines may overshoot the roof; the outline drawn over them may wobble, the pattern not.
+        let pattern = Drawing(roofDrawing.strokes.dropLast())
+        let outline = Drawing(Array(roofDrawing.strokes.suffix(1)))
+        var items = art.frameItems
+        items.append(.clipped(Path.polygon(shape.roofTriangle), pattern.frameItems))
+        art = outline
         art.append(pen.rectangle(shape.door, fill: .solid(Palette.door)))
         let d = shape.door
         var fine = RoughPen(style: PenStyle(strokeWidth: 1.4 * unit, roughness: 0.5), seed: seed &+ 11)
         art.append(fine.circle(
             center: Point(d.minX + d.width * 0.22, d.midY + d.height * 0.08), radius: 2.6 * unit, fill: .solid(Palette.ink)))
         art.append(Motif(kind: house, box: shape.motif, unit: unit, seed: seed &+ 13).drawing)
-        return [.group(.figure(alt: "a house"), art.frameItems)]
+        return [.group(.figure(alt: "a house"), items + art.frameItems)]
     }
 
     /// Each house's roof has its own pattern as well as its own colour, so the three still differ in grey.

@@ -35,6 +35,12 @@ final class FramePainter {
             if tagged { cairo_tag_begin(cr, name, "") }
             for i in items { paint(i) }
             if tagged { cairo_tag_end(cr, name) }
+        case .clipped(let path, let items):
+            cairo_save(cr)
+            trace(path)
+            cairo_clip(cr)
+            for i in items { paint(i) }
+            cairo_restore(cr)
         }
     }
 
