@@ -30,7 +30,7 @@ let package = Package(
             providers: [.apt(["libgdk-pixbuf-2.0-dev"])]
         ),
         .target(name: "HearthGeometry", swiftSettings: upcoming),
-        .target(name: "HearthSketch", dependencies: ["HearthGeometry"], swiftSettings: upcoming),
+        .target(name: "HearthSketch", dependencies: ["HearthGeometry", "HearthModel"], swiftSettings: upcoming),
         .target(name: "HearthModel", dependencies: ["Yams"], swiftSettings: upcoming),
         .target(name: "HearthFrame", dependencies: ["HearthGeometry"], swiftSettings: upcoming),
         .target(name: "HearthCompose", dependencies: ["HearthModel", "Yams"], swiftSettings: upcoming),

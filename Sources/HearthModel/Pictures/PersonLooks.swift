@@ -1,0 +1,94 @@
+/// How a person is drawn: the words a case file (or the picture catalogue) uses to describe someone, so that the
+/// same person looks the same on every page. Every value has a default, so a person can be described by role alone.
+public struct PersonLooks: Hashable, Sendable {
+    public var age: AgeGroup
+    public var skin: SkinTone
+    public var hair: HairStyle
+    public var hairColour: HairColour
+    public var build: Build
+    /// Main clothes colour, as one of the palette's names.
+    public var clothes: ClothesColour
+    public var headCovering: HeadCovering?
+    public var glasses: Bool
+    public var beard: Bool
+    public var hearingAid: Bool
+    public var mobility: MobilityAid?
+    public var role: Role?
+
+    public init(
+        age: AgeGroup = .adult, skin: SkinTone = .medium, hair: HairStyle = .short, hairColour: HairColour = .brown,
+        build: Build = .average, clothes: ClothesColour = .blue, headCovering: HeadCovering? = nil,
+        glasses: Bool = false, beard: Bool = false, hearingAid: Bool = false, mobility: MobilityAid? = nil,
+        role: Role? = nil
+    ) {
+        self.age = age
+        self.skin = skin
+        self.hair = hair
+        self.hairColour = hairColour
+        self.build = build
+        self.clothes = clothes
+        self.headCovering = headCovering
+        self.glasses = glasses
+        self.beard = beard
+        self.hearingAid = hearingAid
+        self.mobility = mobility
+        self.role = role
+    }
+}
+
+/// Stages of life; proportions change with age (head to body, height), not just size.
+public enum AgeGroup: String, CaseIterable, Hashable, Sendable {
+    case baby, toddler, child, teenager, adult, older
+}
+
+/// A range of natural skin tones, lightest to deepest.
+public enum SkinTone: String, CaseIterable, Hashable, Sendable {
+    case light, fair, medium, olive, brown, dark, deep
+}
+
+public enum HairStyle: String, CaseIterable, Hashable, Sendable {
+    case short, long, curly, afro, braids, ponytail, bald, bun, bob, spiky
+}
+
+public enum HairColour: String, CaseIterable, Hashable, Sendable {
+    case black, brown, blonde, red, grey, white, blue, pink
+}
+
+public enum Build: String, CaseIterable, Hashable, Sendable {
+    case slim, average, broad
+}
+
+/// Clothes colours from the friendly palette.
+public enum ClothesColour: String, CaseIterable, Hashable, Sendable {
+    case red, orange, yellow, green, teal, blue, purple, pink, grey, brown
+}
+
+public enum HeadCovering: String, CaseIterable, Hashable, Sendable {
+    case hijab, turban, kippah, cap
+}
+
+/// Mobility aids are drawn as part of the figure, the person shown capable.
+public enum MobilityAid: String, CaseIterable, Hashable, Sendable {
+    case wheelchair, crutches
+}
+
+/// Role cues that do not rely on stereotype. A foster carer is drawn simply as a grown-up.
+public enum Role: String, CaseIterable, Hashable, Sendable {
+    case socialWorker = "social-worker"
+    case police
+    case doctor
+    case nurse
+    case teacher
+    case judge
+    case fosterCarer = "foster-carer"
+}
+
+/// Feelings shown in face and posture.
+public enum Feeling: String, CaseIterable, Hashable, Sendable {
+    case happy, sad, worried, scared, angry, confused, calm, poorly, asleep, loved
+}
+
+/// Something a person is doing in a scene.
+public enum Action: String, CaseIterable, Hashable, Sendable {
+    case standing, hugging, holdingHands = "holding-hands", talking, lyingInBed = "lying-in-bed", crying
+}
