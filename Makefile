@@ -28,6 +28,11 @@ demo: build
 test: deps
 	$(SWIFT) test
 
+## bench: timings beside DESIGN.md's budgets (reports, never fails)
+bench: build
+	$(SWIFT) build -c release --product hearth-bench
+	.build/release/hearth-bench
+
 ## install: hearth into PREFIX/bin, fonts and assets into PREFIX/share/hearth
 install: build
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/hearth

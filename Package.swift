@@ -12,6 +12,7 @@ let package = Package(
     name: "Hearth",
     products: [
         .executable(name: "hearth", targets: ["HearthCLI"]),
+        .executable(name: "hearth-bench", targets: ["HearthBench"]),
         .library(name: "Hearth", targets: ["Hearth"]),
     ],
     dependencies: [
@@ -46,15 +47,20 @@ let package = Package(
         ),
         .target(
             name: "Hearth",
-            dependencies: ["HearthModel", "HearthCompose", "HearthLayout", "HearthFrame", "HearthRender"],
+            dependencies: ["HearthModel", "HearthCompose", "HearthLayout", "HearthFrame", "HearthRender", "HearthSketch"],
             swiftSettings: upcoming
         ),
         .executableTarget(
             name: "HearthCLI",
-            dependencies: ["Hearth", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            dependencies: [
+                "Hearth", "HearthModel", "HearthFrame", "HearthSketch", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
             swiftSettings: upcoming
         ),
         .target(name: "HearthTestSupport", path: "Tests/HearthTestSupport", swiftSettings: upcoming),
+        .executableTarget(
+            name: "HearthBench", dependencies: ["Hearth", "HearthModel", "HearthSketch", "HearthGeometry"],
+            swiftSettings: upcoming),
         .testTarget(name: "HearthModelTests", dependencies: ["HearthModel"], swiftSettings: upcoming),
         .testTarget(name: "HearthComposeTests", dependencies: ["HearthCompose"], swiftSettings: upcoming),
         .testTarget(

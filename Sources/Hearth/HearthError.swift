@@ -11,6 +11,7 @@ public enum HearthError: Error, CustomStringConvertible {
     case render(RenderError)
     case resources(String)
     case output(String)
+    case pictures(String)
 
     public var description: String {
         switch self {
@@ -20,6 +21,7 @@ public enum HearthError: Error, CustomStringConvertible {
         case .render(let e): e.description
         case .resources(let s): s
         case .output(let s): s
+        case .pictures(let s): s
         }
     }
 }

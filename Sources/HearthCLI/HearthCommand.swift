@@ -16,8 +16,9 @@ struct HearthCommand: ParsableCommand {
               hearth render case.yaml --paper a3 -o mia-a3.pdf
               hearth blank three-houses -o houses.pdf
               hearth blank three-houses --child Mia --paper a4 -o mia-houses.pdf
+              hearth pictures -o catalogue.pdf
             """,
         version: "0.1.0",
-        subcommands: [RenderCommand.self, BlankCommand.self]
+        subcommands: [RenderCommand.self, BlankCommand.self, PicturesCommand.self]
     )
 }

@@ -3,6 +3,7 @@
 public enum LayoutError: Error, Hashable, Sendable, CustomStringConvertible {
     case missingGlyphs(text: String, characters: [Character], origin: String?)
     case doesNotFit(text: String, place: String, origin: String?)
+    case unknownPicture(name: String, known: [String])
 
     public var description: String {
         switch self {
@@ -18,6 +19,8 @@ public enum LayoutError: Error, Hashable, Sendable, CustomStringConvertible {
         case .doesNotFit(let text, let place, let origin):
             return (origin.map { "\($0): " } ?? "")
                 + "\"\(text)\" does not fit in \(place), even at the smallest type size\n  fix: shorten it"
+        case .unknownPicture(let name, let known):
+            return "there is no picture called '\(name)'\n  fix: use one of: \(known.joined(separator: ", "))"
         }
     }
 }

@@ -11,18 +11,33 @@ public struct Child: Hashable, Sendable {
     public var age: Int?
     /// In the child's own terms, e.g. "she/her".
     public var pronouns: String?
+    /// How the child is drawn. Always complete: what the case file leaves out is filled in, the stage of
+    /// life from ``age`` (see ``AgeGroup/init(age:)``) and the rest from
+    /// ``PersonLooks/defaults(for:age:role:variant:)``.
+    public var looks: PersonLooks
 
-    public init(id: String, name: String, called: String? = nil, age: Int? = nil, pronouns: String? = nil) {
+    /// - Parameter looks: how the child is drawn; `nil` means not described, giving the defaults for the
+    ///   id and age, exactly as the decoder gives a child written without `looks:`.
+    public init(
+        id: String, name: String, called: String? = nil, age: Int? = nil, pronouns: String? = nil,
+        looks: PersonLooks? = nil
+    ) {
         self.id = id
         self.name = name
         self.called = called
         self.age = age
         self.pronouns = pronouns
+        self.looks = looks ?? PersonLooks.defaults(for: id, age: Child.ageGroup(forAge: age))
     }
 
     /// The name to print: `called` if given, else the first word of `name`.
     public var displayName: String {
         if let called { return called }
         return name.split(whereSeparator: \.isWhitespace).first.map(String.init) ?? name
+    }
+
+    /// The stage of life drawn for a child of this age; a child whose age is not given is drawn as a child.
+    public static func ageGroup(forAge age: Int?) -> AgeGroup {
+        age.map(AgeGroup.init(age:)) ?? .child
     }
 }

@@ -49,6 +49,50 @@ enum Fixtures {
         - three-houses
       paper: a4-landscape
       language: pl
+    people:
+      - id: mum
+        name: Anna Kowalska
+        called: Mama
+        relation: mum
+        network: yes
+        looks:
+          age: adult
+          skin: fair
+          hair: long
+          hair_colour: blonde
+          build: slim
+          clothes: teal
+          head_covering: hijab
+          glasses: no
+          beard: false
+          hearing_aid: yes
+          mobility: wheelchair
+      - id: tomasz
+        name: Tomasz Kowalski
+        relation: dad
+        not_safe: yes
+      - id: sam
+        name: Sam Jones
+        relation: social worker
+        role: social-worker
+    pictures:
+      at_hospital:
+        place: hospital
+        people:
+          - leo: poorly
+          - mum: worried
+          - doctor
+          - who: mia
+            feeling: sad
+            action: holding-hands
+            crying: yes
+        things: [bed]
+        say:
+          mum: Leo is poorly
+        think:
+          mia: |
+            I want
+            to go home
     """
 
     /// The smallest valid case file.
@@ -80,7 +124,30 @@ enum Fixtures {
         },
         {"child": "leo"}
       ],
-      "output": {"documents": ["three-houses"], "paper": "a4-landscape", "language": "pl"}
+      "output": {"documents": ["three-houses"], "paper": "a4-landscape", "language": "pl"},
+      "people": [
+        {
+          "id": "mum", "name": "Anna Kowalska", "called": "Mama", "relation": "mum", "network": true,
+          "looks": {
+            "age": "adult", "skin": "fair", "hair": "long", "hair_colour": "blonde", "build": "slim", "clothes": "teal",
+            "head_covering": "hijab", "glasses": false, "beard": false, "hearing_aid": "yes", "mobility": "wheelchair"
+          }
+        },
+        {"id": "tomasz", "name": "Tomasz Kowalski", "relation": "dad", "not_safe": true},
+        {"id": "sam", "name": "Sam Jones", "relation": "social worker", "role": "social-worker"}
+      ],
+      "pictures": {
+        "at_hospital": {
+          "place": "hospital",
+          "people": [
+            {"leo": "poorly"}, {"mum": "worried"}, "doctor",
+            {"who": "mia", "feeling": "sad", "action": "holding-hands", "crying": true}
+          ],
+          "things": ["bed"],
+          "say": {"mum": "Leo is poorly"},
+          "think": {"mia": "I want\nto go home"}
+        }
+      }
     }
     """
 }

@@ -93,6 +93,10 @@ struct MappingReader {
         case "three_houses": "a Three Houses interview"
         case "drawings": "'drawings'"
         case "output": "'output'"
+        case "person": "a person"
+        case "looks": "'looks'"
+        case "scene": "a picture"
+        case "scene_person": "someone in a picture"
         default: "'\(object)'"
         }
     }

@@ -1,11 +1,16 @@
-/// Reads `children:`, and checks that each child's id is used only once, since interviews and later
-/// sections refer to children by id.
+/// Reads `children:`. Each child's id is recorded in an ``IdentifierRegistry``, which checks that no id
+/// is used twice across children and people, since interviews and scenes refer to children by id.
 enum ChildrenDecoder {
     struct Decoded {
+        /// The children read without problems, their looks not yet resolved (see ``looks``).
         var children: [Child]
+        /// What the file says about each child's looks, in the order of ``children``.
+        var looks: [LooksDescription]
         /// Every valid id found, even for a child with other problems, so references to that child
         /// are not also reported as wrong.
         var ids: [String]
+        /// Where each id is written, for the check that ids are not repeated.
+        var claims: [IdentifierRegistry.Claim]
     }
 
     static func decode(_ reader: NodeReader) -> Decoded? {
@@ -19,28 +24,26 @@ enum ChildrenDecoder {
             return nil
         }
         var children: [Child] = []
-        var firstUse: [String: (child: FieldPath, id: NodeReader)] = [:]
+        var looks: [LooksDescription] = []
+        var registry = IdentifierRegistry()
         for item in items {
             guard let decoded = decodeChild(item) else { continue }
             if let id = decoded.id, let idReader = decoded.idReader {
-                if let earlier = firstUse[id] {
-                    let line = earlier.id.location.map { " on line \($0.line)" } ?? ""
-                    idReader.report(
-                        "the id '\(id)' is already used by \(earlier.child)\(line)",
-                        fix: "give each child a different id, e.g. '\(id)-2'")
-                } else {
-                    firstUse[id] = (item.path, idReader)
-                }
+                registry.claim(id, by: item.path, at: idReader, kind: .child)
             }
-            if let child = decoded.child { children.append(child) }
+            if let child = decoded.child {
+                children.append(child)
+                looks.append(decoded.looks ?? LooksDescription())
+            }
         }
-        return Decoded(children: children, ids: Array(firstUse.keys))
+        return Decoded(children: children, looks: looks, ids: registry.ids, claims: registry.claims)
     }
 
     private struct DecodedChild {
         var id: String?
         var idReader: NodeReader?
         var child: Child?
+        var looks: LooksDescription?
     }
 
     private static func decodeChild(_ item: NodeReader) -> DecodedChild? {
@@ -56,10 +59,13 @@ enum ChildrenDecoder {
             let called = map.optional("called")?.text(what: "the name the child likes to be called", example: "'called: Mimi'")
             let age = map.optional("age")?.wholeNumber(what: "the child's age", in: CaseFileSchema.ages)
             let pronouns = map.optional("pronouns")?.text(what: "the child's pronouns", example: "'pronouns: she/her'")
+            let looksReader = map.optional("looks")
+            let looks = looksReader.flatMap(LooksDecoder.decode)
+            let looksFailed = looksReader != nil && looks == nil
             let child = id.flatMap { id in
                 name.map { Child(id: id, name: $0, called: called, age: age, pronouns: pronouns) }
             }
-            return DecodedChild(id: id, idReader: id == nil ? nil : idReader, child: child)
+            return DecodedChild(id: id, idReader: id == nil ? nil : idReader, child: looksFailed ? nil : child, looks: looks)
         }
     }
 }

@@ -1,0 +1,85 @@
+import Foundation
+import Hearth
+import HearthModel
+import HearthGeometry
+import HearthSketch
+
+/// `make bench`: how fast Hearth is on this machine, beside the budgets in DESIGN.md §8. It reports and never fails.
+let root = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
+let binary = root.appendingPathComponent(".build/release/hearth")
+let examples = ((try? FileManager.default.contentsOfDirectory(atPath: root.appendingPathComponent("Examples").path)) ?? [])
+    .filter { $0.hasSuffix(".yaml") }.sorted()
+let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("hearth-bench-\(getpid())")
+try? FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
+defer { try? FileManager.default.removeItem(at: scratch) }
+
+print("Hearth benchmark — \(ProcessInfo.processInfo.activeProcessorCount) cores, release build\n")
+
+// Whole process, YAML to PDF, as a social worker runs it.
+for example in examples {
+    var samples: [Double] = []
+    var peak = 0
+    for _ in 0..<10 {
+        let p = Process()
+        p.executableURL = binary
+        p.arguments = ["render", "Examples/\(example)", "-o", scratch.path + "/"]
+        p.standardOutput = FileHandle.nullDevice
+        p.standardError = FileHandle.nullDevice
+        samples.append(seconds {
+            try? p.run()
+            p.waitUntilExit()
+        } * 1000)
+        var usage = rusage()
+        getrusage(RUSAGE_CHILDREN.rawValue, &usage)
+        peak = max(peak, usage.ru_maxrss)
+    }
+    print(Measurement(name: "whole process: \(example)", samples: samples, unit: "ms", budget: "≤ 40 ms (12-page booklet)").line)
+    print("    peak memory (largest child so far): \(peak / 1024) MiB   budget: ≤ 40 MiB")
+}
+
+// Warm, in one process: documents laid out and encoded back to back.
+do {
+    let bench = try Workbench(resources: Resources(root: root))
+    let url = root.appendingPathComponent("Examples/mia.yaml")
+    let parsed = try bench.load(url)
+    var rounds: [Double] = []
+    for _ in 0..<5 {
+        let t = try seconds {
+            for _ in 0..<20 {
+                for doc in try bench.documents(for: parsed, at: url) { _ = try bench.encode(doc, as: .pdf) }
+            }
+        }
+        rounds.append(20 / t)
+    }
+    print(Measurement(name: "warm batch, one thread: mia.yaml", samples: rounds, unit: "docs/s", budget: "≥ 200 booklets/s on all cores").line)
+
+    let doc = try bench.documents(for: parsed, at: url)[0]
+    var png: [Double] = []
+    for _ in 0..<20 { png.append(try seconds { _ = try bench.encode(doc, as: .png, dpi: 96, firstPageOnly: true) } * 1000) }
+    print(Measurement(name: "one page to PNG at 96 dpi (warm)", samples: png, unit: "ms", budget: "≤ 20 ms").line)
+
+    var catalogue: [Double] = []
+    for _ in 0..<5 {
+        catalogue.append(try seconds {
+            _ = try bench.encode(Workbench.Document(name: "pictures", frames: try bench.pictureCatalogue(paper: .a4Landscape)), as: .pdf)
+        } * 1000)
+    }
+    print(Measurement(name: "picture catalogue to PDF (warm)", samples: catalogue, unit: "ms", budget: "fast (issue 3)").line)
+} catch {
+    print("in-process measurements failed: \(error)")
+}
+
+// Pictures on their own: every figure generated many times.
+var figureTimes: [Double] = []
+for age in AgeGroup.allCases {
+    for feeling in Feeling.allCases {
+        let looks = PersonLooks(age: age, hair: .curly, mobility: age == .child ? .wheelchair : nil)
+        let t = seconds {
+            for i in 0..<200 {
+                _ = FigureArtist.draw(looks, feeling: feeling, feet: Point(0, 0), height: 200, seed: UInt32(i + 1))
+            }
+        }
+        figureTimes.append(t / 200 * 1e6)
+    }
+}
+print(Measurement(name: "one figure (every age × feeling)", samples: figureTimes, unit: "µs", budget: "< 1000 µs").line)

@@ -1,0 +1,37 @@
+import HearthModel
+
+/// Turns a scene described in a case file into scene content: each participant gets the looks the case gives them
+/// (the same on every page) and the name the child uses for them as a label.
+public struct SceneComposer {
+    public var strings: StringsCatalogue
+
+    public init(strings: StringsCatalogue) {
+        self.strings = strings
+    }
+
+    public func scene(_ description: SceneDescription, in caseFile: CaseFile) throws(ComposeError) -> SceneContent {
+        var people: [ScenePerson] = []
+        for p in description.people {
+            let looks = caseFile.looks(of: p.ref) ?? PersonLooks(role: p.role)
+            let label: String
+            if let child = caseFile.children.first(where: { $0.id == p.ref }) {
+                label = child.displayName
+            } else if let person = caseFile.person(id: p.ref) {
+                label = person.displayName
+            } else if let role = p.role {
+                label = try strings.text("role.\(role.rawValue)")
+            } else {
+                label = p.ref
+            }
+            let action = p.action ?? (p.crying ? .crying : .standing)
+            people.append(ScenePerson(
+                id: p.ref, label: label, looks: looks, feeling: p.feeling ?? .calm, action: action, crying: p.crying))
+        }
+        let bubbles = description.bubbles.compactMap { b -> SceneBubble? in
+            guard let speaker = people.firstIndex(where: { $0.id == b.speaker }) else { return nil }
+            let language = ScriptLanguage.languageTag(of: b.text, interviewLanguage: nil)
+            return SceneBubble(speaker: speaker, text: b.text, kind: b.thought ? .thought : .speech, language: language)
+        }
+        return SceneContent(place: description.place, people: people, things: description.things, bubbles: bubbles)
+    }
+}

@@ -1,0 +1,63 @@
+import HearthModel
+
+/// A picture of a moment, in words: where it happens, who is there and how they feel, what things are around,
+/// and what people say or think. Layout turns it into a drawing that fits its slot.
+public struct SceneContent: Hashable, Sendable {
+    /// An asset name from `Assets/pictures` for the place (home, hospital, school…), or nil for no background.
+    public var place: String?
+    public var people: [ScenePerson]
+    /// Asset names of things in the scene (bed, phone, bottle…).
+    public var things: [String]
+    public var bubbles: [SceneBubble]
+
+    public init(place: String? = nil, people: [ScenePerson], things: [String] = [], bubbles: [SceneBubble] = []) {
+        self.place = place
+        self.people = people
+        self.things = things
+        self.bubbles = bubbles
+    }
+}
+
+/// One person in a scene, with the name the child uses for them.
+public struct ScenePerson: Hashable, Sendable {
+    /// Stable identity: the same id draws the same person on every page.
+    public var id: String
+    /// The name written under the figure ("Mummy", "Leo", "the doctor"); nil for no label.
+    public var label: String?
+    public var looks: PersonLooks
+    public var feeling: Feeling
+    public var action: Action
+    public var crying: Bool
+
+    public init(
+        id: String, label: String?, looks: PersonLooks, feeling: Feeling = .calm, action: Action = .standing,
+        crying: Bool = false
+    ) {
+        self.id = id
+        self.label = label
+        self.looks = looks
+        self.feeling = feeling
+        self.action = action
+        self.crying = crying
+    }
+}
+
+/// Words in a speech or thought bubble, tied to the person who says or thinks them.
+public struct SceneBubble: Hashable, Sendable {
+    public enum Kind: String, Hashable, Sendable {
+        case speech, thought
+    }
+
+    /// Index into the scene's people.
+    public var speaker: Int
+    public var text: String
+    public var kind: Kind
+    public var language: String?
+
+    public init(speaker: Int, text: String, kind: Kind = .speech, language: String? = nil) {
+        self.speaker = speaker
+        self.text = text
+        self.kind = kind
+        self.language = language
+    }
+}

@@ -1,0 +1,73 @@
+import HearthFrame
+import HearthGeometry
+
+/// Saddle-stitched booklet order: A5 pages printed two to a side of an A4 sheet, so that the printed stack,
+/// folded in half, reads 1, 2, 3… Pages are padded with blanks to a multiple of four.
+public enum BookletImposition {
+    /// One side of a sheet: the page numbers (1-based, nil for a blank) on its left and right halves.
+    public struct Side: Hashable, Sendable {
+        public var left: Int?
+        public var right: Int?
+    }
+
+    /// One sheet of paper, printed on both sides (duplex, flipped on the short edge).
+    public struct Sheet: Hashable, Sendable {
+        public var front: Side
+        public var back: Side
+    }
+
+    /// The sheets for `pageCount` booklet pages, outermost sheet first.
+    public static func sheets(pageCount: Int) -> [Sheet] {
+        guard pageCount > 0 else { return [] }
+        let padded = (pageCount + 3) / 4 * 4
+        func page(_ n: Int) -> Int? { n <= pageCount ? n : nil }
+        return (0..<padded / 4).map { i in
+            Sheet(
+                front: Side(left: page(padded - 2 * i), right: page(2 * i + 1)),
+                back: Side(left: page(2 * i + 2), right: page(padded - 2 * i - 1)))
+        }
+    }
+
+    /// Imposes A5 portrait frames onto A4 landscape sides, front then back for each sheet.
+    public static func impose(_ pages: [Frame]) -> [Frame] {
+        let a4 = Size(width: 841.89, height: 595.28)
+        var out: [Frame] = []
+        for sheet in sheets(pageCount: pages.count) {
+            for side in [sheet.front, sheet.back] {
+                var frame = Frame(size: a4)
+                for (slot, number) in [(0.0, side.left), (a4.width / 2, side.right)] {
+                    guard let n = number else { continue }
+                    let page = pages[n - 1]
+                    frame.items.append(.clipped(
+                        Path.rect(Rect(x: slot, y: 0, width: a4.width / 2, height: a4.height)),
+                        page.items.map { $0.offset(by: Point(slot, 0)) }))
+                    if frame.bookmark == nil { frame.bookmark = page.bookmark }
+                }
+                out.append(frame)
+            }
+        }
+        return out
+    }
+}
+
+extension FrameItem {
+    /// The same item moved by `d`: frames are values, so placing a page on a sheet is a pure copy.
+    public func offset(by d: Point) -> FrameItem {
+        switch self {
+        case .shape(var s):
+            s.path = s.path.transformed(scale: 1, offset: d)
+            return .shape(s)
+        case .text(var t):
+            t.origin = t.origin + d
+            return .text(t)
+        case .image(var i):
+            i.rect.x += d.x
+            i.rect.y += d.y
+            return .image(i)
+        case .group(let tag, let items):
+            return .group(tag, items.map { $0.offset(by: d) })
+        case .clipped(let path, let items):
+            return .clipped(path.transformed(scale: 1, offset: d), items.map { $0.offset(by: d) })
+        }
+    }
+}

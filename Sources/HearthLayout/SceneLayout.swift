@@ -1,0 +1,234 @@
+import HearthCompose
+import HearthFrame
+import HearthGeometry
+import HearthModel
+import HearthSketch
+
+/// Lays a scene out in its slot: the place behind, people standing on one ground line with their names under
+/// their feet, things beside them, and speech or thought bubbles above their heads. No face, bubble or name
+/// overlaps another, whatever the slot's size.
+public struct SceneLayout {
+    public var measurer: any TextMeasurer
+    public var assets: [String: AssetPicture]
+    /// Points per design unit, for pen weights and the smallest type.
+    public var unit: Double
+
+    public init(measurer: any TextMeasurer, assets: [String: AssetPicture], unit: Double = 1) {
+        self.measurer = measurer
+        self.assets = assets
+        self.unit = unit
+    }
+
+    /// Gap between people, in adult heights; pairs who hug or hold hands stand closer.
+    static let gap = 0.16
+    static let closeGap = 0.02
+    static let skyThings: Set<String> = ["sun", "cloud", "rain", "star", "heart"]
+
+    public func place(_ scene: SceneContent, in slot: Rect) throws(LayoutError) -> PlacedScene {
+        for name in [scene.place].compactMap({ $0 }) + scene.things where assets[name] == nil {
+            throw .unknownPicture(name: name, known: assets.keys.sorted())
+        }
+        let labelled = scene.people.contains { $0.label != nil }
+        // Names that cannot sit side by side at a readable size are staggered on two rows.
+        let nameStyle = TextStyle(size: 8 * unit, weight: .bold)
+        let nameWidths = scene.people.compactMap(\.label).map { measurer.width(of: $0, style: nameStyle) + 4 * unit }
+        let staggered = nameWidths.reduce(0, +) > slot.width * 0.85
+        let lineHeight = measurer.lineMetrics(of: "Mg", style: nameStyle).height
+        let labelZone = labelled
+            ? max(slot.height * 0.1, (staggered ? 2.2 : 1.2) * lineHeight + 4 * unit) : slot.height * 0.02
+        let bubbleZone = scene.bubbles.isEmpty ? slot.height * 0.04 : slot.height * 0.32
+        let ground = slot.maxY - labelZone
+        let top = slot.minY + bubbleZone
+        var placed = PlacedScene()
+
+        // The place stands behind on the left, on the same ground as the people.
+        var area = Rect(x: slot.minX, y: top, width: slot.width, height: ground - top)
+        if let name = scene.place, let picture = assets[name] {
+            let crowd = Double(scene.people.count + scene.things.count)
+            let share = scene.people.isEmpty && scene.things.isEmpty ? 1.0 : max(0.16, 0.38 - 0.04 * max(0, crowd - 3))
+            let box = Rect(x: slot.minX, y: top, width: slot.width * share, height: ground - top)
+            let fitted = box.aspectFit(picture.viewBox.size)
+            let standing = Rect(x: fitted.minX, y: ground - fitted.height, width: fitted.width, height: fitted.height)
+            placed.items += picture.draw(in: standing, seed: StableHash.seed("place", name), strokeWidth: 2 * unit).frameItems
+            placed.pictures.append(standing)
+            area = Rect(x: box.maxX + slot.width * 0.02, y: top, width: slot.maxX - box.maxX - slot.width * 0.02, height: ground - top)
+        }
+
+        let lying = scene.people.firstIndex { $0.action == .lyingInBed }
+        let things = scene.things.filter { !(lying != nil && $0 == "bed") }
+        let bedShown = lying != nil && scene.things.contains("bed")
+        // Widths of everything on the ground, in adult heights.
+        var widths: [Double] = []
+        var heights: [Double] = []
+        for (i, p) in scene.people.enumerated() {
+            let size = FigureArtist.size(of: p.looks, action: p.action, height: 1)
+            if i == lying && bedShown {
+                widths.append(max(size.width, 1.05))
+                heights.append(max(size.height, 0.55))
+            } else {
+                widths.append(size.width)
+                heights.append(size.height)
+            }
+        }
+        let thingHeight = 0.34
+        for name in things {
+            let box = assets[name]?.viewBox.size ?? Size(width: 1, height: 1)
+            widths.append(thingHeight * box.width / max(box.height, 0.001))
+            heights.append(thingHeight)
+        }
+        // Centre-to-centre distances: figures keep a gap (pairs who hug overlap their arms), and names must not
+        // touch, so small people with long names stand further apart.
+        let labelWidths: [Double] = widths.indices.map { i in
+            i < scene.people.count ? (scene.people[i].label.map { measurer.width(of: $0, style: nameStyle) } ?? 0) : 0
+        }
+        let labelShare = staggered ? 0.5 : 1.0
+        func spacing(_ i: Int, _ h: Double) -> Double {
+            let a = scene.people.indices.contains(i) ? scene.people[i].action : .standing
+            let b = scene.people.indices.contains(i + 1) ? scene.people[i + 1].action : .standing
+            let figureGap: Double
+            if a == .hugging && b == .hugging {
+                figureGap = -min(widths[i], widths[i + 1]) * 0.3
+            } else if [Action.hugging, .holdingHands].contains(a) && [Action.hugging, .holdingHands].contains(b) {
+                figureGap = Self.closeGap
+            } else {
+                figureGap = Self.gap
+            }
+            let bodies = (widths[i] + widths[i + 1]) / 2 * h + figureGap * h
+            let names = (labelWidths[i] + labelWidths[i + 1]) / 2 * labelShare + 4 * unit
+            return max(bodies, names)
+        }
+        // The outermost figures or names, whichever reaches further, set the ends.
+        func leftReach(_ h: Double) -> Double { max(widths[0] * h / 2, labelWidths[0] / 2 + 2 * unit) }
+        func rightReach(_ h: Double) -> Double {
+            max(widths[widths.count - 1] * h / 2, labelWidths[widths.count - 1] / 2 + 2 * unit)
+        }
+        func span(_ h: Double) -> Double {
+            guard !widths.isEmpty else { return 0 }
+            let inner = (0..<(widths.count - 1)).reduce(0.0) { $0 + spacing($1, h) }
+            return inner + leftReach(h) + rightReach(h)
+        }
+        let tallest = heights.max() ?? 1
+        var height = area.height / tallest
+        if span(height) > area.width {
+            var lo = 0.0, hi = height
+            for _ in 0..<30 {
+                let mid = (lo + hi) / 2
+                if span(mid) <= area.width { lo = mid } else { hi = mid }
+            }
+            height = lo
+        }
+        var x = area.minX + (area.width - span(height)) / 2
+        var centres: [Double] = []
+        for i in widths.indices {
+            if i == 0 { x += leftReach(height) } else { x += spacing(i - 1, height) }
+            centres.append(x)
+        }
+
+        for (i, person) in scene.people.enumerated() {
+            let w = widths[i] * height
+            let x = centres[i] - w / 2
+            let seed = StableHash.seed("person", person.id)
+            let facing: Facing = facingFor(i, in: scene)
+            if i == lying && bedShown, let bed = assets["bed"] {
+                let bedBox = Rect(x: x, y: ground - 0.55 * height, width: w, height: 0.55 * height)
+                placed.items += bed.draw(in: bedBox, seed: StableHash.seed("thing", "bed"), strokeWidth: 2 * unit).frameItems
+                placed.pictures.append(bedBox)
+                let figure = FigureArtist.draw(
+                    person.looks, feeling: person.feeling, action: person.action, crying: person.crying,
+                    feet: Point(x + w / 2, bedBox.minY + bedBox.height * 0.55), height: height, facing: facing, seed: seed)
+                placed.add(figure, id: person.id)
+            } else {
+                let figure = FigureArtist.draw(
+                    person.looks, feeling: person.feeling, action: person.action, crying: person.crying,
+                    feet: Point(x + w / 2, ground), height: height, facing: facing, seed: seed)
+                placed.add(figure, id: person.id)
+            }
+        }
+        for (k, name) in things.enumerated() {
+            let i = scene.people.count + k
+            let w = widths[i] * height, h = heights[i] * height
+            // Things of the sky float up high; everything else stands on the ground.
+            let y = Self.skyThings.contains(name) ? top + area.height * 0.05 : ground - h
+            let box = Rect(x: centres[i] - w / 2, y: y, width: w, height: h)
+            if let picture = assets[name] {
+                placed.items += picture.draw(in: box, seed: StableHash.seed("thing", name), strokeWidth: 2 * unit).frameItems
+                placed.pictures.append(box)
+            }
+        }
+        try labels(scene, centres: centres, height: height, ground: ground, slot: slot, staggered: staggered, into: &placed)
+        try BubbleLayout(measurer: measurer, unit: unit)
+            .place(scene.bubbles, zone: Rect(x: slot.minX, y: slot.minY, width: slot.width, height: bubbleZone),
+                   slot: slot, into: &placed)
+        return placed
+    }
+
+    /// Hugging, hand-holding and talking pairs turn to each other; everyone else faces the reader.
+    func facingFor(_ i: Int, in scene: SceneContent) -> Facing {
+        let social: Set<Action> = [.hugging, .holdingHands, .talking]
+        let people = scene.people
+        guard social.contains(people[i].action) else { return .front }
+        if i + 1 < people.count, social.contains(people[i + 1].action) { return .right }
+        if i > 0, social.contains(people[i - 1].action) { return .left }
+        return .front
+    }
+
+    /// Names under the feet, one size for the scene, shrunk until no two touch.
+    func labels(
+        _ scene: SceneContent, centres: [Double], height: Double, ground: Double, slot: Rect, staggered: Bool,
+        into placed: inout PlacedScene
+    ) throws(LayoutError) {
+        var size = min(max(height * 0.11, 9 * unit), 16 * unit)
+        let names = scene.people.enumerated().compactMap { i, p in p.label.map { (i, $0) } }
+        guard !names.isEmpty else { return }
+        while true {
+            let style = TextStyle(size: size, weight: .bold)
+            var lines: [TextLine] = []
+            for (k, (i, name)) in names.enumerated() {
+                let m = measurer.lineMetrics(of: name, style: style)
+                let w = measurer.width(of: name, style: style)
+                let cx = min(max(centres[i], slot.minX + w / 2), slot.maxX - w / 2)
+                let row = staggered && k % 2 == 1 ? m.height * 1.05 : 0
+                lines.append(TextLine(
+                    text: name, origin: Point(cx - w / 2, ground + 3 * unit + row), width: w, height: m.height, style: style,
+                    color: Palette.ink, direction: measurer.direction(of: name)))
+            }
+            let rows = staggered ? [stride(from: 0, to: lines.count, by: 2).map { lines[$0] }, stride(from: 1, to: lines.count, by: 2).map { lines[$0] }] : [lines]
+            let clash = rows.contains { row in zip(row, row.dropFirst()).contains { $0.bounds.maxX + 4 * unit > $1.bounds.minX } }
+            let fits = lines.allSatisfy { $0.bounds.maxY <= slot.maxY + 0.5 && $0.width <= slot.width }
+            if !clash && fits {
+                placed.items.append(.group(.paragraph, lines.map { .text($0) }))
+                placed.labels = lines.map(\.bounds)
+                return
+            }
+            guard size > 7 * unit else {
+                throw .doesNotFit(text: names.map(\.1).joined(separator: ", "), place: "the names under a picture", origin: nil)
+            }
+            size -= 0.5 * unit
+        }
+    }
+}
+
+/// Where everything in a laid-out scene ended up, so callers and tests can check nothing overlaps.
+public struct PlacedScene: Hashable, Sendable {
+    public var items: [FrameItem] = []
+    public var figures: [Rect] = []
+    public var faces: [Rect] = []
+    public var mouths: [Point] = []
+    public var bubbles: [Rect] = []
+    public var labels: [Rect] = []
+    public var pictures: [Rect] = []
+
+    public init() {}
+
+    mutating func add(_ figure: Figure, id: String) {
+        items.append(.group(.figure(alt: id), figure.drawing.frameItems))
+        figures.append(figure.bounds)
+        faces.append(figure.face)
+        mouths.append(figure.mouth)
+    }
+
+    /// The ink of the whole scene.
+    public var bounds: Rect? {
+        (figures + bubbles + labels + pictures).reduce(nil) { acc, r in acc.map { $0.union(r) } ?? r }
+    }
+}

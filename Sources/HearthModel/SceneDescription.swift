@@ -1,0 +1,87 @@
+/// A picture described in words: where it happens, who is there and how they feel, what things are
+/// around, and what people say or think.
+///
+/// The case file defines named scenes under `pictures:`; later sections (Words and Pictures pages) use the
+/// same form for a page's `picture:`. A value of this type has been checked against the case: every
+/// participant is a child or person of the case or a role word ("a doctor"), every bubble belongs to
+/// someone in the scene and holds at most ``SceneDescription/maximumBubbleWords`` words.
+public struct SceneDescription: Hashable, Sendable {
+    /// The most words a speech or thought bubble may hold; longer words belong in the page's sentences.
+    public static let maximumBubbleWords = 12
+
+    /// An asset name for the background (home, hospital, school…); checked against `Assets/pictures`
+    /// when the picture is drawn, not here. `nil` for no background.
+    public var place: String?
+    /// Who is in the picture, in the order written (left to right, unless layout decides otherwise).
+    public var people: [SceneParticipant]
+    /// Asset names of things in the picture (bed, phone…), checked when drawn.
+    public var things: [String]
+    /// Speech bubbles (key `say`) first, then thought bubbles (key `think`), each in the order written.
+    public var bubbles: [BubbleDescription]
+    /// Where the picture is described in the case file.
+    public var location: SourceLocation?
+
+    public init(
+        place: String? = nil, people: [SceneParticipant] = [], things: [String] = [],
+        bubbles: [BubbleDescription] = [], location: SourceLocation? = nil
+    ) {
+        self.place = place
+        self.people = people
+        self.things = things
+        self.bubbles = bubbles
+        self.location = location
+    }
+
+    /// The participant a bubble belongs to.
+    public func participant(_ ref: String) -> SceneParticipant? {
+        people.first { $0.ref == ref }
+    }
+}
+
+/// Someone in a scene.
+public struct SceneParticipant: Hashable, Sendable {
+    /// The id of a child or person in the case — or, when ``role`` is set, a role word (`doctor`,
+    /// `police`…) meaning someone in that role who is not in the case.
+    public var ref: String
+    /// Set when ``ref`` is a role word rather than an id: "a doctor", drawn with the role's default looks
+    /// (``CaseFile/looks(of:)`` gives them).
+    public var role: Role?
+    /// How they feel; `nil` lets the document choose (usually calm).
+    public var feeling: Feeling?
+    /// What they are doing; `nil` lets the document choose (usually standing).
+    public var action: Action?
+    /// Tears on the face: `crying: yes` in the long form, or the action `crying`.
+    public var crying: Bool
+    /// Where this participant is written.
+    public var location: SourceLocation?
+
+    public init(
+        ref: String, role: Role? = nil, feeling: Feeling? = nil, action: Action? = nil, crying: Bool = false,
+        location: SourceLocation? = nil
+    ) {
+        self.ref = ref
+        self.role = role
+        self.feeling = feeling
+        self.action = action
+        self.crying = crying
+        self.location = location
+    }
+}
+
+/// Words in a speech or thought bubble, quoted verbatim (only the ends trimmed and line breaks folded).
+public struct BubbleDescription: Hashable, Sendable {
+    /// The ``SceneParticipant/ref`` of who says or thinks the words.
+    public var speaker: String
+    public var text: String
+    /// A thought bubble (key `think`) rather than a speech bubble (key `say`).
+    public var thought: Bool
+    /// Where the words are written.
+    public var location: SourceLocation?
+
+    public init(speaker: String, text: String, thought: Bool = false, location: SourceLocation? = nil) {
+        self.speaker = speaker
+        self.text = text
+        self.thought = thought
+        self.location = location
+    }
+}

@@ -1,0 +1,35 @@
+import HearthGeometry
+
+/// One picture from Assets/pictures: its name (file stem), natural size (viewBox), and shapes in viewBox units.
+///
+/// Places and things (a home, a car, a cloud) are drawn by trainers as small SVG files in a fixed subset, so new
+/// pictures need no code; this is such a file, read and checked, ready for the rough pen.
+public struct AssetPicture: Hashable, Sendable {
+    public var name: String
+    /// The top-level `<title>`, a display name for catalogues; `nil` when the file has none.
+    public var title: String?
+    public var viewBox: Rect
+    /// In painting order: later shapes cover earlier ones.
+    public var shapes: [AssetShape]
+
+    public init(name: String, title: String? = nil, viewBox: Rect, shapes: [AssetShape]) {
+        self.name = name
+        self.title = title
+        self.viewBox = viewBox
+        self.shapes = shapes
+    }
+
+    /// Reads one file's text; `file` names it in errors. Never crashes, whatever the text.
+    public static func parse(_ svg: String, name: String, file: String) throws(AssetError) -> AssetPicture {
+        let reader = AssetReader(file: file)
+        reader.read(svg)
+        if let error = reader.error { throw error }
+        let document = reader.document
+        guard let viewBox = document.viewBox else {
+            throw AssetError(
+                file: file, line: 0, element: "", message: "there is no <svg> element",
+                fix: "start the file with <svg viewBox=\"0 0 100 100\">")
+        }
+        return AssetPicture(name: name, title: document.title, viewBox: viewBox, shapes: document.shapes)
+    }
+}

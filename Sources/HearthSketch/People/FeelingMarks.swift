@@ -1,0 +1,132 @@
+import Foundation
+import HearthGeometry
+import HearthModel
+
+/// The small signs around a face that make a feeling certain: tears, floating hearts, "z z" for sleep, a "?"
+/// for confusion, a drop of sweat for feeling poorly, trembling lines for fright.
+///
+/// No thermometer: a white stick at the mouth reads as a cigarette at small sizes, which has no place in a
+/// child's picture of an illness.
+///
+/// They stay within a fixed zone beside the head (`zone`), so `FigureArtist.size` can make room for them.
+struct FeelingMarks {
+    var head: HeadFrame
+    var ink: FigureInk
+    var feeling: Feeling
+    var crying: Bool
+    /// The side the marks rise on.
+    var side: Double
+    /// Where the floating marks (hearts, "z z", "?", trembles) gather, in head radii from the head's centre: beside
+    /// an upright head, above a head on a pillow.
+    var lift = (x: 0.0, y: 0.0)
+
+    /// Offsets from the head's centre, in head radii (x in `radiusX`, y in `radiusY`), that marks may reach.
+    static let reachX = 2.3
+    static let reachUp = 1.32
+
+    func point(_ x: Double, _ y: Double) -> Point {
+        Point(head.center.x + (x + lift.x) * head.radiusX, head.center.y + (y + lift.y) * head.radiusY)
+    }
+
+    func draw() -> Drawing {
+        var out = Drawing()
+        if crying { out += tears() }
+        switch feeling {
+        case .loved: out += hearts()
+        case .asleep: out += sleep()
+        case .confused: out += question()
+        case .poorly: out += sweat()
+        case .scared: out += shivers()
+        default: break
+        }
+        return out
+    }
+
+    func tears() -> Drawing {
+        var pen = ink.finePen(.marks, ink: Color(hex: 0x2F7FC0))
+        var out = Drawing()
+        for s in [-1.0, 1.0] {
+            for (k, (u, v)) in [(0.42, 0.34), (0.52, 0.74)].enumerated() {
+                let c = head.f(s * u, v)
+                let r = head.len(k == 0 ? 0.12 : 0.1)
+                var p = Path([.move(Point(c.x, c.y - 2.2 * r))])
+                p.curve(to: Point(c.x, c.y + r), control1: Point(c.x + 0.3 * r, c.y - 1.2 * r), control2: Point(c.x + 1.4 * r, c.y + r))
+                p.curve(to: Point(c.x, c.y - 2.2 * r), control1: Point(c.x - 1.4 * r, c.y + r), control2: Point(c.x - 0.3 * r, c.y - 1.2 * r))
+                p.close()
+                out += pen.path(p, fill: .solid(PeoplePalette.tear))
+            }
+        }
+        return out
+    }
+
+    func heart(_ c: Point, size r: Double, _ pen: inout RoughPen) -> Drawing {
+        var p = Path([.move(Point(c.x, c.y + r))])
+        p.curve(to: Point(c.x - r, c.y - 0.2 * r), control1: Point(c.x - 0.5 * r, c.y + 0.55 * r), control2: Point(c.x - r, c.y + 0.25 * r))
+        p.curve(to: Point(c.x, c.y - 0.45 * r), control1: Point(c.x - r, c.y - 0.9 * r), control2: Point(c.x - 0.15 * r, c.y - 0.9 * r))
+        p.curve(to: Point(c.x + r, c.y - 0.2 * r), control1: Point(c.x + 0.15 * r, c.y - 0.9 * r), control2: Point(c.x + r, c.y - 0.9 * r))
+        p.curve(to: Point(c.x, c.y + r), control1: Point(c.x + r, c.y + 0.25 * r), control2: Point(c.x + 0.5 * r, c.y + 0.55 * r))
+        p.close()
+        return pen.path(p, fill: .solid(PeoplePalette.heart))
+    }
+
+    func hearts() -> Drawing {
+        var pen = ink.finePen(.marks)
+        let r = head.radiusY
+        return heart(point(side * 1.72, -0.88), size: 0.42 * r, &pen)
+            + heart(point(-side * 1.68, -0.72), size: 0.32 * r, &pen)
+            + heart(point(side * 1.95, -0.1), size: 0.26 * r, &pen)
+    }
+
+    func zed(_ c: Point, size h: Double, _ pen: inout RoughPen) -> Drawing {
+        pen.polyline([
+            Point(c.x - h * 0.4, c.y - h / 2), Point(c.x + h * 0.4, c.y - h / 2), Point(c.x - h * 0.4, c.y + h / 2),
+            Point(c.x + h * 0.4, c.y + h / 2),
+        ])
+    }
+
+    func sleep() -> Drawing {
+        var pen = ink.finePen(.marks, width: ink.feature * 1.2, ink: Color(hex: 0x5A6B9C))
+        let r = head.radiusY
+        return zed(point(side * 1.35, -0.45), size: 0.38 * r, &pen) + zed(point(side * 1.92, -1.0), size: 0.54 * r, &pen)
+    }
+
+    func question() -> Drawing {
+        var pen = ink.finePen(.marks, width: ink.feature * 1.4, ink: Color(hex: 0x5A6B9C))
+        let c = point(side * 1.8, -0.92)
+        let r = head.radiusY * 0.3
+        var out = pen.arc(center: c, radiusX: r, radiusY: r, start: 1.0 * .pi, end: 2.35 * .pi)
+        out += pen.curve(through: [
+            Point(c.x + r * cos(0.35 * .pi), c.y + r * sin(0.35 * .pi)), Point(c.x + 0.05 * r, c.y + 1.1 * r),
+            Point(c.x, c.y + 1.5 * r),
+        ])
+        var dot = ink.finePen(.marks, ink: Color(hex: 0x5A6B9C))
+        out += dot.circle(center: Point(c.x, c.y + 2.2 * r), radius: 0.22 * r, fill: .solid(Color(hex: 0x5A6B9C)))
+        return out
+    }
+
+    /// Short trembling lines either side of the head.
+    func shivers() -> Drawing {
+        var pen = ink.finePen(.marks, ink: Color(hex: 0x5A6B9C))
+        var out = Drawing()
+        for s in [-1.0, 1.0] {
+            for (k, y) in [-0.35, 0.15].enumerated() {
+                let x = s * (1.55 + 0.12 * Double(k))
+                out += pen.curve(through: [point(x, y - 0.22), point(x + s * 0.1, y), point(x, y + 0.22)])
+            }
+        }
+        return out
+    }
+
+    /// A drop of sweat at the temple.
+    func sweat() -> Drawing {
+        var pen = ink.finePen(.marks, ink: Color(hex: 0x2F7FC0))
+        let s = side == 0 ? 1.0 : side
+        let c = head.p(-s * 0.78, -0.42)
+        let r = head.len(0.13)
+        var p = Path([.move(Point(c.x, c.y - 2.2 * r))])
+        p.curve(to: Point(c.x, c.y + r), control1: Point(c.x + 0.3 * r, c.y - 1.2 * r), control2: Point(c.x + 1.4 * r, c.y + r))
+        p.curve(to: Point(c.x, c.y - 2.2 * r), control1: Point(c.x - 1.4 * r, c.y + r), control2: Point(c.x - 0.3 * r, c.y - 1.2 * r))
+        p.close()
+        return pen.path(p, fill: .solid(PeoplePalette.tear))
+    }
+}

@@ -1,0 +1,90 @@
+import HearthGeometry
+import HearthModel
+
+/// Draws people from parameters: looks, a feeling, an action. Pure seeded geometry, so the same person with the
+/// same seed is drawn the same on every page, and a child sees their social worker look the same throughout.
+///
+/// Faces and poses together carry the feeling; mobility aids, hearing aids and head coverings are part of the
+/// person, drawn as capable and ordinary as everything else.
+public enum FigureArtist {
+    /// A figure standing on `feet` (for a lying figure, the middle of the mattress under it).
+    ///
+    /// `height` is the height the figure would have as an adult; children and babies are shorter by their age's
+    /// proportion, so people drawn at one `height` stand together at their true relative sizes.
+    public static func draw(
+        _ looks: PersonLooks, feeling: Feeling, action: Action = .standing, crying: Bool = false, feet: Point,
+        height: Double, facing: Facing = .front, seed: UInt32
+    ) -> Figure {
+        let plan = BodyPlan(looks, adultHeight: usable(height))
+        let ink = FigureInk(plan: plan, seed: seed)
+        let tears = crying || action == .crying
+        if action == .lyingInBed {
+            return LyingArt(
+                looks: looks, plan: plan, feeling: feeling, crying: tears, feet: feet,
+                headSide: facing == .right ? 1 : -1, ink: ink
+            ).figure()
+        }
+        let skeleton = Skeleton.make(
+            looks, plan: plan, feeling: feeling, action: action, crying: crying, feet: feet, facing: facing)
+        let g = skeleton.gestureSide
+        let head = HeadArt(
+            looks: looks, head: skeleton.head, ink: ink, feeling: feeling, talking: action == .talking,
+            side: g, lying: false)
+        let outfit = Outfit(looks)
+        let body = BodyArt(plan: plan, skeleton: skeleton, ink: ink, outfit: outfit, skin: head.skin)
+        let role = RoleArt(
+            looks: looks, plan: plan, skeleton: skeleton, ink: ink, prop: HeldProp.carried(by: looks, action: action))
+        let aids = AidArt(
+            plan: plan, skeleton: skeleton, ink: ink, feet: feet, frame: PeoplePalette.wheelchair(with: looks.clothes))
+        let seated = skeleton.stance == .seatedInWheelchair
+        let crutches = looks.mobility == .crutches && skeleton.stance == .standing
+
+        var out = Drawing()
+        if seated { out += aids.chairBack() }
+        out += head.behind()
+        if seated { out += aids.chairUnder() }
+        out += body.legs()
+        if !head.hijab { out += body.neck() }
+        out += body.torso()
+        out += role.onClothes()
+        out += head.drape()
+        out += head.front()
+        if seated { out += aids.wheels() }
+        if crutches { out += aids.crutches() }
+        out += role.heldProp()
+        out += body.arms()
+        if crutches { out += aids.cuffs() }
+        let marksSide = feeling == .confused ? -g : g
+        out += FeelingMarks(head: skeleton.head, ink: ink, feeling: feeling, crying: tears, side: marksSide).draw()
+
+        let bounds = out.bounds ?? Rect(x: feet.x, y: feet.y, width: 0, height: 0)
+        return Figure(
+            drawing: out, bounds: bounds, face: head.box, mouth: head.face.mouthPoint, leftHand: skeleton.leftHand,
+            rightHand: skeleton.rightHand)
+    }
+
+    /// The size a figure of these looks takes for a given adult height, whatever it feels and whichever way it
+    /// faces, so scenes can lay people out before drawing them.
+    ///
+    /// The box is centred on `feet` with its bottom on the ground (for a lying figure, on the mattress); a pose
+    /// that reaches to one side keeps room on both. The ink stays inside it, but for the pen's wobble and line
+    /// width (about 2 pt at an 85 pt adult height). The size is proportional to `height`.
+    public static func size(of looks: PersonLooks, action: Action, height: Double) -> Size {
+        let plan = BodyPlan(looks, adultHeight: usable(height))
+        if action == .lyingInBed { return LyingArt.size(looks, plan: plan) }
+        var half = 0.0, top = 0.0
+        for feeling in Feeling.allCases {
+            for crying in [false, true] {
+                let reach = FigureBox.reach(looks, plan: plan, feeling: feeling, action: action, crying: crying)
+                half = max(half, reach.half)
+                top = max(top, reach.top)
+            }
+        }
+        return Size(width: 2 * half, height: top)
+    }
+
+    /// Heights that cannot be drawn (zero, negative, not a number) are drawn as the smallest sensible figure.
+    static func usable(_ height: Double) -> Double {
+        height.isFinite && height > 1e-6 ? height : 1e-6
+    }
+}

@@ -1,0 +1,98 @@
+import HearthGeometry
+import HearthModel
+
+/// The colours people are drawn in: natural skin tones (a range, not a binary), natural and dyed hair, and the
+/// friendly clothes colours. Public so the picture catalogue can label swatches with the same colours.
+///
+/// Skin tones are spaced evenly in lightness with warm undertones, so any two look natural side by side, and the
+/// deepest stays light enough for the ink of eyes and mouth to read on it.
+public enum PeoplePalette {
+    public static func skin(_ tone: SkinTone) -> Color {
+        switch tone {
+        case .light: Color(hex: 0xF8DCC6)
+        case .fair: Color(hex: 0xF0C7A4)
+        case .medium: Color(hex: 0xDFA57A)
+        case .olive: Color(hex: 0xC99A68)
+        case .brown: Color(hex: 0xA86E47)
+        case .dark: Color(hex: 0x8A5536)
+        case .deep: Color(hex: 0x744730)
+        }
+    }
+
+    public static func hair(_ colour: HairColour) -> Color {
+        switch colour {
+        case .black: Color(hex: 0x2F2A2A)
+        case .brown: Color(hex: 0x6E4528)
+        case .blonde: Color(hex: 0xE8C069)
+        case .red: Color(hex: 0xC0602E)
+        case .grey: Color(hex: 0xA9A9B1)
+        case .white: Color(hex: 0xECEAE4)
+        case .blue: Color(hex: 0x4C82D6)
+        case .pink: Color(hex: 0xF08DB9)
+        }
+    }
+
+    public static func clothes(_ colour: ClothesColour) -> Color {
+        switch colour {
+        case .red: Color(hex: 0xE0605A)
+        case .orange: Color(hex: 0xF0964A)
+        case .yellow: Color(hex: 0xF4CF5A)
+        case .green: Color(hex: 0x74B872)
+        case .teal: Color(hex: 0x4AAFAA)
+        case .blue: Color(hex: 0x5C94D6)
+        case .purple: Color(hex: 0x9B7BCB)
+        case .pink: Color(hex: 0xEE9AB8)
+        case .grey: Color(hex: 0x9DA3AE)
+        case .brown: Color(hex: 0xA97852)
+        }
+    }
+
+    /// Trousers that go with the top: denim for most, a warm brown or charcoal where denim would be too alike.
+    public static func trousers(with top: ClothesColour) -> Color {
+        switch top {
+        case .blue, .teal, .purple: Color(hex: 0x5A5C66)
+        case .grey: Color(hex: 0x4F6E9E)
+        default: Color(hex: 0x55709C)
+        }
+    }
+
+    /// A headscarf, turban, kippah or cap in a colour that sits well beside the clothes without matching them.
+    public static func headCovering(with top: ClothesColour) -> Color {
+        switch top {
+        case .red, .orange, .pink: Color(hex: 0x6A8FC8)
+        case .yellow, .brown: Color(hex: 0x3F8C87)
+        case .green, .teal: Color(hex: 0xB5679A)
+        case .blue, .purple: Color(hex: 0xE3A33E)
+        case .grey: Color(hex: 0xC4544F)
+        }
+    }
+
+    /// A wheelchair's frame: bright, so the chair reads as the person's own and not as hospital equipment.
+    public static func wheelchair(with top: ClothesColour) -> Color {
+        switch top {
+        case .red, .orange, .pink, .yellow: Color(hex: 0x3E7CC4)
+        default: Color(hex: 0xE0605A)
+        }
+    }
+
+    public static let shoes = Color(hex: 0x4A3E3A)
+    public static let mouth = Color(hex: 0xD9575E)
+    public static let blush = Color(hex: 0xF07A88, alpha: 0.38)
+    public static let angryCheeks = Color(hex: 0xE8453C, alpha: 0.5)
+    public static let poorlyCheeks = Color(hex: 0x86C25A, alpha: 0.65)
+    public static let tear = Color(hex: 0x5AAEE8)
+    public static let heart = Color(hex: 0xE8506A)
+    public static let eyeWhite = Color(hex: 0xFFFFFF)
+    public static let metal = Color(hex: 0xB8BEC8)
+    public static let tyre = Color(hex: 0x3A3A42)
+    public static let blanket = Color(hex: 0x9CC7E8)
+    public static let sheet = Color(hex: 0xFBF8F0)
+    public static let pillow = Color(hex: 0xFFFDF7)
+    public static let police = Color(hex: 0x2F3F66)
+    public static let robe = Color(hex: 0x3B3B48)
+    public static let coat = Color(hex: 0xF8F8F4)
+    public static let wig = Color(hex: 0xE9E6DC)
+    public static let lanyard = Color(hex: 0x3F8FD0)
+    public static let folder = Color(hex: 0xF2B33D)
+    public static let book = Color(hex: 0xD9574F)
+}

@@ -1,0 +1,56 @@
+import HearthGeometry
+
+/// Where a figure's joints are on the page for one pose: the head's frame, the neck, the top's outline, and each
+/// arm and leg as a short chain of points the limb stroke passes through.
+///
+/// Building the skeleton is pure arithmetic, cheap enough that `FigureArtist.size` builds one per feeling to
+/// find the room a person can take.
+struct Skeleton: Hashable, Sendable {
+    enum Stance: Hashable, Sendable {
+        case standing, seatedInWheelchair, babySitting
+    }
+
+    var stance: Stance
+    var head: HeadFrame
+    var neckTop: Point
+    var neckBottom: Point
+    /// Page y of the shoulder line and the top's hem.
+    var shoulderY: Double
+    var hemY: Double
+    var shoulderHalf: Double
+    var hipHalf: Double
+    var centerX: Double
+    /// Shoulder, elbow, hand: on the page's left, then its right.
+    var leftArm: [Point]
+    var rightArm: [Point]
+    /// Hip, (knee), ankle.
+    var leftLeg: [Point]
+    var rightLeg: [Point]
+    var fists: Bool
+    /// Which side (-1 left, +1 right) holds a prop, and which side gestures.
+    var propSide: Double
+    var gestureSide: Double
+
+    var leftHand: Point { leftArm.last ?? neckBottom }
+    var rightHand: Point { rightArm.last ?? neckBottom }
+}
+
+/// Two-bone reach: where the elbow goes so that upper arm and forearm keep their lengths.
+enum Reach {
+    /// Shoulder, elbow and hand for a hand wanted at `target`; out of reach, the arm points straight at it.
+    /// Of the two possible elbows, the one nearer `hint` is taken.
+    static func arm(from shoulder: Point, to target: Point, upper a: Double, fore b: Double, hint: Point) -> [Point] {
+        var d = shoulder.distance(to: target)
+        guard d > 1e-9 else { return [shoulder, shoulder.lerp(to: hint, 0.5), target] }
+        let dir = Point((target.x - shoulder.x) / d, (target.y - shoulder.y) / d)
+        d = min(max(d, abs(a - b) + 1e-6), (a + b) * 0.999)
+        let hand = shoulder + dir * d
+        let along = (a * a + d * d - b * b) / (2 * d)
+        let off = max(0, a * a - along * along).squareRoot()
+        let perp = Point(-dir.y, dir.x)
+        let e1 = shoulder + dir * along + perp * off
+        let e2 = shoulder + dir * along - perp * off
+        let elbow = e1.distance(to: hint) <= e2.distance(to: hint) ? e1 : e2
+        return [shoulder, elbow, hand]
+    }
+}

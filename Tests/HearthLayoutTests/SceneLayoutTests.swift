@@ -1,0 +1,115 @@
+import HearthCompose
+import HearthGeometry
+import HearthModel
+import HearthSketch
+import Testing
+
+@testable import HearthLayout
+
+/// Scenes of one to eight people, in slots of many shapes: faces, bubbles and names never overlap, and
+/// everything stays in the slot.
+struct SceneLayoutTests {
+    static let square = """
+        <svg viewBox="0 0 100 100"><rect class="wall" x="10" y="30" width="80" height="70"/></svg>
+        """
+    static let wide = """
+        <svg viewBox="0 0 200 100"><rect class="wood" x="0" y="40" width="200" height="50"/></svg>
+        """
+
+    func assets() throws -> [String: AssetPicture] {
+        [
+            "home": try AssetPicture.parse(Self.square, name: "home", file: "home.svg"),
+            "hospital": try AssetPicture.parse(Self.square, name: "hospital", file: "hospital.svg"),
+            "bed": try AssetPicture.parse(Self.wide, name: "bed", file: "bed.svg"),
+            "phone": try AssetPicture.parse(Self.square, name: "phone", file: "phone.svg"),
+        ]
+    }
+
+    func randomScene(_ r: inout TestRandom, people n: Int) -> SceneContent {
+        let feelings = Feeling.allCases, actions: [Action] = [.standing, .talking, .hugging, .holdingHands, .crying]
+        let names = ["Mia", "Leo", "Mummy", "Daddy", "Nana Jean", "Miss Patel", "the doctor", "Sam"]
+        let people = (0..<n).map { i in
+            ScenePerson(
+                id: "p\(i)", label: names[i % names.count],
+                looks: PersonLooks(
+                    age: AgeGroup.allCases[r.int(0...5)], skin: SkinTone.allCases[r.int(0...6)],
+                    hair: HairStyle.allCases[r.int(0...9)], clothes: ClothesColour.allCases[r.int(0...9)],
+                    headCovering: r.int(0...3) == 0 ? HeadCovering.allCases[r.int(0...3)] : nil,
+                    mobility: r.int(0...6) == 0 ? .wheelchair : nil),
+                feeling: feelings[r.int(0...(feelings.count - 1))], action: actions[r.int(0...(actions.count - 1))])
+        }
+        let bubbles = (0..<min(n, r.int(0...3))).map { k in
+            SceneBubble(speaker: r.int(0...(n - 1)), text: ["I love you.", "Leo is poorly", "Will it be OK?", "We will help."][k % 4],
+                        kind: r.int(0...1) == 0 ? .speech : .thought)
+        }
+        let uniqueBubbles = Dictionary(bubbles.map { ($0.speaker, $0) }, uniquingKeysWith: { a, _ in a }).values.sorted { $0.speaker < $1.speaker }
+        return SceneContent(
+            place: r.int(0...2) == 0 ? "home" : nil, people: people, things: r.int(0...2) == 0 ? ["phone"] : [],
+            bubbles: Array(uniqueBubbles))
+    }
+
+    @Test func nothingOverlapsForOneToEightPeople() throws {
+        let layout = SceneLayout(measurer: FixedAdvanceMeasurer(advance: 0.5), assets: try assets())
+        var r = TestRandom(7)
+        for n in 1...8 {
+            for _ in 0..<12 {
+                let slot = Rect(x: 20, y: 20, width: r.double(320...760), height: r.double(220...420))
+                let scene = randomScene(&r, people: n)
+                let placed = try layout.place(scene, in: slot)
+                #expect(placed.faces.count == n)
+                func disjoint(_ a: [Rect], _ b: [Rect], same: Bool) -> Bool {
+                    for (i, x) in a.enumerated() {
+                        for (j, y) in b.enumerated() where !(same && j <= i) {
+                            if x.inset(by: 0.5).intersects(y.inset(by: 0.5)) { return false }
+                        }
+                    }
+                    return true
+                }
+                #expect(disjoint(placed.faces, placed.faces, same: true), "faces overlap with \(n) people in \(slot)")
+                #expect(disjoint(placed.bubbles, placed.bubbles, same: true), "bubbles overlap")
+                #expect(disjoint(placed.bubbles, placed.faces, same: false), "a bubble covers a face")
+                #expect(disjoint(placed.labels, placed.labels, same: true), "names overlap")
+                #expect(disjoint(placed.labels, placed.faces, same: false), "a name covers a face")
+                #expect(disjoint(placed.labels, placed.bubbles, same: false), "a name touches a bubble")
+                let room = slot.inset(by: -4)
+                for (kind, rects) in [("figure", placed.figures), ("bubble", placed.bubbles), ("name", placed.labels)] {
+                    for r in rects where !room.contains(r) {
+                        Issue.record("a \(kind) at \(r) leaves the slot \(slot) with \(n) people: \(scene.people.map { "\($0.looks.age.rawValue)/\($0.action.rawValue)/\($0.feeling.rawValue)" })")
+                    }
+                }
+            }
+        }
+    }
+
+    @Test func theSamePersonLooksTheSameInEveryScene() throws {
+        let layout = SceneLayout(measurer: FixedAdvanceMeasurer(), assets: try assets())
+        let mia = ScenePerson(id: "mia", label: "Mia", looks: PersonLooks(age: .child, skin: .brown, hair: .afro))
+        let alone = try layout.place(SceneContent(people: [mia]), in: Rect(x: 0, y: 0, width: 300, height: 300))
+        let again = try layout.place(SceneContent(people: [mia]), in: Rect(x: 0, y: 0, width: 300, height: 300))
+        #expect(alone == again)
+    }
+
+    @Test func aBedHoldsWhoeverIsLyingDown() throws {
+        let layout = SceneLayout(measurer: FixedAdvanceMeasurer(), assets: try assets())
+        let scene = SceneContent(
+            place: "hospital",
+            people: [
+                ScenePerson(id: "leo", label: "Leo", looks: PersonLooks(age: .child), feeling: .poorly, action: .lyingInBed),
+                ScenePerson(id: "mum", label: "Mummy", looks: PersonLooks(), feeling: .worried),
+            ],
+            things: ["bed"], bubbles: [SceneBubble(speaker: 1, text: "Leo is poorly")])
+        let placed = try layout.place(scene, in: Rect(x: 0, y: 0, width: 600, height: 360))
+        #expect(placed.pictures.count == 2)
+        let bed = placed.pictures[1]
+        #expect(placed.figures[0].intersects(bed))
+        #expect(placed.bubbles.count == 1)
+        #expect(placed.bubbles[0].maxY <= placed.faces[1].minY)
+    }
+
+    @Test func anUnknownThingIsAClearError() throws {
+        let layout = SceneLayout(measurer: FixedAdvanceMeasurer(), assets: try assets())
+        #expect(throws: LayoutError.unknownPicture(name: "unicorn", known: ["bed", "home", "hospital", "phone"])) {
+            _ = try layout.place(SceneContent(people: [], things: ["unicorn"]), in: Rect(x: 0, y: 0, width: 100, height: 100))
+        }
+    }
+}
