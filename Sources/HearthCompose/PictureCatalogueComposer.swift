@@ -97,7 +97,7 @@ public struct PictureCatalogueComposer {
         for (i, role) in Role.allCases.enumerated() {
             cells.append(CatalogueCell(label: try strings.text("role.\(role.rawValue)"), picture: person("role-\(role.rawValue)", roleLooks[i], .calm)))
         }
-        pages.append(CataloguePage(title: try strings.text("pictures.roles"), columns: 7, cells: cells))
+        pages.append(CataloguePage(title: try strings.text("pictures.roles"), columns: 4, cells: cells))
 
         let names = assetNames.sorted()
         let perPage = 24

@@ -34,10 +34,13 @@ public struct CatalogueLayout {
                 height: page.size.height - 2 * margin - tm.height - 12 * u - 14 * u)
             let columns = max(1, content.columns)
             let rows = max(1, (content.cells.count + columns - 1) / columns)
-            let cellW = grid.width / Double(columns), cellH = grid.height / Double(rows)
+            // Cells no taller than a figure needs, the grid centred down the page, so a single row is not tiny.
+            let cellW = grid.width / Double(columns)
+            let cellH = min(grid.height / Double(rows), cellW * 1.9)
+            let gridTop = grid.minY + (grid.height - cellH * Double(rows)) / 2
             for (i, cell) in content.cells.enumerated() {
                 let r = Rect(
-                    x: grid.minX + Double(i % columns) * cellW, y: grid.minY + Double(i / columns) * cellH,
+                    x: grid.minX + Double(i % columns) * cellW, y: gridTop + Double(i / columns) * cellH,
                     width: cellW, height: cellH)
                 frame.items.append(.group(.figure(alt: cell.label), try draw(cell, in: r.inset(by: 6 * u), seed: "\(n)/\(i)")))
             }
