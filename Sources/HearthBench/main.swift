@@ -20,21 +20,12 @@ for example in examples {
     var samples: [Double] = []
     var peak = 0
     for _ in 0..<10 {
-        let p = Process()
-        p.executableURL = binary
-        p.arguments = ["render", "Examples/\(example)", "-o", scratch.path + "/"]
-        p.standardOutput = FileHandle.nullDevice
-        p.standardError = FileHandle.nullDevice
-        samples.append(seconds {
-            try? p.run()
-            p.waitUntilExit()
-        } * 1000)
-        var usage = rusage()
-        getrusage(RUSAGE_CHILDREN.rawValue, &usage)
-        peak = max(peak, usage.ru_maxrss)
+        let (elapsed, rss) = run(binary.path, ["render", "Examples/\(example)", "-o", scratch.path + "/"])
+        samples.append(elapsed * 1000)
+        peak = max(peak, rss)
     }
     print(Measurement(name: "whole process: \(example)", samples: samples, unit: "ms", budget: "≤ 40 ms (12-page booklet)").line)
-    print("    peak memory (largest child so far): \(peak / 1024) MiB   budget: ≤ 40 MiB")
+    print("    peak memory: \(peak / 1024) MiB   budget: ≤ 40 MiB")
 }
 
 // Warm, in one process: documents laid out and encoded back to back.

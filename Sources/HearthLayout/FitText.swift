@@ -106,6 +106,8 @@ public struct FitText {
         var para = Paragraph(remainder: Substring(block.text), bottom: top)
         para.remainder = trimLeadingSpaces(para.remainder)
         var y = top
+        // Lines broken at one width are reused while the shape keeps that width.
+        var batch: (width: Double, lines: [LineBreak], next: Int)? = nil
         while !para.remainder.isEmpty {
             if y + metrics.height > limit + 1e-6 { break }
             guard let span = region.widestSpan(top: y, bottom: y + metrics.height),
@@ -115,7 +117,12 @@ public struct FitText {
                 continue
             }
             let available = (span.upperBound - span.lowerBound - indent) * narrowing
-            let br = measurer.firstLine(of: para.remainder, style: style, width: available)
+            if batch == nil || abs(batch!.width - available) > 0.01 || batch!.next >= batch!.lines.count {
+                batch = (available, measurer.lines(of: para.remainder, style: style, width: available), 0)
+            }
+            guard let current = batch, current.next < current.lines.count else { break }
+            let br = current.lines[current.next]
+            batch?.next += 1
             var lineText = para.remainder[..<br.end]
             while let last = lineText.last, last == " " { lineText = lineText.dropLast() }
             let w = measurer.width(of: String(lineText), style: style)

@@ -10,10 +10,28 @@ public protocol TextMeasurer {
     /// The longest start of `text` that fits in `width`, ending at a place where a line may break.
     /// Never empty: when not even one word fits, it breaks inside the word and says so.
     func firstLine(of text: Substring, style: TextStyle, width: Double) -> LineBreak
+    /// Every line `text` breaks into at one `width`, in order: one layout instead of one per line where a shape
+    /// keeps the same width for several lines.
+    func lines(of text: Substring, style: TextStyle, width: Double) -> [LineBreak]
     /// The direction the paragraph reads in, from its first strong character.
     func direction(of text: String) -> TextDirection
     /// Characters of `text` that no bundled font can draw, each once, in order of appearance.
     func missingCharacters(in text: String, style: TextStyle) -> [Character]
+}
+
+extension TextMeasurer {
+    /// Breaks line after line with `firstLine`; measurers that can do better in one pass override it.
+    public func lines(of text: Substring, style: TextStyle, width: Double) -> [LineBreak] {
+        var out: [LineBreak] = []
+        var rest = text
+        while !rest.isEmpty {
+            let br = firstLine(of: rest, style: style, width: width)
+            out.append(br)
+            rest = rest[br.end...]
+            while let f = rest.first, f == " " { rest = rest.dropFirst() }
+        }
+        return out
+    }
 }
 
 /// Height and baseline of a line.

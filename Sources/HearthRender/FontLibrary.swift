@@ -56,6 +56,9 @@ public final class FontLibrary {
             throw .fonts("the fonts folder \(directory.path) lacks \(missing.joined(separator: ", "))")
         }
         families = found
+        // Pango 1.50 starts a thread that runs FcInit, which would load the machine's whole font configuration
+        // (tens of milliseconds, and fonts we must never use). With ours already current, FcInit has nothing to do.
+        FcConfigSetCurrent(config)
         guard let map = pango_cairo_font_map_new() else { throw .fonts("Pango could not create a font map") }
         fontMap = map
         // The font map takes its own reference to the configuration.

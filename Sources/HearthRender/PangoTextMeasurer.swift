@@ -6,12 +6,57 @@ import HearthLayout
 /// what the renderer will draw.
 public final class PangoTextMeasurer: TextMeasurer {
     let setter: TextSetter
+    /// Fitting asks for the same widths and heights many times (every candidate size, every balancing pass).
+    private var widths: [TextKey: Double] = [:]
+    private var metrics: [TextKey: LineMetrics] = [:]
+
+    struct TextKey: Hashable {
+        var text: String
+        var style: TextStyle
+    }
 
     public init(fonts: FontLibrary) {
         setter = TextSetter(fonts: fonts)
     }
 
+    public func lines(of text: Substring, style: TextStyle, width: Double) -> [LineBreak] {
+        let string = String(text)
+        let layout = setter.set(string, style: style, width: max(1, width))
+        let count = Int(pango_layout_get_line_count(layout))
+        var out: [LineBreak] = []
+        for i in 0..<count {
+            guard let line = pango_layout_get_line_readonly(layout, Int32(i)) else { break }
+            let byteEnd = Int(line.pointee.start_index + line.pointee.length)
+            out.append(lineBreak(in: text, byteEnd: byteEnd))
+        }
+        if out.isEmpty || out.last?.end != text.endIndex {
+            out.append(LineBreak(end: text.endIndex, splitsWord: false))
+        }
+        return out
+    }
+
+    /// Where a line ending `byteEnd` bytes into `text` ends, never inside a Character, and whether it cuts a word.
+    func lineBreak(in text: Substring, byteEnd: Int) -> LineBreak {
+        var end = text.utf8.index(text.startIndex, offsetBy: min(byteEnd, text.utf8.count))
+        while end > text.startIndex, String.Index(end, within: text) == nil {
+            end = text.utf8.index(before: end)
+        }
+        if end == text.startIndex { end = text.index(after: text.startIndex) }
+        guard end < text.endIndex else { return LineBreak(end: end, splitsWord: false) }
+        let before = text[text.index(before: end)], after = text[end]
+        return LineBreak(end: end, splitsWord: (before.isLetter || before.isNumber) && (after.isLetter || after.isNumber))
+    }
+
     public func lineMetrics(of text: String, style: TextStyle) -> LineMetrics {
+        let key = TextKey(text: text, style: style)
+        if let known = metrics[key] { return known }
+        let measured = measureLine(text, style: style)
+        if metrics.count > 20_000 { metrics.removeAll() }
+        metrics[key] = measured
+        return measured
+    }
+
+    func measureLine(_ text: String, style: TextStyle) -> LineMetrics {
         let layout = setter.set(text.isEmpty ? " " : text, style: style, width: nil)
         var logical = PangoRectangle()
         pango_layout_get_extents(layout, nil, &logical)
@@ -20,6 +65,15 @@ public final class PangoTextMeasurer: TextMeasurer {
     }
 
     public func width(of text: String, style: TextStyle) -> Double {
+        let key = TextKey(text: text, style: style)
+        if let known = widths[key] { return known }
+        let measured = measureWidth(text, style: style)
+        if widths.count > 20_000 { widths.removeAll() }
+        widths[key] = measured
+        return measured
+    }
+
+    func measureWidth(_ text: String, style: TextStyle) -> Double {
         let layout = setter.set(text, style: style, width: nil)
         var logical = PangoRectangle()
         pango_layout_get_extents(layout, nil, &logical)
@@ -27,22 +81,11 @@ public final class PangoTextMeasurer: TextMeasurer {
     }
 
     public func firstLine(of text: Substring, style: TextStyle, width: Double) -> LineBreak {
-        let string = String(text)
-        let layout = setter.set(string, style: style, width: max(1, width))
+        let layout = setter.set(String(text), style: style, width: max(1, width))
         guard pango_layout_get_line_count(layout) > 1, let line = pango_layout_get_line_readonly(layout, 0) else {
             return LineBreak(end: text.endIndex, splitsWord: false)
         }
-        let byteEnd = Int(line.pointee.start_index + line.pointee.length)
-        var end = text.utf8.index(text.startIndex, offsetBy: min(byteEnd, text.utf8.count))
-        // Pango breaks between grapheme clusters; guard anyway so a Character is never cut.
-        while end > text.startIndex, String.Index(end, within: text) == nil {
-            end = text.utf8.index(before: end)
-        }
-        if end == text.startIndex { end = text.index(after: text.startIndex) }
-        let before = text[text.index(before: end)]
-        let after = end < text.endIndex ? text[end] : " "
-        let splits = (before.isLetter || before.isNumber) && (after.isLetter || after.isNumber)
-        return LineBreak(end: end, splitsWord: splits)
+        return lineBreak(in: text, byteEnd: Int(line.pointee.start_index + line.pointee.length))
     }
 
     public func direction(of text: String) -> TextDirection {
