@@ -72,6 +72,6 @@ let package = Package(
         .testTarget(
             name: "HearthRenderTests", dependencies: ["HearthRender", "Hearth"], exclude: ["__Snapshots__"],
             swiftSettings: upcoming),
-        .testTarget(name: "HearthTests", dependencies: ["Hearth"], swiftSettings: upcoming),
+        .testTarget(name: "HearthTests", dependencies: ["Hearth", "HearthModel"], swiftSettings: upcoming),
     ]
 )

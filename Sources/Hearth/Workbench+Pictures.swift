@@ -45,7 +45,8 @@ extension Workbench {
             }
             let scene: SceneContent
             do { scene = try composer.scene(description, in: caseFile) } catch { throw .compose(error) }
-            cells.append(CatalogueCell(label: name.replacingOccurrences(of: "_", with: " "), picture: .scene(scene)))
+            let words = name.replacingOccurrences(of: "_", with: " ")
+            cells.append(CatalogueCell(label: words.prefix(1).uppercased() + words.dropFirst(), picture: .scene(scene)))
         }
         guard !cells.isEmpty else {
             throw .pictures("\(url.path) describes no pictures\n  fix: add a 'pictures:' section (see Examples/ and the schema)")

@@ -49,6 +49,8 @@ public final class Workbench {
         var out: [Document] = []
         for kind in caseFile.output.documents {
             switch kind {
+            case .wordsAndPictures:
+                out.append(Document(name: "\(stem)-story", frames: try story(caseFile, file: url.lastPathComponent, paper: paper ?? caseFile.output.paper ?? .a4Landscape)))
             case .threeHouses:
                 if caseFile.threeHouses.isEmpty {
                     throw .compose(.noDocuments(
@@ -69,6 +71,20 @@ public final class Workbench {
             }
         }
         return out
+    }
+
+    /// The Words and Pictures booklet of a case, laid out (and imposed for an A5 booklet).
+    func story(_ caseFile: CaseFile, file: String, paper: Paper) throws(HearthError) -> FrameDocument {
+        let strings = try catalogue(caseFile.output.language)
+        let booklet: Booklet
+        do { booklet = try WordsAndPicturesComposer(strings: strings).booklet(for: caseFile, file: file) } catch {
+            throw .compose(error)
+        }
+        let assets = try pictures()
+        do {
+            return try BookletLayout(measurer: measurer, assets: assets, page: PageSpec(paper: paper))
+                .layout(booklet, imposeAsBooklet: paper == .a5Booklet)
+        } catch { throw .layout(error) }
     }
 
     /// A blank Three Houses worksheet, optionally headed with a child's name, optionally with the houses' names

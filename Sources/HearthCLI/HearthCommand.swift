@@ -17,8 +17,9 @@ struct HearthCommand: ParsableCommand {
               hearth blank three-houses -o houses.pdf
               hearth blank three-houses --child Mia --paper a4 -o mia-houses.pdf
               hearth pictures -o catalogue.pdf
+              hearth new --child Zara -o zara.yaml
             """,
         version: "0.1.0",
-        subcommands: [RenderCommand.self, BlankCommand.self, PicturesCommand.self]
+        subcommands: [RenderCommand.self, BlankCommand.self, PicturesCommand.self, NewCommand.self]
     )
 }

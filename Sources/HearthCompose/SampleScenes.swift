@@ -43,7 +43,7 @@ enum SampleScenes {
         ("a family meeting", SceneContent(
             place: "office",
             people: [
-                ScenePerson(id: "worker", label: "Sam", looks: worker, feeling: .calm, action: .talking),
+                ScenePerson(id: "worker", label: "Jo", looks: worker, feeling: .calm, action: .talking),
                 ScenePerson(id: "mum", label: "Mummy", looks: mum, feeling: .calm),
                 ScenePerson(id: "dad", label: "Daddy", looks: dad, feeling: .sad),
             ],

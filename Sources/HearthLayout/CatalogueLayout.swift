@@ -37,12 +37,22 @@ public struct CatalogueLayout {
             // Cells no taller than a figure needs, the grid centred down the page, so a single row is not tiny.
             let cellW = grid.width / Double(columns)
             let cellH = min(grid.height / Double(rows), cellW * 1.9)
-            let gridTop = grid.minY + (grid.height - cellH * Double(rows)) / 2
-            for (i, cell) in content.cells.enumerated() {
-                let r = Rect(
+            let gridTop = grid.minY
+            let cells = content.cells.indices.map { i in
+                Rect(
                     x: grid.minX + Double(i % columns) * cellW, y: gridTop + Double(i / columns) * cellH,
-                    width: cellW, height: cellH)
-                frame.items.append(.group(.figure(alt: cell.label), try draw(cell, in: r.inset(by: 6 * u), seed: "\(n)/\(i)")))
+                    width: cellW, height: cellH
+                ).inset(by: 6 * u)
+            }
+            // Scenes on one page share one scale, so a child alone is not drawn twice the size of a family.
+            var sceneHeight: Double? = nil
+            for (i, cell) in content.cells.enumerated() {
+                guard case .scene(let scene) = cell.picture else { continue }
+                let placed = try SceneLayout(measurer: measurer, assets: assets, unit: u).place(scene, in: pictureBox(cells[i], label: cell.label))
+                sceneHeight = min(sceneHeight ?? .infinity, placed.figureHeight)
+            }
+            for (i, cell) in content.cells.enumerated() {
+                frame.items.append(.group(.figure(alt: cell.label), try draw(cell, in: cells[i], sceneHeight: sceneHeight)))
             }
             let footer = "\(catalogue.title) · \(n + 1)/\(catalogue.pages.count)"
             let fs = TextStyle(size: 9 * u)
@@ -60,10 +70,15 @@ public struct CatalogueLayout {
                 creationDate: creationDate))
     }
 
-    func draw(_ cell: CatalogueCell, in r: Rect, seed: String) throws(LayoutError) -> [FrameItem] {
+    func pictureBox(_ r: Rect, label: String) -> Rect {
+        let lm = measurer.lineMetrics(of: label, style: TextStyle(size: 11 * u))
+        return Rect(x: r.minX, y: r.minY, width: r.width, height: r.height - lm.height - 4 * u)
+    }
+
+    func draw(_ cell: CatalogueCell, in r: Rect, sceneHeight: Double?) throws(LayoutError) -> [FrameItem] {
         let labelStyle = TextStyle(size: 11 * u)
         let lm = measurer.lineMetrics(of: cell.label, style: labelStyle)
-        let box = Rect(x: r.minX, y: r.minY, width: r.width, height: r.height - lm.height - 4 * u)
+        let box = pictureBox(r, label: cell.label)
         var items: [FrameItem] = []
         switch cell.picture {
         case .person(let p):
@@ -77,7 +92,7 @@ public struct CatalogueLayout {
             guard let picture = assets[name] else { throw .unknownPicture(name: name, known: assets.keys.sorted()) }
             items += picture.draw(in: box.inset(by: 4 * u), seed: StableHash.seed("asset", name), strokeWidth: 2 * u).frameItems
         case .scene(let scene):
-            let placed = try SceneLayout(measurer: measurer, assets: assets, unit: u).place(scene, in: box)
+            let placed = try SceneLayout(measurer: measurer, assets: assets, unit: u).place(scene, in: box, figureHeight: sceneHeight)
             items += placed.items
         }
         let lw = measurer.width(of: cell.label, style: labelStyle)

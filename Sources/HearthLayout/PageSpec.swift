@@ -13,6 +13,8 @@ public struct PageSpec: Hashable, Sendable {
         case .a4Landscape: size = Size(width: 841.89, height: 595.28)
         case .a4Portrait: size = Size(width: 595.28, height: 841.89)
         case .a3: size = Size(width: 1190.55, height: 841.89)
+        // Booklet pages are A5 portrait; imposition puts two on each side of an A4 sheet.
+        case .a5Booklet: size = Size(width: 420.94, height: 595.28)
         }
         unit = max(size.width, size.height) / 841.89
     }

@@ -22,9 +22,25 @@ public struct SceneLayout {
     /// Gap between people, in adult heights; pairs who hug or hold hands stand closer.
     static let gap = 0.16
     static let closeGap = 0.02
+    /// How far a hugging pair's figure boxes overlap, as a share of the narrower: enough for bodies to touch.
+    static let hugOverlap = 0.3
     static let skyThings: Set<String> = ["sun", "cloud", "rain", "star", "heart"]
 
-    public func place(_ scene: SceneContent, in slot: Rect) throws(LayoutError) -> PlacedScene {
+    /// - Parameter figureHeight: the most an adult may measure, so scenes side by side can share one scale.
+    public func place(_ scene: SceneContent, in slot: Rect, figureHeight: Double? = nil) throws(LayoutError) -> PlacedScene {
+        // A hug brings two people close; if their faces would touch, they stand a little further apart.
+        var last: PlacedScene? = nil
+        for overlap in [Self.hugOverlap, Self.hugOverlap / 2, 0, -Self.gap] {
+            let placed = try place(scene, in: slot, figureHeight: figureHeight, hugOverlap: overlap)
+            if !placed.facesTouch { return placed }
+            last = placed
+        }
+        return last ?? PlacedScene()
+    }
+
+    func place(_ scene: SceneContent, in slot: Rect, figureHeight: Double?, hugOverlap: Double) throws(LayoutError)
+        -> PlacedScene
+    {
         for name in [scene.place].compactMap({ $0 }) + scene.things where assets[name] == nil {
             throw .unknownPicture(name: name, known: assets.keys.sorted())
         }
@@ -55,7 +71,8 @@ public struct SceneLayout {
         }
 
         let lying = scene.people.firstIndex { $0.action == .lyingInBed }
-        let things = scene.things.filter { !(lying != nil && $0 == "bed") }
+        let things = scene.things.filter { !(lying != nil && $0 == "bed") && !Self.skyThings.contains($0) }
+        let sky = scene.things.filter { Self.skyThings.contains($0) }
         let bedShown = lying != nil && scene.things.contains("bed")
         // Widths of everything on the ground, in adult heights.
         var widths: [Double] = []
@@ -87,7 +104,7 @@ public struct SceneLayout {
             let b = scene.people.indices.contains(i + 1) ? scene.people[i + 1].action : .standing
             let figureGap: Double
             if a == .hugging && b == .hugging {
-                figureGap = -min(widths[i], widths[i + 1]) * 0.3
+                figureGap = -min(widths[i], widths[i + 1]) * hugOverlap
             } else if [Action.hugging, .holdingHands].contains(a) && [Action.hugging, .holdingHands].contains(b) {
                 figureGap = Self.closeGap
             } else {
@@ -108,7 +125,7 @@ public struct SceneLayout {
             return inner + leftReach(h) + rightReach(h)
         }
         let tallest = heights.max() ?? 1
-        var height = area.height / tallest
+        var height = min(area.height / tallest, figureHeight ?? .infinity)
         if span(height) > area.width {
             var lo = 0.0, hi = height
             for _ in 0..<30 {
@@ -117,6 +134,7 @@ public struct SceneLayout {
             }
             height = lo
         }
+        placed.figureHeight = height
         var x = area.minX + (area.width - span(height)) / 2
         var centres: [Double] = []
         for i in widths.indices {
@@ -147,19 +165,54 @@ public struct SceneLayout {
         for (k, name) in things.enumerated() {
             let i = scene.people.count + k
             let w = widths[i] * height, h = heights[i] * height
-            // Things of the sky float up high; everything else stands on the ground.
-            let y = Self.skyThings.contains(name) ? top + area.height * 0.05 : ground - h
-            let box = Rect(x: centres[i] - w / 2, y: y, width: w, height: h)
+            let box = Rect(x: centres[i] - w / 2, y: ground - h, width: w, height: h)
             if let picture = assets[name] {
                 placed.items += picture.draw(in: box, seed: StableHash.seed("thing", name), strokeWidth: 2 * unit).frameItems
                 placed.pictures.append(box)
             }
         }
+        placeSky(sky, people: scene.people, height: height, area: area, into: &placed)
         try labels(scene, centres: centres, height: height, ground: ground, slot: slot, staggered: staggered, into: &placed)
-        try BubbleLayout(measurer: measurer, unit: unit)
-            .place(scene.bubbles, zone: Rect(x: slot.minX, y: slot.minY, width: slot.width, height: bubbleZone),
+        // Bubbles sit just above the heads, however small the people are drawn.
+        let headsTop = placed.faces.map(\.minY).min() ?? top
+        try BubbleLayout(measurer: measurer, unit: unit, figureHeight: height)
+            .place(scene.bubbles, zone: Rect(x: slot.minX, y: slot.minY, width: slot.width, height: max(0, headsTop - slot.minY)),
                    slot: slot, into: &placed)
         return placed
+    }
+
+    /// Hearts float just above the heads of the people who feel loved or hug; the sun and stars sit in the top
+    /// right, clouds and rain in the top left, each only where it touches no face.
+    func placeSky(_ names: [String], people: [ScenePerson], height: Double, area: Rect, into placed: inout PlacedScene) {
+        let size = height * 0.2
+        let peopleSpan = placed.figures.reduce(nil as Rect?) { acc, r in acc.map { $0.union(r) } ?? r }
+        for name in names {
+            guard let picture = assets[name] else { continue }
+            var box: Rect
+            if name == "heart", let i = people.firstIndex(where: { $0.action == .hugging || $0.feeling == .loved }),
+                i < placed.faces.count
+            {
+                let faces = placed.faces.enumerated().filter { k, _ in
+                    k == i || (k == i + 1 && people.indices.contains(k) && people[k].action == .hugging)
+                }.map(\.1)
+                let over = faces.dropFirst().reduce(faces[0]) { $0.union($1) }
+                let s = size * 0.6
+                box = Rect(x: over.midX - s / 2, y: over.minY - s - height * 0.04, width: s, height: s)
+            } else {
+                // Sun and stars above one shoulder of the group, clouds and rain above the other.
+                let span = peopleSpan ?? area
+                let headsTop = placed.faces.map(\.minY).min() ?? area.minY
+                let right = name == "sun" || name == "star"
+                box = Rect(
+                    x: right ? span.maxX + height * 0.02 : span.minX - size - height * 0.02,
+                    y: max(area.minY, headsTop - size * 0.9), width: size, height: size)
+                box.x = min(max(box.x, area.minX), area.maxX - size)
+            }
+            let clashes = (placed.faces + placed.bubbles + placed.pictures).contains { $0.intersects(box) }
+            guard !clashes, box.minY >= area.minY - height * 0.3 else { continue }
+            placed.items += picture.draw(in: box, seed: StableHash.seed("thing", name), strokeWidth: 2 * unit).frameItems
+            placed.pictures.append(box)
+        }
     }
 
     /// Hugging, hand-holding and talking pairs turn to each other; everyone else faces the reader.
@@ -217,6 +270,8 @@ public struct PlacedScene: Hashable, Sendable {
     public var bubbles: [Rect] = []
     public var labels: [Rect] = []
     public var pictures: [Rect] = []
+    /// The height an adult has in this scene.
+    public var figureHeight: Double = 0
 
     public init() {}
 
@@ -225,6 +280,16 @@ public struct PlacedScene: Hashable, Sendable {
         figures.append(figure.bounds)
         faces.append(figure.face)
         mouths.append(figure.mouth)
+    }
+
+    /// Whether any two faces overlap.
+    var facesTouch: Bool {
+        for i in faces.indices {
+            for j in faces.indices where j > i && faces[i].inset(by: 0.5).intersects(faces[j].inset(by: 0.5)) {
+                return true
+            }
+        }
+        return false
     }
 
     /// The ink of the whole scene.

@@ -17,6 +17,18 @@ public struct CaseFile: Hashable, Sendable {
     /// Named pictures (key `pictures`) that documents can refer to by name.
     public var pictures: [String: SceneDescription]
     public var output: OutputChoices
+    /// Who the Words and Pictures story is for, its title and dates (key `story`).
+    public var story: Story
+    /// The Signs of Safety map (key `map`).
+    public var map: CaseMap
+    /// Facts people disagree about: who says what, and who decided (key `disputes`).
+    public var disputes: [Dispute]
+    /// The safety plan (key `safety_plan`).
+    public var safetyPlan: SafetyPlan
+    /// Safety scale scores, in the order written (key `scales`).
+    public var scales: [ScaleScore]
+    /// A worker's changes to the booklet's sections (key `pages`).
+    public var pages: [BookletSection: PageOverride]
 
     public init(
         schemaVersion: Int = 1,
@@ -26,7 +38,13 @@ public struct CaseFile: Hashable, Sendable {
         people: [Person] = [],
         threeHouses: [ThreeHousesInterview] = [],
         pictures: [String: SceneDescription] = [:],
-        output: OutputChoices = OutputChoices()
+        output: OutputChoices = OutputChoices(),
+        story: Story = Story(),
+        map: CaseMap = CaseMap(),
+        disputes: [Dispute] = [],
+        safetyPlan: SafetyPlan = SafetyPlan(),
+        scales: [ScaleScore] = [],
+        pages: [BookletSection: PageOverride] = [:]
     ) {
         self.schemaVersion = schemaVersion
         self.author = author
@@ -36,6 +54,12 @@ public struct CaseFile: Hashable, Sendable {
         self.threeHouses = threeHouses
         self.pictures = pictures
         self.output = output
+        self.story = story
+        self.map = map
+        self.disputes = disputes
+        self.safetyPlan = safetyPlan
+        self.scales = scales
+        self.pages = pages
     }
 
     /// The child with this id; interviews refer to children this way.
@@ -58,6 +82,40 @@ public struct CaseFile: Hashable, Sendable {
             return PersonLooks.defaults(for: id, age: .adult, role: role)
         }
         return nil
+    }
+
+    /// The children the Words and Pictures story is for: those listed under `story.children`, in that
+    /// order, or every child when none are listed.
+    public var storyChildren: [Child] {
+        story.children.isEmpty ? children : story.children.compactMap { child(id: $0) }
+    }
+
+    /// The reader's age band: `output.age_band` when written, else the band of the youngest story child
+    /// whose age is known, else ``AgeBand/fallback``.
+    public var ageBand: AgeBand {
+        if let band = output.ageBand { return band }
+        return storyChildren.compactMap(\.age).min().map(AgeBand.init(age:)) ?? AgeBand.fallback
+    }
+
+    /// When the story and plan are next reviewed: `story.review`, else `safety_plan.review` (the decoder
+    /// makes sure that when both are written they agree).
+    public var reviewDate: CalendarDate? {
+        story.review ?? safetyPlan.review
+    }
+
+    /// The people in the safety network (`network: yes`), in the order of `people`.
+    public var networkPeople: [Person] {
+        people.filter(\.network)
+    }
+
+    /// The job written for a network member under `safety_plan.network`, if any.
+    public func networkJob(for id: String) -> NetworkJob? {
+        safetyPlan.network.first { $0.who == id }
+    }
+
+    /// What a section of the booklet should do instead of its default, if the worker wrote anything.
+    public func page(_ section: BookletSection) -> PageOverride? {
+        pages[section]
     }
 
     /// The names under `pictures`, in the order they are written in the file.

@@ -2,16 +2,24 @@
 /// in `Assets/schema/case.schema.json` and the decoder can be checked against each other, and so that
 /// tools (such as `hearth new`) can list them.
 ///
-/// Object names: `root` (the top of the file), `case`, `child`, `person` (one of `people`), `looks`
+/// Object names: `root` (the top of the file), `case`, `story`, `child`, `person` (one of `people`), `looks`
 /// (a child's or person's), `three_houses` (one interview), `drawings`, `scene` (one picture under
-/// `pictures`), `scene_person` (someone in a picture, in the long form `who: leo`) and `output`.
+/// `pictures`, or a picture described where it is used), `scene_person` (someone in a picture, in the long
+/// form `who: leo`), `map`, `statement` (one statement in full, `text:` with `child:`…), `worry` (one of
+/// `map.worries` in full), `wording` (`text:` and `child:` only: a dispute's `about` and each view under
+/// `says`, a rule's `rule`, a network job), `dispute`, `decided`, `safety_plan`, `rule`, `network_member`,
+/// `talk_to`, `scale`, `pages` (the booklet's sections), `page` (one section's changes) and `output`.
 public enum CaseFileSchema {
     /// The only case-file format version this Hearth reads (key `hearth`).
     public static let currentVersion = 1
 
     public static let knownKeys: [String: Set<String>] = [
-        "root": ["hearth", "case", "children", "people", "three_houses", "pictures", "output"],
+        "root": [
+            "hearth", "case", "story", "children", "people", "three_houses", "pictures", "map", "disputes",
+            "safety_plan", "scales", "pages", "output",
+        ],
         "case": ["author", "title"],
+        "story": ["children", "title", "date", "review"],
         "child": ["id", "name", "called", "age", "pronouns", "looks"],
         "person": ["id", "name", "called", "relation", "role", "looks", "network", "not_safe"],
         "looks": [
@@ -24,7 +32,20 @@ public enum CaseFileSchema {
         "drawings": Set(House.allCases.map(\.rawValue)),
         "scene": ["place", "people", "things", "say", "think"],
         "scene_person": ["who", "feeling", "action", "crying"],
-        "output": ["documents", "paper", "language"],
+        "map": ["harm", "worries", "complicating", "working_well", "goals", "next_steps"],
+        "statement": ["text", "child", "who", "picture"],
+        "worry": ["text", "child", "who", "worried", "picture"],
+        "wording": ["text", "child"],
+        "dispute": ["about", "says", "decided", "picture"],
+        "decided": ["by", "text", "child"],
+        "safety_plan": ["rules", "warning_signs", "if_not_working", "network", "review", "talk_to"],
+        "rule": ["rule", "child", "who", "phone", "picture"],
+        "network_member": ["who", "job"],
+        "talk_to": ["who", "how", "phone"],
+        "scale": ["who", "score", "date", "about", "zero", "ten"],
+        "pages": Set(BookletSection.allCases.map(\.rawValue)),
+        "page": ["text", "picture", "skip"],
+        "output": ["documents", "paper", "language", "age_band"],
     ]
 
     /// Keys that must be present (and not empty) in each object.
@@ -34,18 +55,26 @@ public enum CaseFileSchema {
         "person": ["id", "name"],
         "three_houses": ["child"],
         "scene_person": ["who"],
+        "statement": ["text"],
+        "worry": ["text"],
+        "wording": ["text"],
+        "dispute": ["about", "says"],
+        "decided": ["by", "text"],
+        "rule": ["rule"],
+        "network_member": ["who"],
+        "scale": ["who", "score"],
     ]
 
     /// Keys the design reserves for sections not built yet; they get "not supported yet" rather than
     /// "unknown key", so a worker who read the design is not told they made a typo.
+    /// (`strings`: the design lets a case override any fixed words of a document.)
     public static let reservedKeys: [String: Set<String>] = [
-        "root": ["map", "safety_plan", "scales", "pages"],
-        "output": ["age_band"],
+        "root": ["strings"],
     ]
 
     /// Document kinds in the design that this version cannot produce yet.
     public static let plannedDocumentKinds: Set<String> = [
-        "words-and-pictures", "safety-house", "fairy-wizard", "safety-scale",
+        "safety-house", "fairy-wizard", "safety-scale",
         "safety-circles", "safety-plan", "my-safety-plan",
     ]
 
@@ -54,6 +83,9 @@ public enum CaseFileSchema {
 
     /// Drawing file types the renderer can place.
     public static let drawingExtensions: Set<String> = ["png", "jpg", "jpeg"]
+
+    /// The safety scale (key `scales[].score`).
+    public static let scaleScores: ClosedRange<Int> = ScaleScore.range
 
     /// The default for `output.language`.
     public static let defaultLanguage = "en-GB"

@@ -4,4 +4,6 @@
 /// built yet are listed in ``CaseFileSchema/plannedDocumentKinds`` so they get a "not yet" message.
 public enum DocumentKind: String, CaseIterable, Hashable, Sendable {
     case threeHouses = "three-houses"
+    /// The Words and Pictures booklet: the child's story, one short idea per page.
+    case wordsAndPictures = "words-and-pictures"
 }

@@ -6,10 +6,16 @@ public struct OutputChoices: Hashable, Sendable {
     public var paper: Paper?
     /// A BCP 47 language tag such as `en-GB` or `pl`; whether it is supported is decided when composing.
     public var language: String
+    /// The reader's age band as written (key `age_band`); `nil` means "from the youngest child's age",
+    /// which ``CaseFile/ageBand`` works out.
+    public var ageBand: AgeBand?
 
-    public init(documents: [DocumentKind] = [.threeHouses], paper: Paper? = nil, language: String = "en-GB") {
+    public init(
+        documents: [DocumentKind] = [.threeHouses], paper: Paper? = nil, language: String = "en-GB", ageBand: AgeBand? = nil
+    ) {
         self.documents = documents
         self.paper = paper
         self.language = language
+        self.ageBand = ageBand
     }
 }

@@ -3,4 +3,6 @@ public enum Paper: String, CaseIterable, Hashable, Sendable {
     case a4Landscape = "a4-landscape"
     case a4Portrait = "a4"
     case a3 = "a3"
+    /// A5 pages imposed two to an A4 sheet, printed on both sides and folded into a booklet.
+    case a5Booklet = "a5-booklet"
 }

@@ -93,6 +93,89 @@ enum Fixtures {
           mia: |
             I want
             to go home
+    story:
+      children: [mia, leo]
+      title: Mia and Leo's story
+      date: 2026-03-20
+      review: 2026-06-19
+    map:
+      harm:
+        - text: On 2 March Leo was burnt by hot water while Mum was asleep on the sofa.
+          child: Leo hurt his arm. Mummy was very poorly and could not wake up.
+          who: [mum]
+          picture: at_hospital
+      worries:
+        - text: Sam and the doctors are worried that if Mum drinks again, Mia or Leo could be badly hurt.
+          child: The grown-ups are worried that Mummy might get poorly again.
+          worried: [sam, doctor]
+          who: mum
+          picture: { place: home, people: [mum: poorly, mia: worried] }
+      complicating:
+        - Dad lives far away.
+      working_well:
+        - "Mum takes Mia to school every day: she is never late."
+      goals:
+        - text: Mum will be sober whenever she looks after the children, for the next six months.
+          child: Mummy will always be well enough to look after us.
+      next_steps:
+        - Sam will visit every week.
+    disputes:
+      - about: How Leo's arm was burnt
+        says:
+          mum: Leo pulled the pan down himself.
+          doctor:
+            text: The burn does not look like a pan pulled down.
+            child: The doctors think it happened another way.
+        decided:
+          by: judge
+          text: The judge decided that Leo was burnt because nobody was watching him.
+          child: The judge decided Leo got hurt because no grown-up was looking after him.
+        picture: { place: court, people: [judge] }
+    safety_plan:
+      rules:
+        - rule: Mum does not drink alcohol when she is looking after Mia and Leo.
+          child: Mummy does not drink beer or wine when she looks after us.
+          who: [mum, sam]
+          phone: 07700 900123
+          picture: at_hospital
+        - rule:
+            text: Mia and Leo go to bed by 8 o'clock.
+            child: We go to bed at 8 o'clock.
+        - Somebody is always with Mum when she opens the door.
+      warning_signs:
+        - Mum does not answer her phone in the morning.
+      if_not_working:
+        - text: Sam calls a network meeting within 7 days.
+          who: [sam]
+      network:
+        - who: mum
+          job: Mum phones Sam every Friday.
+      talk_to:
+        - who: mum
+          how: tell Mummy
+        - who: teacher
+          how: tell your teacher at school
+        - how: phone Childline
+          phone: 0800 1111
+      review: 2026-06-19
+    scales:
+      - who: mum
+        score: 6
+        date: 2026-03-14
+        about: Mum's drinking
+        zero: Mia and Leo cannot live with Mum now
+        ten: everyone is sure Mia and Leo are safe at home
+      - who: mia
+        score: 8
+    pages:
+      cover:
+        picture: at_hospital
+      what_happened:
+        text:
+          - One night Mummy was very poorly.
+          - Leo hurt his arm.
+      review:
+        skip: yes
     """
 
     /// The smallest valid case file.
@@ -147,6 +230,80 @@ enum Fixtures {
           "say": {"mum": "Leo is poorly"},
           "think": {"mia": "I want\nto go home"}
         }
+      },
+      "story": {"children": ["mia", "leo"], "title": "Mia and Leo's story", "date": "2026-03-20", "review": "2026-06-19"},
+      "map": {
+        "harm": [
+          {
+            "text": "On 2 March Leo was burnt by hot water while Mum was asleep on the sofa.",
+            "child": "Leo hurt his arm. Mummy was very poorly and could not wake up.",
+            "who": ["mum"], "picture": "at_hospital"
+          }
+        ],
+        "worries": [
+          {
+            "text": "Sam and the doctors are worried that if Mum drinks again, Mia or Leo could be badly hurt.",
+            "child": "The grown-ups are worried that Mummy might get poorly again.",
+            "worried": ["sam", "doctor"], "who": "mum",
+            "picture": {"place": "home", "people": [{"mum": "poorly"}, {"mia": "worried"}]}
+          }
+        ],
+        "complicating": ["Dad lives far away."],
+        "working_well": ["Mum takes Mia to school every day: she is never late."],
+        "goals": [
+          {
+            "text": "Mum will be sober whenever she looks after the children, for the next six months.",
+            "child": "Mummy will always be well enough to look after us."
+          }
+        ],
+        "next_steps": ["Sam will visit every week."]
+      },
+      "disputes": [
+        {
+          "about": "How Leo's arm was burnt",
+          "says": {
+            "mum": "Leo pulled the pan down himself.",
+            "doctor": {"text": "The burn does not look like a pan pulled down.", "child": "The doctors think it happened another way."}
+          },
+          "decided": {
+            "by": "judge",
+            "text": "The judge decided that Leo was burnt because nobody was watching him.",
+            "child": "The judge decided Leo got hurt because no grown-up was looking after him."
+          },
+          "picture": {"place": "court", "people": ["judge"]}
+        }
+      ],
+      "safety_plan": {
+        "rules": [
+          {
+            "rule": "Mum does not drink alcohol when she is looking after Mia and Leo.",
+            "child": "Mummy does not drink beer or wine when she looks after us.",
+            "who": ["mum", "sam"], "phone": "07700 900123", "picture": "at_hospital"
+          },
+          {"rule": {"text": "Mia and Leo go to bed by 8 o'clock.", "child": "We go to bed at 8 o'clock."}},
+          "Somebody is always with Mum when she opens the door."
+        ],
+        "warning_signs": ["Mum does not answer her phone in the morning."],
+        "if_not_working": [{"text": "Sam calls a network meeting within 7 days.", "who": ["sam"]}],
+        "network": [{"who": "mum", "job": "Mum phones Sam every Friday."}],
+        "talk_to": [
+          {"who": "mum", "how": "tell Mummy"},
+          {"who": "teacher", "how": "tell your teacher at school"},
+          {"how": "phone Childline", "phone": "0800 1111"}
+        ],
+        "review": "2026-06-19"
+      },
+      "scales": [
+        {
+          "who": "mum", "score": 6, "date": "2026-03-14", "about": "Mum's drinking",
+          "zero": "Mia and Leo cannot live with Mum now", "ten": "everyone is sure Mia and Leo are safe at home"
+        },
+        {"who": "mia", "score": 8}
+      ],
+      "pages": {
+        "cover": {"picture": "at_hospital"},
+        "what_happened": {"text": ["One night Mummy was very poorly.", "Leo hurt his arm."]},
+        "review": {"skip": true}
       }
     }
     """

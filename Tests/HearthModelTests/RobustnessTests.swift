@@ -41,6 +41,11 @@ struct RobustnessTests {
     private func checkSane(_ text: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) {
         guard case .refused(let diagnostics) = outcome(text) else { return }
         #expect(!diagnostics.isEmpty, "no diagnostics for \(text.debugDescription)", sourceLocation: sourceLocation)
+        RobustnessTests.checkSane(text, diagnostics, sourceLocation: sourceLocation)
+    }
+
+    /// Every diagnostic has a message and points inside the text of `fuzz.yaml`.
+    static func checkSane(_ text: String, _ diagnostics: [Diagnostic], sourceLocation: Testing.SourceLocation = #_sourceLocation) {
         let lineCount = text.unicodeScalars.filter { $0 == "\n" || $0 == "\r" }.count + 1
         for diagnostic in diagnostics {
             #expect(!diagnostic.message.isEmpty, sourceLocation: sourceLocation)
@@ -77,7 +82,7 @@ struct RobustnessTests {
         var refusedCount = 0
         for round in 0..<400 {
             let source = round.isMultiple(of: 2) ? Fixtures.full : Fixtures.json
-            let text = mutate(source, using: &random)
+            let text = RobustnessTests.mutate(source, using: &random)
             checkSane(text)
             switch outcome(text) {
             case .decoded: decodedCount += 1
@@ -89,7 +94,65 @@ struct RobustnessTests {
         #expect(refusedCount > 100)
     }
 
-    private func mutate(_ source: String, using random: inout SeededGenerator) -> String {
+    /// The Words and Pictures sections on their own, with references across them, so mutations hit them
+    /// often rather than once in a long file.
+    @Test func mutatedBookletSectionsNeverCrash() {
+        let source = withChildren("""
+        people:
+          - id: nana
+            name: Jean
+            network: yes
+          - id: dad
+            name: Tom
+            not_safe: yes
+        pictures:
+          home_time: { place: home, people: [mia, nana] }
+        story: { children: [mia, leo], date: 2026-03-20, review: 2026-06-19 }
+        map:
+          harm:
+            - text: "Leo was hurt."
+              child: Leo hurt his arm.
+              who: [dad]
+              picture: home_time
+          worries:
+            - { text: Nana is worried., worried: [nana, teacher], who: dad }
+          goals: [Everyone stays safe.]
+        disputes:
+          - about: How Leo was hurt
+            says: { dad: It was an accident., doctor: { text: It was not., child: The doctors think not. } }
+            decided: { by: judge, text: The judge decided. }
+        safety_plan:
+          rules:
+            - rule: { text: Dad does not visit alone., child: Daddy visits with Nana. }
+              who: [nana]
+              phone: 07700 900123
+          network: [{ who: nana, job: Nana visits. }]
+          talk_to: [nana, { how: phone Childline, phone: 0800 1111 }]
+          review: 2026-06-19
+        scales: [{ who: nana, score: 7, date: 2026-03-14 }]
+        pages:
+          cover: { picture: { place: park, people: [mia: happy] } }
+          close: { text: [It is not your fault.] }
+          review: { skip: yes }
+        output: { documents: [words-and-pictures], paper: a5-booklet, age_band: 5-8 }
+        """)
+        #expect(problems(source).isEmpty)
+        var random = SeededGenerator(state: 0x5753)
+        var decodedCount = 0
+        var refusedCount = 0
+        for _ in 0..<400 {
+            let text = RobustnessTests.mutate(source, using: &random)
+            checkSane(text)
+            switch outcome(text) {
+            case .decoded: decodedCount += 1
+            case .refused: refusedCount += 1
+            }
+        }
+        #expect(decodedCount > 10)
+        #expect(refusedCount > 100)
+    }
+
+    static func mutate(_ source: String, using random: inout SeededGenerator) -> String {
         var lines = source.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         for _ in 0..<Int.random(in: 1...3, using: &random) {
             guard !lines.isEmpty else { break }
@@ -140,6 +203,23 @@ struct RobustnessTests {
         Pathological(name: "100 000-character key", text: String(repeating: "x", count: 100_000) + ": 1"),
         Pathological(name: "lone surrogate escape", text: "children: \"\\uD800\"\n"),
         Pathological(name: "tag directive", text: "%TAG ! tag:x,2000:\n---\nchildren: !a [1]\n"),
+        Pathological(
+            name: "alias fan-out as who",
+            text: "children:\n  - id: mia\n    name: Mia\nx: &a [mia, mia, mia, mia, mia, mia, mia, mia]\ny: &b [*a, *a, *a, *a, *a, *a, *a, *a]\n"
+                + "map:\n  harm:\n    - text: t\n      who: [*b, *b, *b, *b, *b, *b, *b, *b]\n"),
+        Pathological(
+            name: "self-referencing statement",
+            text: "children:\n  - id: mia\n    name: Mia\nmap:\n  harm: &h\n    - *h\n"),
+        Pathological(
+            name: "picture inside a picture",
+            text: "children:\n  - id: mia\n    name: Mia\npages:\n  cover:\n    picture:\n      picture:\n        picture: x\n"),
+        Pathological(
+            name: "2000 views in one dispute",
+            text: "children:\n  - id: mia\n    name: Mia\ndisputes:\n  - about: a\n    says:\n"
+                + (0..<2000).map { "      p\($0): words\n" }.joined()),
+        Pathological(
+            name: "5000 rules",
+            text: "children:\n  - id: mia\n    name: Mia\nsafety_plan:\n  rules:\n" + String(repeating: "    - rule: r\n      phone: 0\n", count: 5000)),
     ]
 
     @Test(arguments: RobustnessTests.pathological)

@@ -24,7 +24,10 @@ struct SchemaAgreementTests {
         #expect(try schema()["$schema"] as? String == "https://json-schema.org/draft/2020-12/schema")
     }
 
-    @Test(arguments: ["root", "case", "child", "three_houses", "drawings", "output"])
+    @Test(arguments: [
+        "root", "case", "child", "three_houses", "drawings", "output", "story", "map", "statement", "worry", "wording",
+        "dispute", "decided", "safety_plan", "rule", "network_member", "talk_to", "scale", "pages", "page",
+    ])
     func propertiesMatchKnownKeys(objectName: String) throws {
         let definition = try object(objectName, in: schema())
         let properties = try #require(definition["properties"] as? [String: Any])

@@ -26,7 +26,7 @@ struct UnknownKeyTests {
         let problem = try #require(singleProblem("colour: blue\n" + Fixtures.minimal))
         #expect(problem.position == "1:1")
         #expect(problem.keyPath == "colour")
-        #expect(problem.fix == "the keys allowed in the top level of the file are 'case', 'children', 'hearth', 'output', 'people', 'pictures' and 'three_houses'")
+        #expect(problem.fix == "the keys allowed in the top level of the file are 'case', 'children', 'disputes', 'hearth', 'map', 'output', 'pages', 'people', 'pictures', 'safety_plan', 'scales', 'story' and 'three_houses'")
     }
 
     @Test func misspelledChildrenReportsBothTheTypoAndTheMissingList() {
@@ -43,7 +43,9 @@ struct UnknownKeyTests {
         #expect(problem.fix?.hasPrefix("did you mean 'name'?") == true)
     }
 
-    @Test(arguments: ["map", "safety_plan", "scales", "pages"])
+    /// `map`, `safety_plan`, `scales` and `pages` were reserved until the Words and Pictures booklet; they
+    /// are read now (see WordsAndPicturesTests). `strings` is still to come.
+    @Test(arguments: ["strings"])
     func reservedSectionsSayNotYet(key: String) throws {
         let problem = try #require(singleProblem(Fixtures.minimal + "\n\(key):\n  - x\n"))
         #expect(problem.position == "4:1")

@@ -66,18 +66,18 @@ struct ValueRuleTests {
     }
 
     @Test func plannedDocumentIsNotYetSupported() throws {
-        let problem = try #require(singleProblem(Fixtures.minimal + "\noutput:\n  documents:\n    - words-and-pictures\n"))
+        let problem = try #require(singleProblem(Fixtures.minimal + "\noutput:\n  documents:\n    - safety-house\n"))
         #expect(problem.position == "6:7")
         #expect(problem.keyPath == "output.documents[0]")
-        #expect(problem.message == "'words-and-pictures' is not supported by this version of Hearth yet")
-        #expect(problem.fix == "the choices are 'three-houses'")
+        #expect(problem.message == "'safety-house' is not supported by this version of Hearth yet")
+        #expect(problem.fix == "the choices are 'three-houses' and 'words-and-pictures'")
     }
 
     @Test func documentTypoSuggestsNearest() throws {
         let problem = try #require(singleProblem(Fixtures.minimal + "\noutput:\n  documents: [three_houses]\n"))
         #expect(problem.keyPath == "output.documents[0]")
         #expect(problem.message == "'three_houses' is not one of the choices for a document")
-        #expect(problem.fix == "did you mean 'three-houses'? (the choices are 'three-houses')")
+        #expect(problem.fix == "did you mean 'three-houses'? (the choices are 'three-houses' and 'words-and-pictures')")
     }
 
     @Test func repeatedDocument() throws {
@@ -96,7 +96,7 @@ struct ValueRuleTests {
         #expect(problem.position == "5:10")
         #expect(problem.keyPath == "output.paper")
         #expect(problem.message == "'A4' is not one of the choices for the paper")
-        #expect(problem.fix == "did you mean 'a4'? (the choices are 'a3', 'a4' and 'a4-landscape')")
+        #expect(problem.fix == "did you mean 'a4'? (the choices are 'a3', 'a4', 'a4-landscape' and 'a5-booklet')")
     }
 
     @Test func languageName() throws {

@@ -13,7 +13,7 @@ enum Poppler {
         let file = dir.appendingPathComponent("doc.pdf")
         try Data(pdf).write(to: file)
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/\(tool)")
+        process.executableURL = URL(fileURLWithPath: tool.hasPrefix("/") ? tool : "/usr/bin/\(tool)")
         process.arguments = args.map { $0 == "PDF" ? file.path : $0 }
         let out = Pipe()
         process.standardOutput = out

@@ -12,6 +12,9 @@ final class DecodeContext {
     /// The keys each kind of object was asked for, so a test can check the decoder against
     /// ``CaseFileSchema/knownKeys``.
     private(set) var askedKeys: [String: Set<String>] = [:]
+    /// The keys each kind of object actually had written, so a test can check that a template shows
+    /// every section.
+    private(set) var foundKeys: [String: Set<String>] = [:]
 
     init(file: String, text: String = "") {
         self.file = file
@@ -38,5 +41,9 @@ final class DecodeContext {
 
     func noteAsked(_ key: String, in object: String) {
         askedKeys[object, default: []].insert(key)
+    }
+
+    func noteFound(_ key: String, in object: String) {
+        foundKeys[object, default: []].insert(key)
     }
 }

@@ -55,6 +55,7 @@ struct MappingReader {
         assert(known.contains(key), "'\(key)' must be listed in CaseFileSchema.knownKeys[\(object)]")
         owner.context.noteAsked(key, in: object)
         guard let entry = entries.first(where: { $0.key.scalar?.string == key }) else { return nil }
+        owner.context.noteFound(key, in: object)
         return NodeReader(node: entry.value, path: owner.path.appending(key: key), context: owner.context, keyMark: entry.key.mark)
     }
 
@@ -97,6 +98,20 @@ struct MappingReader {
         case "looks": "'looks'"
         case "scene": "a picture"
         case "scene_person": "someone in a picture"
+        case "story": "'story'"
+        case "map": "'map'"
+        case "statement": "a statement"
+        case "worry": "a worry"
+        case "wording": "this wording"
+        case "dispute": "a dispute"
+        case "decided": "'decided'"
+        case "safety_plan": "'safety_plan'"
+        case "rule": "a rule"
+        case "network_member": "a network member"
+        case "talk_to": "someone to talk to"
+        case "scale": "a scale score"
+        case "pages": "'pages' (the booklet's sections)"
+        case "page": "a page"
         default: "'\(object)'"
         }
     }

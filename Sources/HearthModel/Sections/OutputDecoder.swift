@@ -4,7 +4,7 @@ enum OutputDecoder {
         reader.mapping(
             object: "output",
             expected: "lines like 'documents:', 'paper: a4' and 'language: en-GB'",
-            fix: "put 'documents:', 'paper:' and 'language:' on their own lines under 'output:', indented"
+            fix: "put 'documents:', 'paper:', 'language:' and 'age_band:' on their own lines under 'output:', indented"
         ) { map in
             var output = OutputChoices()
             if let documents = map.optional("documents").flatMap(decodeDocuments) {
@@ -14,6 +14,7 @@ enum OutputDecoder {
             if let language = map.optional("language").flatMap(decodeLanguage) {
                 output.language = language
             }
+            output.ageBand = map.optional("age_band")?.choice(AgeBand.self, what: "the age band")
             return output
         }
     }

@@ -11,7 +11,14 @@ import Yams
 ///
 /// Each value is read by ``SceneDescriptionDecoder``.
 enum PicturesDecoder {
-    static func decode(_ reader: NodeReader, knownIDs: [String]?) -> [String: SceneDescription]? {
+    struct Decoded {
+        /// The pictures read without problems.
+        var pictures: [String: SceneDescription]
+        /// Every name written, even for a picture with problems, so a reference to it is not also reported.
+        var names: [String]
+    }
+
+    static func decode(_ reader: NodeReader, knownIDs: [String]?) -> Decoded? {
         guard case .mapping(let mapping) = reader.node else {
             reader.reportMismatch(
                 expected: "named pictures, written as a name such as 'at_hospital:' with the picture's lines under it",
@@ -19,10 +26,12 @@ enum PicturesDecoder {
             return nil
         }
         var pictures: [String: SceneDescription] = [:]
+        var names: [String] = []
         for pair in mapping {
             let keyPath = pair.key.scalar.map { reader.path.appending(key: NodeShape.excerpt($0.string)) } ?? reader.path
             let key = NodeReader(node: pair.key, path: keyPath, context: reader.context, keyMark: pair.key.mark)
             guard let name = pictureName(key) else { continue }
+            names.append(name)
             let value = NodeReader(
                 node: pair.value, path: reader.path.appending(key: NodeShape.excerpt(name)),
                 context: reader.context, keyMark: pair.key.mark)
@@ -36,7 +45,7 @@ enum PicturesDecoder {
                 pictures[name] = scene
             }
         }
-        return pictures
+        return Decoded(pictures: pictures, names: names)
     }
 
     /// A picture's name: one word, since documents will refer to it as `picture: at_hospital`.

@@ -2,8 +2,9 @@ import Yams
 
 /// Decodes the top level of a case file and hands each section to its own decoder.
 ///
-/// A future section (`map`, `safety_plan`…) is one more `optional(...)` line here and one more file in
-/// this folder, plus its key in ``CaseFileSchema``.
+/// Each section is one `optional(...)` line here and one file in this folder, plus its keys in
+/// ``CaseFileSchema``. Sections that refer to children, people or pictures read after them, through
+/// ``CaseReferences``.
 enum RootDecoder {
     static func decode(_ root: Node?, context: DecodeContext) -> CaseFile? {
         guard let root, !root.isNull else {
@@ -35,8 +36,22 @@ enum RootDecoder {
             let knownIDs = children.flatMap { children in
                 peopleReader == nil ? children.ids : people.map { children.ids + $0.ids }
             }
-            let pictures = map.optional("pictures").flatMap { PicturesDecoder.decode($0, knownIDs: knownIDs) } ?? [:]
+            let picturesReader = map.optional("pictures")
+            let pictures = picturesReader.flatMap { PicturesDecoder.decode($0, knownIDs: knownIDs) }
+            let references = CaseReferences(
+                childIDs: children?.ids,
+                personIDs: peopleReader == nil ? [] : people?.ids,
+                people: people?.people ?? [],
+                pictureNames: picturesReader == nil ? [] : pictures?.names)
+            let story = map.optional("story").flatMap { StoryDecoder.decode($0, references: references) } ?? Story()
+            let caseMap = map.optional("map").flatMap { MapDecoder.decode($0, references: references) } ?? CaseMap()
+            let disputes = map.optional("disputes").flatMap { DisputesDecoder.decode($0, references: references) } ?? []
+            let safetyPlanReader = map.optional("safety_plan")
+            let safetyPlan = safetyPlanReader.flatMap { SafetyPlanDecoder.decode($0, references: references) } ?? SafetyPlan()
+            let scales = map.optional("scales").flatMap { ScalesDecoder.decode($0, references: references) } ?? []
+            let pages = map.optional("pages").flatMap { PagesDecoder.decode($0, references: references) } ?? [:]
             let output = map.optional("output").flatMap(OutputDecoder.decode) ?? OutputChoices()
+            checkReviewDates(story: story, plan: safetyPlan, planReader: safetyPlanReader)
             let (resolvedChildren, resolvedPeople) = resolveLooks(children: children, people: people)
             return CaseFile(
                 schemaVersion: version,
@@ -45,8 +60,33 @@ enum RootDecoder {
                 children: resolvedChildren,
                 people: resolvedPeople,
                 threeHouses: interviews,
-                pictures: pictures,
-                output: output)
+                pictures: pictures?.pictures ?? [:],
+                output: output,
+                story: story,
+                map: caseMap,
+                disputes: disputes,
+                safetyPlan: safetyPlan,
+                scales: scales,
+                pages: pages)
+        }
+    }
+
+    /// The booklet and the plan must give the child one review date, and it comes after the story's date.
+    private static func checkReviewDates(story: Story, plan: SafetyPlan, planReader: NodeReader?) {
+        guard let planReview = plan.review, case .mapping(let mapping) = planReader?.node,
+              let pair = mapping.first(where: { $0.key.scalar?.string == "review" }), let planReader else { return }
+        let reader = NodeReader(
+            node: pair.value, path: planReader.path.appending(key: "review"), context: planReader.context, keyMark: pair.key.mark)
+        if let storyReview = story.review {
+            guard storyReview != planReview else { return }
+            let line = story.location.map { " (line \($0.line))" } ?? ""
+            reader.report(
+                "the safety plan's review date \(planReview.iso) is not the story's review date \(storyReview.iso)",
+                fix: "write the review date once, under 'safety_plan:', and delete 'review:' under 'story:'\(line), or make the two dates the same")
+        } else if let date = story.date, planReview < date {
+            reader.report(
+                "the review date \(planReview.iso) is before the story's date \(date.iso)",
+                fix: "check both dates; the review comes after the story is written")
         }
     }
 

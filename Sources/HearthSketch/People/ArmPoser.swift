@@ -16,11 +16,16 @@ struct ArmPoser {
     func at(_ x: Double, _ h: Double) -> Point { Point(feet.x + x, feet.y - h) }
 
     func shoulder(_ s: Double) -> Point {
-        at(s * (skeleton.shoulderHalf - plan.armWidth * 0.35), shoulderHeight - 0.16 * plan.head)
+        at(skeleton.lean + s * (skeleton.shoulderHalf - plan.armWidth * 0.35), shoulderHeight - 0.16 * plan.head)
     }
 
     func arm(side s: Double, looks: PersonLooks, feeling: Feeling, action: Action) -> [Point] {
         let sh = shoulder(s)
+        if action == .hugging, skeleton.stance == .standing,
+            !(looks.mobility == .crutches && looks.age != .baby)
+        {
+            return hug(side: s, looks: looks, shoulder: sh)
+        }
         let (target, hint) = self.target(side: s, looks: looks, feeling: feeling, action: action, shoulder: sh)
         let l = plan.armLength
         return Reach.arm(from: sh, to: target, upper: 0.52 * l, fore: 0.48 * l, hint: hint)
@@ -39,18 +44,13 @@ struct ArmPoser {
         }
         switch action {
         case .hugging:
-            // Arms open towards the other person, elbows soft, ready to close round them.
-            if s == g { return (sh + Point(g * 0.8 * l, 0.3 * l), sh + Point(g * 0.35 * l, 0.9 * l)) }
-            let across = 2 * skeleton.shoulderHalf + 0.3 * l
-            return (sh + Point(g * across, 0.4 * l), sh + Point(g * 0.2 * l, 0.9 * l))
+            // Seated or sitting: the near arm reaches up round the other person, the far one across.
+            if s == g { return (sh + Point(g * 0.55 * l, 0.15 * l), sh + Point(g * 0.3 * l, 0.9 * l)) }
+            return (at(skeleton.lean + g * 0.7 * skeleton.shoulderHalf, shoulderHeight - 0.45 * l), sh + Point(g * 0.2 * l, 1.0 * l))
         case .talking where s == g:
             return (sh + Point(g * 0.62 * l, 0.3 * l), sh + Point(g * 0.25 * l, 1.0 * l))
         case .holdingHands where s == g:
-            // Grown-ups reach down and children reach up a little, so their hands meet between them.
-            let small = [.baby, .toddler, .child].contains(looks.age)
-            return small
-                ? (sh + Point(g * 0.8 * l, 0.5 * l), sh + Point(g * 0.4 * l, 0.9 * l))
-                : (sh + Point(g * 0.5 * l, 0.9 * l), outward)
+            return holdingHand(side: g, looks: looks, shoulder: sh)
         default: break
         }
         if HeldProp.carried(by: looks, action: action) != nil && s == skeleton.propSide
@@ -64,6 +64,49 @@ struct ArmPoser {
         }
         if skeleton.stance == .babySitting { return baby(side: s, feeling: effective, shoulder: sh) }
         return feelingTarget(side: s, feeling: effective, shoulder: sh, d: d, l: l, g: g)
+    }
+
+    /// A standing hug, arms drawn as they look wrapped round someone standing close enough to overlap, both at
+    /// the height where a grown-up's arms reach round a child's back and a child's round a grown-up's waist (a
+    /// little under half a grown-up's height). The near arm goes round the other person, the far one comes across
+    /// the body to hold them; arms reaching round a back are drawn foreshortened, as they look from the front.
+    ///
+    /// Scenes draw the right-hand person of a pair over the left-hand one, so the left-hand person's hands (facing
+    /// right) reach into the other and disappear behind them, and the right-hand person's (facing left) rest on the
+    /// other's back and side. Everything stays within a little more than the body's own width, so a scene that
+    /// overlaps two hugging people by about 30% of the narrower one's width brings their bodies together.
+    func hug(side s: Double, looks: PersonLooks, shoulder sh: Point) -> [Point] {
+        let d = plan.head, g = skeleton.gestureSide, h = plan.adultHeight
+        let small = [.toddler, .child].contains(looks.age)
+        let cx = feet.x + skeleton.lean
+        let edge = cx + g * (skeleton.shoulderHalf - plan.handRadius * 1.1)
+        func below(_ height: Double, _ least: Double) -> Double { max(feet.y - height * h, sh.y + least * d) }
+        if s == g {
+            // A grown-up's arm comes down over the other's shoulder, the hand resting on it; a child's goes round
+            // a grown-up's waist.
+            let y = small ? below(0.5, 0.3) : below(0.5, 0.7)
+            let hand = Point(edge, y)
+            let elbow = Point(sh.x - g * 0.04 * d, sh.y + 0.5 * (y - sh.y))
+            return [sh, elbow, hand]
+        }
+        // The far arm comes across the front to hold them round the waist.
+        let y = small ? below(0.45, 0.6) : below(0.37, 1.6)
+        let hand = Point(edge - g * 0.12 * d, y)
+        let elbow = Point(cx - g * 0.3 * d, y - (small ? 0.25 : 0.45) * d)
+        return [sh, elbow, hand]
+    }
+
+    /// Holding hands: the arm hangs naturally, nearly straight, out to a hand at the same height above the ground
+    /// for everyone (a little over a third of a grown-up's height), so a grown-up's hand comes down and a child's
+    /// reaches up a little to meet it.
+    func holdingHand(side g: Double, looks: PersonLooks, shoulder sh: Point) -> (Point, Point) {
+        let l = plan.armLength
+        let meet = feet.y - 0.37 * plan.adultHeight
+        let dy = min(max(meet - sh.y, -0.25 * l), 0.9 * l)
+        let dx = (max(l * l - dy * dy, 0)).squareRoot() * 0.94
+        let hand = Point(sh.x + g * dx, sh.y + dy)
+        // The elbow eases outwards, away from the body.
+        return (hand, sh.lerp(to: hand, 0.5) + Point(g * dy, -dx) * 0.3)
     }
 
     /// Feelings whose hands leave a wheelchair's rims: they are part of what the feeling looks like.
@@ -82,7 +125,8 @@ struct ArmPoser {
         let outward = sh + Point(s * l, 0.5 * l)
         switch feeling {
         case .happy:
-            return (sh + Point(s * 0.5 * l, 0.84 * l), sh + Point(s * l, 0.3 * l))
+            // Open arms, hands out wide.
+            return (sh + Point(s * 0.64 * l, 0.7 * l), sh + Point(s * l, 0.2 * l))
         case .sad:
             return (sh + Point(s * 0.04 * d, 0.99 * l), outward)
         case .worried:
@@ -128,7 +172,7 @@ struct ArmPoser {
         switch prop {
         case .book:
             let torso = shoulderHeight - hipHeight
-            return (at(s * 0.12 * d, shoulderHeight - 0.42 * torso), sh + Point(s * 0.4 * l, 0.9 * l))
+            return (at(s * 0.12 * d, shoulderHeight - 0.56 * torso), sh + Point(s * 0.5 * l, 0.9 * l))
         default:
             return (sh + Point(s * 0.22 * d, 0.96 * l), sh + Point(s * l, 0.5 * l))
         }

@@ -100,9 +100,11 @@ struct BodyArt {
             out += ink.limb(bare, width: plan.armWidth * 0.8, color: skin, part: handPart)
             out += ink.limb([arm[0], cuff], width: plan.armWidth * 1.05, color: outfit.sleeves, part: part)
         } else {
-            let wrist = arm[1].lerp(to: hand, 0.9)
+            let wrist = arm[1].lerp(to: hand, skeleton.handsHidden ? 1 : 0.9)
             out += ink.limb([arm[0], arm[1], wrist], width: plan.armWidth, color: outfit.sleeves, part: part)
         }
+        // Round the other person's back, the hands are out of sight.
+        if skeleton.handsHidden { return out }
         var pen = ink.pen(handPart)
         let r = plan.handRadius * (skeleton.fists ? 1.12 : 1)
         out += pen.circle(center: hand, radius: r, fill: .solid(skin))

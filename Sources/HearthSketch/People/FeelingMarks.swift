@@ -3,10 +3,11 @@ import HearthGeometry
 import HearthModel
 
 /// The small signs around a face that make a feeling certain: tears, floating hearts, "z z" for sleep, a "?"
-/// for confusion, a drop of sweat for feeling poorly, trembling lines for fright.
+/// for confusion, trembling lines for fright. Feeling poorly is shown on the head itself (a flannel on the
+/// forehead, green cheeks, tired eyes: see `HeadArt.flannel`).
 ///
 /// No thermometer: a white stick at the mouth reads as a cigarette at small sizes, which has no place in a
-/// child's picture of an illness.
+/// child's picture of an illness; and no drop of sweat, which reads as nerves.
 ///
 /// They stay within a fixed zone beside the head (`zone`), so `FigureArtist.size` can make room for them.
 struct FeelingMarks {
@@ -19,13 +20,33 @@ struct FeelingMarks {
     /// Where the floating marks (hearts, "z z", "?", trembles) gather, in head radii from the head's centre: beside
     /// an upright head, above a head on a pillow.
     var lift = (x: 0.0, y: 0.0)
+    /// How far across the marks spread, as a share of their usual spread: hugging, they gather above the head so
+    /// they neither push the two people apart nor land on the other person's face.
+    var squeeze = 1.0
+
+    /// The marks of a standing, seated or baby figure.
+    static func upright(head: HeadFrame, ink: FigureInk, feeling: Feeling, crying: Bool, gesture g: Double, action: Action)
+        -> FeelingMarks
+    {
+        let hugging = action == .hugging
+        let side = hugging || feeling == .confused ? -g : g
+        let zone = zone(hugging: hugging)
+        return FeelingMarks(
+            head: head, ink: ink, feeling: feeling, crying: crying, side: side, lift: (side * zone.shift, zone.lift),
+            squeeze: zone.squeeze)
+    }
+
+    /// Where an upright figure's marks gather: beside the head, or above it for a hug (in head radii).
+    static func zone(hugging: Bool) -> (shift: Double, lift: Double, squeeze: Double) {
+        hugging ? (0.1, -1.05, 0.42) : (0, 0, 1)
+    }
 
     /// Offsets from the head's centre, in head radii (x in `radiusX`, y in `radiusY`), that marks may reach.
     static let reachX = 2.3
     static let reachUp = 1.32
 
     func point(_ x: Double, _ y: Double) -> Point {
-        Point(head.center.x + (x + lift.x) * head.radiusX, head.center.y + (y + lift.y) * head.radiusY)
+        Point(head.center.x + (x * squeeze + lift.x) * head.radiusX, head.center.y + (y + lift.y) * head.radiusY)
     }
 
     func draw() -> Drawing {
@@ -35,11 +56,44 @@ struct FeelingMarks {
         case .loved: out += hearts()
         case .asleep: out += sleep()
         case .confused: out += question()
-        case .poorly: out += sweat()
         case .scared: out += shivers()
         default: break
         }
         return out
+    }
+
+    /// The corners of the boxes the floating marks are drawn in (without the pen's wobble and width), so a
+    /// figure's size can be measured without drawing them.
+    func footprint() -> [Point] {
+        let rx = head.radiusX, ry = head.radiusY
+        // Centre, half width, reach up and reach down, the sizes in head radii (y).
+        var boxes: [(Point, Double, Double, Double)] = []
+        switch feeling {
+        case .loved:
+            for (x, y, r) in [(side * 1.72, -0.88, 0.42), (-side * 1.68, -0.72, 0.32), (side * 1.95, -0.1, 0.26)] {
+                boxes.append((point(x, y), r * ry, 0.9 * r * ry, r * ry))
+            }
+        case .asleep:
+            for (x, y, h) in [(side * 1.35, -0.45, 0.38), (side * 1.92, -1.0, 0.54)] {
+                boxes.append((point(x, y), 0.4 * h * ry, 0.5 * h * ry, 0.5 * h * ry))
+            }
+        case .confused:
+            let r = 0.3 * ry
+            boxes.append((point(side * 1.8, -0.92), r, r, 2.45 * r))
+        case .scared:
+            for s in [-1.0, 1.0] {
+                for (k, y) in [-0.35, 0.15].enumerated() {
+                    let x = s * (1.55 + 0.12 * Double(k))
+                    let c = point(x + s * 0.05, y)
+                    boxes.append((c, 0.05 * squeeze * rx + 0.02 * rx, 0.22 * ry, 0.22 * ry))
+                }
+            }
+        default:
+            break
+        }
+        return boxes.flatMap { c, half, up, down in
+            [Point(c.x - half, c.y - up), Point(c.x + half, c.y - up), Point(c.x - half, c.y + down), Point(c.x + half, c.y + down)]
+        }
     }
 
     func tears() -> Drawing {
@@ -115,18 +169,5 @@ struct FeelingMarks {
             }
         }
         return out
-    }
-
-    /// A drop of sweat at the temple.
-    func sweat() -> Drawing {
-        var pen = ink.finePen(.marks, ink: Color(hex: 0x2F7FC0))
-        let s = side == 0 ? 1.0 : side
-        let c = head.p(-s * 0.78, -0.42)
-        let r = head.len(0.13)
-        var p = Path([.move(Point(c.x, c.y - 2.2 * r))])
-        p.curve(to: Point(c.x, c.y + r), control1: Point(c.x + 0.3 * r, c.y - 1.2 * r), control2: Point(c.x + 1.4 * r, c.y + r))
-        p.curve(to: Point(c.x, c.y - 2.2 * r), control1: Point(c.x - 1.4 * r, c.y + r), control2: Point(c.x - 0.3 * r, c.y - 1.2 * r))
-        p.close()
-        return pen.path(p, fill: .solid(PeoplePalette.tear))
     }
 }

@@ -7,7 +7,7 @@ import HearthModel
 /// Faces and poses together carry the feeling; mobility aids, hearing aids and head coverings are part of the
 /// person, drawn as capable and ordinary as everything else.
 public enum FigureArtist {
-    /// A figure standing on `feet` (for a lying figure, the middle of the mattress under it).
+    /// A figure standing on `feet` (for a lying figure, the middle of the bed under it: see `bedHeight`).
     ///
     /// `height` is the height the figure would have as an adult; children and babies are shorter by their age's
     /// proportion, so people drawn at one `height` stand together at their true relative sizes.
@@ -45,8 +45,7 @@ public enum FigureArtist {
         if seated { out += aids.chairUnder() }
         out += body.legs()
         if !head.hijab { out += body.neck() }
-        out += body.torso()
-        out += role.onClothes()
+        out += skeleton.leaning(body.torso() + role.onClothes())
         out += head.drape()
         out += head.front()
         if seated { out += aids.wheels() }
@@ -54,8 +53,8 @@ public enum FigureArtist {
         out += role.heldProp()
         out += body.arms()
         if crutches { out += aids.cuffs() }
-        let marksSide = feeling == .confused ? -g : g
-        out += FeelingMarks(head: skeleton.head, ink: ink, feeling: feeling, crying: tears, side: marksSide).draw()
+        out += FeelingMarks.upright(head: skeleton.head, ink: ink, feeling: feeling, crying: tears, gesture: g, action: action)
+            .draw()
 
         let bounds = out.bounds ?? Rect(x: feet.x, y: feet.y, width: 0, height: 0)
         return Figure(
@@ -82,6 +81,11 @@ public enum FigureArtist {
         }
         return Size(width: 2 * half, height: top)
     }
+
+    /// The height of the box scenes draw the `bed` picture in, as a share of `height`. A figure `.lyingInBed` is
+    /// drawn to lie on that bed: head on its pillow, under a blanket along its mattress, when `feet` is the middle
+    /// of the box, 55% of the way down, and the box is wider than the bed (about `1.24 × bedHeight × height`).
+    public static let bedHeight = 0.55
 
     /// Heights that cannot be drawn (zero, negative, not a number) are drawn as the smallest sensible figure.
     static func usable(_ height: Double) -> Double {

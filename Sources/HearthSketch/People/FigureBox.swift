@@ -21,7 +21,9 @@ enum FigureBox {
             top = max(top, -p.y + r)
         }
         let outfit = Outfit(looks)
-        half = max(half, skeleton.hipHalf * (outfit.robe ? 1.35 : outfit.coat ? 1.18 : 1.04), skeleton.shoulderHalf)
+        half = max(
+            half, skeleton.hipHalf * (outfit.robe ? 1.35 : outfit.coat ? 1.18 : 1.04),
+            skeleton.shoulderHalf + abs(skeleton.lean) * 1.05)
         for arm in [skeleton.leftArm, skeleton.rightArm] {
             for p in arm { cover(p, plan.armWidth / 2) }
             if let hand = arm.last { cover(hand, plan.handRadius * 1.12) }
@@ -38,7 +40,13 @@ enum FigureBox {
         let h = skeleton.head
         if headArt.hijab { half = max(half, abs(h.center.x) + 1.56 * h.radiusX) }
         if headArt.cut == .long || headArt.cut == .braids { half = max(half, abs(h.center.x) + headArt.cut.halfWidth * h.radiusX) }
-        if [.loved, .asleep, .confused, .scared].contains(feeling) {
+        if action == .hugging {
+            // Gathered above the head: measured as drawn, since both sides count.
+            let marks = FeelingMarks.upright(
+                head: h, ink: FigureInk(plan: plan, seed: 1), feeling: feeling, crying: crying,
+                gesture: skeleton.gestureSide, action: action)
+            for p in marks.footprint() { cover(p, 0) }
+        } else if [.loved, .asleep, .confused, .scared].contains(feeling) {
             half = max(half, abs(h.center.x) + FeelingMarks.reachX * h.radiusX)
             top = max(top, -h.center.y + FeelingMarks.reachUp * h.radiusY)
         }

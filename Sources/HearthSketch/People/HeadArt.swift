@@ -30,7 +30,11 @@ struct HeadArt {
             side: side, lying: lying)
     }
 
-    var face: FaceArt { FaceArt(head: head, ink: ink, feeling: feeling, talking: talking, side: side) }
+    var face: FaceArt {
+        FaceArt(
+            head: head, ink: ink, feeling: feeling, talking: talking, side: side, skin: skin,
+            beard: looks.beard && looks.age != .baby)
+    }
 
     func behind() -> Drawing { hair.back() }
 
@@ -51,51 +55,68 @@ struct HeadArt {
         if looks.beard && looks.age != .baby { out += beard() }
         out += face.features()
         out += hair.front()
+        if feeling == .poorly { out += flannel() }
         for w in headwear { out += wear.draw(w) }
         if looks.glasses { out += glasses() }
-        if looks.hearingAid && !hijab { out += hearingAids() }
+        if looks.hearingAid && !hijab { out += hearingAid() }
         return out
     }
 
-    /// A full beard and moustache in the hair colour, open round the mouth so the mouth still shows.
+    /// A folded flannel across the forehead: the sign of feeling poorly that no child mistakes for anything else.
+    func flannel() -> Drawing {
+        var pen = ink.pen(.marks)
+        let top = hijab ? -0.66 : -0.74, bottom = -0.34
+        let cloth = head.points([
+            (-0.72, bottom + 0.04), (-0.78, top + 0.06), (-0.3, top - 0.02), (0.3, top), (0.78, top + 0.08),
+            (0.72, bottom + 0.06), (0.3, bottom + 0.02), (-0.3, bottom + 0.02),
+        ])
+        var out = pen.path(Smooth.closed(cloth), fill: .solid(PeoplePalette.flannel))
+        var fold = ink.finePen(.marks, width: ink.feature * 0.7, ink: Color(hex: 0x6FA9CC))
+        let mid = (top + bottom) / 2
+        out += fold.curve(through: head.points([(-0.62, mid + 0.02), (0, mid), (0.62, mid + 0.03)]))
+        return out
+    }
+
+    /// A full beard and moustache in the hair colour. The mouth is drawn over it (coloured lips, or an open mouth),
+    /// never as a hole of skin, which would read as bared teeth.
     func beard() -> Drawing {
         var pen = ink.pen(.beard)
         let outer = head.points([
             (-0.96, 0.02), (-0.9, 0.56), (-0.56, 0.98), (0, 1.14), (0.56, 0.98), (0.9, 0.56), (0.96, 0.02),
-            (0.72, 0.3), (0.36, 0.34), (0, 0.3), (-0.36, 0.34), (-0.72, 0.3),
+            (0.72, 0.3), (0.36, 0.36), (0, 0.32), (-0.36, 0.36), (-0.72, 0.3),
         ])
-        var path = Smooth.closed(outer)
-        let hole = (0..<10).map { k -> Point in
-            let t = Double(k) / 10 * 2 * .pi
-            return head.f(0.4 * cos(t), 0.57 + 0.2 * sin(t))
-        }
-        path.append(Smooth.closed(hole))
-        return pen.path(path, fill: .solid(hairColour))
+        return pen.path(Smooth.closed(outer), fill: .solid(hairColour))
     }
 
+    /// Thin frames round clear lenses, the eyes showing through, with a small glint on the glass.
     func glasses() -> Drawing {
-        // Thin frames round lenses big enough to show the eyes, with a faint glint of glass.
-        var pen = ink.finePen(.glasses, width: ink.feature * 0.6)
+        var pen = ink.finePen(.glasses, width: ink.feature * 0.7)
         pen.style.multiStroke = false
         var out = Drawing()
         for s in [-1.0, 1.0] {
-            out += pen.circle(center: head.f(s * 0.37, 0.04), radius: head.len(0.29), fill: .solid(Color(hex: 0xE4F2FF, alpha: 0.3)))
-            out += pen.line(from: head.f(s * 0.64, -0.02), to: head.p(s * 0.96, -0.08))
+            let c = head.f(s * 0.37, 0.04)
+            out += pen.circle(center: c, radius: head.len(0.29))
+            out += pen.line(from: head.f(s * 0.66, -0.02), to: head.p(s * 0.96, -0.08))
         }
-        out += pen.arc(center: head.f(0, 0.06), radiusX: head.len(0.1), radiusY: head.len(0.07), start: 1.15 * .pi, end: 1.85 * .pi)
+        out += pen.curve(through: [head.f(-0.09, 0.02), head.f(0, -0.04), head.f(0.09, 0.02)])
+        if FaceArt.needsHalo(skin) { out = face.haloed(out) }
+        var glint = ink.finePen(.glasses, width: ink.feature * 0.55, ink: .white)
+        for s in [-1.0, 1.0] {
+            let c = head.f(s * 0.37, 0.04), r = head.len(0.2)
+            out += glint.arc(center: c, radiusX: r, radiusY: r, start: 1.58 * .pi, end: 1.82 * .pi)
+        }
         return out
     }
 
-    /// Behind-the-ear hearing aids in a bright colour, hooked over each ear, with the earmould showing.
-    func hearingAids() -> Drawing {
+    /// One small behind-the-ear hearing aid hooked over the ear the reader sees best, its thin tube running into
+    /// the ear: small and bright, so it reads as the person's own and not as headphones.
+    func hearingAid() -> Drawing {
+        let s = head.turn > 0 ? -1.0 : 1.0
         var out = Drawing()
-        let colour = Color(hex: 0x8E6CD8)
-        for s in [-1.0, 1.0] {
-            let hook = head.points([(s * 0.94, -0.14), (s * 1.14, -0.12), (s * 1.2, 0.08), (s * 1.16, 0.3)])
-            out += ink.limb(hook, width: head.len(0.15), color: colour, part: .hearingAid, edge: ink.outline * 0.7)
-            var pen = ink.finePen(.hearingAid)
-            out += pen.circle(center: head.p(s * 0.95, 0.12), radius: head.len(0.07), fill: .solid(colour))
-        }
+        let body = head.points([(s * 0.99, -0.16), (s * 1.1, -0.13), (s * 1.17, 0.02), (s * 1.17, 0.2)])
+        out += ink.limb(body, width: head.len(0.12), color: PeoplePalette.hearingAid, part: .hearingAid, edge: ink.feature * 0.7)
+        var tube = ink.finePen(.hearingAid, width: ink.feature * 0.6)
+        out += tube.curve(through: head.points([(s * 0.99, -0.16), (s * 0.9, -0.06), (s * 0.92, 0.1)]))
         return out
     }
 

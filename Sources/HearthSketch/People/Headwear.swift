@@ -28,7 +28,7 @@ enum Headwear: Hashable, Sendable {
         switch self {
         case .hijab: 1.26
         case .turban: 1.6
-        case .kippah: hairTop + 0.2
+        case .kippah: hairTop + 0.21
         case .cap: max(1.16, hairTop * 0.96) + 0.04
         case .policeHat: 1.56
         case .judgeWig: 1.2
@@ -40,7 +40,7 @@ enum Headwear: Hashable, Sendable {
         switch self {
         case .hijab: 1.36
         case .turban: 1.22
-        case .kippah: 0.6
+        case .kippah: 0.86
         case .cap: 1.64
         case .policeHat: 1.36
         case .judgeWig: 1.38

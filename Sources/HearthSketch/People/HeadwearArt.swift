@@ -2,7 +2,7 @@ import HearthGeometry
 import HearthModel
 
 /// Hijab, turban, kippah, cap, police hat and judge's wig, each drawn to sit on the head as worn: the hijab
-/// covers hair and neck and frames the face, the turban wraps the top of the head, the kippah sits small on top.
+/// covers hair and neck and frames the face, the turban wraps the top of the head, the kippah lies flat on the back of the crown.
 struct HeadwearArt {
     var head: HeadFrame
     var ink: FigureInk
@@ -41,16 +41,29 @@ struct HeadwearArt {
         switch wear {
         case .hijab: return Drawing()
         case .turban(let police): return turban(&pen, police: police)
-        case .kippah:
-            let top = -hairTop
-            var p = Path([.move(head.p(-0.56, top + 0.14))])
-            p.curve(to: head.p(0.56, top + 0.14), control1: head.p(-0.5, top - 0.3), control2: head.p(0.5, top - 0.3))
-            p.close()
-            return pen.path(p, fill: .solid(colour))
+        case .kippah: return kippah(&pen)
         case .cap: return cap(&pen)
         case .policeHat: return policeHat(&pen)
         case .judgeWig: return judgeWig(&pen)
         }
+    }
+
+    /// A kippah: a flat, wide cap lying on the back of the crown, so from the front only a shallow dome shows over
+    /// the hair, with a woven band round its rim.
+    func kippah(_ pen: inout RoughPen) -> Drawing {
+        let t = hairTop
+        let lower: [(Double, Double)] = [(0.8, -t * 0.76), (0.42, -t * 0.93), (0, -t * 0.98), (-0.42, -t * 0.93), (-0.8, -t * 0.76)]
+        let upper: [(Double, Double)] = [(-0.5, -t - 0.12), (0, -t - 0.19), (0.5, -t - 0.12)]
+        var out = pen.path(Smooth.closed(head.points(lower + upper)), fill: .solid(colour))
+        // A woven band just inside the rim, and a few stitches of pattern on the crown.
+        let light = colour.tint(0.55)
+        var band = ink.finePen(.covering, width: max(ink.feature * 0.9, head.len(0.045)), ink: light)
+        out += band.curve(through: head.points([(-0.66, -t * 0.82 - 0.03), (-0.33, -t * 0.94 - 0.04), (0, -t * 0.98 - 0.045), (0.33, -t * 0.94 - 0.04), (0.66, -t * 0.82 - 0.03)]))
+        var dots = ink.finePen(.covering, width: ink.feature * 0.5)
+        for u in [-0.36, 0.0, 0.36] {
+            out += dots.circle(center: head.p(u, -t - (u == 0 ? 0.1 : 0.05)), radius: head.len(0.03), fill: .solid(light))
+        }
+        return out
     }
 
     func turban(_ pen: inout RoughPen, police: Bool) -> Drawing {

@@ -2,8 +2,8 @@ import HearthGeometry
 import HearthModel
 
 /// What a person wears, in colours: the top in their clothes colour, trousers to go with it, and a role's
-/// uniform where the role has one (a police officer's navy, a judge's robe, a doctor's white coat, a nurse's
-/// scrubs with short sleeves).
+/// uniform where the role has one (a police officer's navy under a hi-vis vest, a judge's robe, a doctor's white
+/// coat, a nurse's blue scrubs with short sleeves).
 struct Outfit: Hashable, Sendable {
     var top: Color
     var trousers: Color
@@ -30,9 +30,26 @@ struct Outfit: Hashable, Sendable {
             sleeves = PeoplePalette.coat
             coat = true
         case .nurse:
+            top = PeoplePalette.scrubs
             trousers = top
+            sleeves = top
             shortSleeves = true
         default: break
         }
+        let skin = PeoplePalette.skin(looks.skin)
+        top = Self.apart(top, from: skin)
+        sleeves = Self.apart(sleeves, from: skin)
+    }
+
+    /// Clothes too close to the skin beside them (brown on brown skin) are moved a little away from it in
+    /// lightness, so hands and necks never melt into sleeves and tops.
+    static func apart(_ clothes: Color, from skin: Color) -> Color {
+        guard clothes.distance(to: skin) < 22 else { return clothes }
+        let lighter = clothes.lab.l >= skin.lab.l
+        var moved = clothes
+        for _ in 0..<6 where moved.distance(to: skin) < 22 {
+            moved = lighter ? moved.tint(0.12) : moved.shade(0.12)
+        }
+        return moved
     }
 }

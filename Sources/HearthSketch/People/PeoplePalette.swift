@@ -4,19 +4,28 @@ import HearthModel
 /// The colours people are drawn in: natural skin tones (a range, not a binary), natural and dyed hair, and the
 /// friendly clothes colours. Public so the picture catalogue can label swatches with the same colours.
 ///
-/// Skin tones are spaced evenly in lightness with warm undertones, so any two look natural side by side, and the
-/// deepest stays light enough for the ink of eyes and mouth to read on it.
+/// Skin tones are spaced evenly in lightness (about 11 CIELAB L* apart, from a light pink-beige to a truly deep
+/// brown) with warm undertones, so any two neighbours are told apart and all look natural side by side. On the
+/// darker tones faces are drawn with eye whites and a light halo round the ink (`FaceInk`), so a feeling reads as
+/// clearly on a Black child as on a white child.
 public enum PeoplePalette {
     public static func skin(_ tone: SkinTone) -> Color {
         switch tone {
-        case .light: Color(hex: 0xF8DCC6)
-        case .fair: Color(hex: 0xF0C7A4)
-        case .medium: Color(hex: 0xDFA57A)
-        case .olive: Color(hex: 0xC99A68)
-        case .brown: Color(hex: 0xA86E47)
-        case .dark: Color(hex: 0x8A5536)
-        case .deep: Color(hex: 0x744730)
+        case .light: Color(hex: 0xF9DAC5)
+        case .fair: Color(hex: 0xE8BB9B)
+        case .medium: Color(hex: 0xD09B74)
+        case .olive: Color(hex: 0xAA8155)
+        case .brown: Color(hex: 0x93623F)
+        case .dark: Color(hex: 0x714931)
+        case .deep: Color(hex: 0x4B2E20)
         }
+    }
+
+    /// The light rim drawn under the ink of brows, mouths and closed eyes on skin too dark for the ink alone to
+    /// read on (in colour and in black and white); nil where the ink reads by itself.
+    public static func faceHalo(on tone: SkinTone) -> Color? {
+        let skin = skin(tone)
+        return FaceArt.needsHalo(skin) ? FaceArt.halo(for: skin) : nil
     }
 
     public static func hair(_ colour: HairColour) -> Color {
@@ -76,7 +85,12 @@ public enum PeoplePalette {
     }
 
     public static let shoes = Color(hex: 0x4A3E3A)
+    /// A closed mouth's lips where a beard would hide a line, and the rim of an open mouth.
     public static let mouth = Color(hex: 0xD9575E)
+    /// Inside an open mouth, and the tongue in it: dark red and pink, so an open mouth reads on every skin tone and
+    /// in black and white.
+    public static let mouthInside = Color(hex: 0x8E2B36)
+    public static let tongue = Color(hex: 0xF3939E)
     public static let blush = Color(hex: 0xF07A88, alpha: 0.38)
     public static let angryCheeks = Color(hex: 0xE8453C, alpha: 0.5)
     public static let poorlyCheeks = Color(hex: 0x86C25A, alpha: 0.65)
@@ -85,10 +99,22 @@ public enum PeoplePalette {
     public static let eyeWhite = Color(hex: 0xFFFFFF)
     public static let metal = Color(hex: 0xB8BEC8)
     public static let tyre = Color(hex: 0x3A3A42)
-    public static let blanket = Color(hex: 0x9CC7E8)
+    /// A bed's blanket, as the `bed` picture colours it (its fill and its pen), so a figure's blanket is the bed's.
+    public static let blanket = Color(hex: 0x8DB3D9)
+    public static let blanketEdge = Color(hex: 0x3C78B8)
     public static let sheet = Color(hex: 0xFBF8F0)
     public static let pillow = Color(hex: 0xFFFDF7)
     public static let police = Color(hex: 0x2F3F66)
+    /// A police officer's high-visibility vest and its reflective bands.
+    public static let hiVis = Color(hex: 0xE3F03A)
+    public static let reflective = Color(hex: 0xC9CDD4)
+    /// Nurses' scrubs are this blue whatever the person's clothes colour.
+    public static let scrubs = Color(hex: 0x3F7CC0)
+    /// A flannel on a poorly person's forehead.
+    public static let flannel = Color(hex: 0xBFE3F5)
+    /// A small behind-the-ear hearing aid.
+    public static let hearingAid = Color(hex: 0x3FB0B8)
+    public static let paper = Color(hex: 0xFFFDF5)
     public static let robe = Color(hex: 0x3B3B48)
     public static let coat = Color(hex: 0xF8F8F4)
     public static let wig = Color(hex: 0xE9E6DC)

@@ -2,9 +2,10 @@ import Foundation
 import HearthGeometry
 import HearthModel
 
-/// Role cues that do not rely on stereotype: a social worker's lanyard and folder, a police badge (the hat is
-/// headwear), a doctor's open white coat and stethoscope, a nurse's scrubs with a fob watch, a teacher's book, a
-/// judge's robe bands (the wig is headwear). A foster carer is simply a grown-up.
+/// Role cues that do not rely on stereotype: a social worker's lanyard and folder, a police officer's hi-vis vest
+/// and badge (the hat is headwear), a doctor's open white coat and stethoscope, a nurse's blue scrubs with a fob
+/// watch, a teacher's open book, a judge's robe bands (the wig is headwear). A foster carer is simply a grown-up,
+/// with no cue at all.
 struct RoleArt {
     var looks: PersonLooks
     var plan: BodyPlan
@@ -22,7 +23,7 @@ struct RoleArt {
         guard looks.age != .baby else { return Drawing() }
         switch looks.role {
         case .socialWorker: return lanyard()
-        case .police: return badge()
+        case .police: return vest() + badge()
         case .doctor: return coat() + stethoscope()
         case .nurse: return scrubs()
         case .judge: return bands()
@@ -38,6 +39,33 @@ struct RoleArt {
         let card = Rect(x: cx - 0.17 * d, y: end.y, width: 0.34 * d, height: 0.42 * d)
         out += pen.rectangle(card, fill: .solid(.white))
         out += pen.rectangle(Rect(x: card.minX, y: card.minY, width: card.width, height: card.height * 0.3), fill: .solid(PeoplePalette.lanyard))
+        return out
+    }
+
+    /// A hi-vis vest over the navy: fluorescent yellow with two silver bands, the police look UK children know.
+    func vest() -> Drawing {
+        var pen = ink.pen(.clothes)
+        let sx = skeleton.shoulderHalf
+        let hem = skeleton.hemY
+        let hx = max(skeleton.hipHalf * 1.04, sx * 0.9) * 0.97
+        let armpit = ys + min(0.5 * d, 0.45 * torso)
+        func side(_ s: Double) -> [Point] {
+            [
+                Point(cx + s * 0.2 * d, ys - 0.03 * d), Point(cx + s * (sx - 0.24 * d), ys - 0.02 * d),
+                Point(cx + s * (sx - 0.1 * d), armpit), Point(cx + s * hx, hem),
+            ]
+        }
+        let outline = side(-1) + side(1).reversed() + [Point(cx, ys + min(0.42 * d, 0.4 * torso))]
+        var out = pen.polygon(outline, fill: .solid(PeoplePalette.hiVis))
+        var band = ink.finePen(.clothes, width: ink.outline * 0.6)
+        for k in [0.58, 0.8] {
+            let y = ys + k * torso, h = 0.11 * d
+            let w0 = (sx - 0.1 * d) + (hx - (sx - 0.1 * d)) * max(0, (y - armpit) / max(hem - armpit, 1e-9))
+            let w1 = (sx - 0.1 * d) + (hx - (sx - 0.1 * d)) * max(0, (y + h - armpit) / max(hem - armpit, 1e-9))
+            out += band.polygon(
+                [Point(cx - w0, y), Point(cx + w0, y), Point(cx + w1, y + h), Point(cx - w1, y + h)],
+                fill: .solid(PeoplePalette.reflective))
+        }
         return out
     }
 
@@ -92,16 +120,19 @@ struct RoleArt {
         return out
     }
 
-    /// Scrubs: a white V at the neck, and a fob watch pinned to the chest.
+    /// Scrubs: a white V at the neck, and a fob watch pinned to the chest, big enough to see.
     func scrubs() -> Drawing {
         var piping = ink.finePen(.clothes, width: max(0.8, 0.07 * d), ink: .white)
         var out = piping.polyline([
             Point(cx - 0.24 * d, ys + 0.02 * d), Point(cx, ys + 0.36 * d), Point(cx + 0.24 * d, ys + 0.02 * d),
         ])
         var pen = ink.finePen(.clothes)
-        let pin = Point(cx + 0.4 * d, ys + 0.2 * torso)
-        out += pen.line(from: pin, to: Point(pin.x, pin.y + 0.14 * d))
-        out += pen.circle(center: Point(pin.x, pin.y + 0.24 * d), radius: 0.11 * d, fill: .solid(.white))
+        let pin = Point(cx + 0.42 * d, ys + 0.16 * torso)
+        out += pen.line(from: pin, to: Point(pin.x, pin.y + 0.12 * d))
+        let face = Point(pin.x, pin.y + 0.28 * d), r = 0.17 * d
+        out += pen.circle(center: face, radius: r, fill: .solid(.white))
+        out += pen.circle(center: Point(pin.x, pin.y), radius: 0.05 * d, fill: .solid(PeoplePalette.metal))
+        out += pen.polyline([Point(face.x, face.y - 0.6 * r), face, Point(face.x + 0.45 * r, face.y + 0.2 * r)])
         return out
     }
 
@@ -136,12 +167,41 @@ struct RoleArt {
             out += pen.rectangle(r, fill: .solid(colour))
             return out
         case .book:
-            let r = Rect(x: hand.x - 0.32 * d, y: hand.y - 0.5 * d, width: 0.64 * d, height: 0.82 * d)
-            var out = pen.rectangle(r, fill: .solid(colour))
-            var fine = ink.finePen(.props)
-            out += fine.line(from: Point(r.minX + 0.12 * d, r.minY), to: Point(r.minX + 0.12 * d, r.maxY))
-            out += fine.rectangle(Rect(x: r.midX - 0.08 * d, y: r.minY + 0.2 * d, width: 0.3 * d, height: 0.14 * d), fill: .solid(.white))
-            return out
+            return openBook(&pen, hand: hand)
         }
+    }
+
+    /// An open book held against the chest, pages to the reader: a red cover showing round two white pages, the
+    /// spine down the middle and a few lines of print. Wider than tall, so it never reads as a phone.
+    func openBook(_ pen: inout RoughPen, hand: Point) -> Drawing {
+        let w = 0.6 * d, h = 0.68 * d
+        let mid = Point(cx + (hand.x - cx) * 0.35, hand.y - 0.3 * d)
+        var cover = Path([.move(Point(mid.x - w, mid.y - h / 2 + 0.06 * d))])
+        cover.curve(to: Point(mid.x, mid.y - h / 2 + 0.1 * d), control1: Point(mid.x - 0.6 * w, mid.y - h / 2 - 0.02 * d), control2: Point(mid.x - 0.25 * w, mid.y - h / 2))
+        cover.curve(to: Point(mid.x + w, mid.y - h / 2 + 0.06 * d), control1: Point(mid.x + 0.25 * w, mid.y - h / 2), control2: Point(mid.x + 0.6 * w, mid.y - h / 2 - 0.02 * d))
+        cover.line(to: Point(mid.x + w, mid.y + h / 2))
+        cover.curve(to: Point(mid.x, mid.y + h / 2 + 0.06 * d), control1: Point(mid.x + 0.6 * w, mid.y + h / 2 - 0.06 * d), control2: Point(mid.x + 0.25 * w, mid.y + h / 2 - 0.02 * d))
+        cover.curve(to: Point(mid.x - w, mid.y + h / 2), control1: Point(mid.x - 0.25 * w, mid.y + h / 2 - 0.02 * d), control2: Point(mid.x - 0.6 * w, mid.y + h / 2 - 0.06 * d))
+        cover.close()
+        var out = pen.path(cover, fill: .solid(PeoplePalette.book))
+        var fine = ink.finePen(.props)
+        for s in [-1.0, 1.0] {
+            let inset = 0.07 * d
+            let page = [
+                Point(mid.x, mid.y - h / 2 + 0.12 * d), Point(mid.x + s * 0.45 * w, mid.y - h / 2 + inset * 0.6),
+                Point(mid.x + s * (w - inset), mid.y - h / 2 + inset * 1.1), Point(mid.x + s * (w - inset), mid.y + h / 2 - inset),
+                Point(mid.x + s * 0.45 * w, mid.y + h / 2 - inset * 0.6), Point(mid.x, mid.y + h / 2 - 0.02 * d),
+            ]
+            out += fine.polygon(page, fill: .solid(PeoplePalette.paper))
+            var print = ink.finePen(.props, width: max(0.35, 0.035 * d), ink: Color(hex: 0x9A9AA6))
+            if d >= 10 {
+                for k in 0..<3 {
+                    let y = mid.y - h / 2 + (0.28 + 0.17 * Double(k)) * h
+                    out += print.line(from: Point(mid.x + s * 0.14 * w, y), to: Point(mid.x + s * 0.72 * w, y))
+                }
+            }
+        }
+        out += fine.line(from: Point(mid.x, mid.y - h / 2 + 0.1 * d), to: Point(mid.x, mid.y + h / 2 + 0.02 * d))
+        return out
     }
 }

@@ -26,10 +26,22 @@ struct Skeleton: Hashable, Sendable {
     /// Hip, (knee), ankle.
     var leftLeg: [Point]
     var rightLeg: [Point]
+    /// How far the shoulders lean sideways (towards someone hugged); the hips stay over the feet.
+    var lean = 0.0
+    /// Hugging as the left-hand person of a pair, whose hands go round the other person and out of sight behind
+    /// them (scenes draw the right-hand person over the left-hand one).
+    var handsHidden = false
     var fists: Bool
     /// Which side (-1 left, +1 right) holds a prop, and which side gestures.
     var propSide: Double
     var gestureSide: Double
+
+    /// The drawing leaned with the shoulders: points at the hem stay, points at the shoulders move by `lean`.
+    func leaning(_ drawing: Drawing) -> Drawing {
+        guard lean != 0 else { return drawing }
+        let span = max(hemY - shoulderY, 1e-9)
+        return drawing.mapped { p in Point(p.x + lean * min(max((hemY - p.y) / span, 0), 1.3), p.y) }
+    }
 
     var leftHand: Point { leftArm.last ?? neckBottom }
     var rightHand: Point { rightArm.last ?? neckBottom }

@@ -1,0 +1,257 @@
+import HearthModel
+
+/// Writes each section of the story: its sentences and its picture. One idea per page: each worry, each thing
+/// that happened, each rule gets its own page; short lists share one.
+struct SectionWriter {
+    var caseFile: CaseFile
+    var strings: StringsCatalogue
+    var cast: Cast
+    /// The story children's names, joined ("Mia and Leo").
+    var names: String
+    var file: String
+
+    var childIDs: [String] { caseFile.storyChildren.map(\.id) }
+    var one: Bool { caseFile.storyChildren.count == 1 }
+
+    func pages(for section: BookletSection) throws(ComposeError) -> [StoryPage] {
+        let heading = try self.heading(section)
+        let map = caseFile.map
+        let plan = caseFile.safetyPlan
+        switch section {
+        case .cover:
+            var sentences: [SheetText] = []
+            if let author = caseFile.author {
+                sentences.append(SheetText(try strings.text("wp.cover_by", ["names": names, "author": author])))
+            }
+            return [StoryPage(
+                section: .cover, heading: nil, sentences: sentences,
+                scene: try defaultScene(people: childIDs.map { ($0, .happy, .standing) }, place: "home"), isCover: true)]
+        case .family:
+            let family = caseFile.people.filter { $0.role == nil && !$0.notSafe }.map(\.id)
+            let sentence = family.isEmpty
+                ? try strings.text("wp.family_children", ["names": names])
+                : try strings.text("wp.family", ["names": names, "people": cast.list(family)])
+            let shown = Array((childIDs + family).prefix(6))
+            return [StoryPage(
+                section: .family, heading: heading, sentences: [SheetText(sentence)],
+                scene: try defaultScene(people: shown.map { ($0, .happy, .standing) }, place: "home"))]
+        case .whoIsWorried:
+            var worried: [String] = []
+            for w in map.worries { for id in w.worried where !worried.contains(id) { worried.append(id) } }
+            guard !worried.isEmpty else { return [] }
+            let key = cast.isMany(worried) ? "wp.worried_many" : "wp.worried_one"
+            let sentences = [
+                SheetText(try strings.text(key, ["people": cast.list(worried)])),
+                SheetText(try strings.text("wp.worried_why", ["names": names])),
+            ]
+            let people = worried.filter { Role(rawValue: $0) == nil || caseFile.person(id: $0) != nil }
+                + worried.filter { Role(rawValue: $0) != nil && caseFile.person(id: $0) == nil }
+            return [StoryPage(
+                section: .whoIsWorried, heading: heading, sentences: sentences,
+                scene: try defaultScene(people: Array(people.prefix(5)).map { ($0, .worried, .standing) }, place: "office"))]
+        case .worries:
+            return try map.worries.map { w throws(ComposeError) in
+                try statementPage(w, section: section, heading: heading, feeling: .worried)
+            }
+        case .whatHappened:
+            var pages = try map.harm.map { h throws(ComposeError) in
+                try statementPage(h, section: section, heading: heading, feeling: .sad)
+            }
+            for d in caseFile.disputes { pages.append(try disputePage(d, heading: heading)) }
+            return pages
+        case .whatGrownUpsDid:
+            return []  // Only the case's own words can say this; see apply(_:to:section:).
+        case .workingWell:
+            return try listPage(map.workingWell, section: section, heading: heading, feeling: .happy)
+        case .whatHappensNow:
+            return try listPage(map.nextSteps, section: section, heading: heading, feeling: .calm)
+        case .goal:
+            return try map.goals.map { g throws(ComposeError) in
+                try statementPage(g, section: section, heading: heading, feeling: .happy)
+            }
+        case .rules:
+            return try plan.rules.map { rule throws(ComposeError) in try rulePage(rule, heading: heading) }
+        case .network:
+            let members = plan.network.isEmpty ? caseFile.networkPeople.map(\.id) : plan.network.map(\.who)
+            guard !members.isEmpty else { return [] }
+            var sentences = [SheetText(try strings.text("wp.network", ["names": names]))]
+            for id in members {
+                if let job = caseFile.networkJob(for: id)?.job {
+                    sentences.append(SheetText(try strings.text("wp.network_job", ["name": cast.name(id), "job": job.wording]), origin: origin(job)))
+                }
+            }
+            let shown = Array((childIDs + members).prefix(6))
+            return [StoryPage(
+                section: .network, heading: heading, sentences: sentences,
+                scene: try defaultScene(people: shown.map { ($0, childIDs.contains($0) ? .loved : .happy, .standing) }, place: nil))]
+        case .talkTo:
+            guard !plan.talkTo.isEmpty else { return [] }
+            var sentences = [SheetText(try strings.text("wp.talk_to"))]
+            var people: [String] = []
+            var phone = false
+            for t in plan.talkTo {
+                var how = t.how ?? ""
+                if t.how == nil, let who = t.who { how = try cast.name(who) }
+                if let number = t.phone {
+                    sentences.append(SheetText(try strings.text("wp.talk_to_phone", ["how": how, "phone": number])))
+                    phone = true
+                } else {
+                    sentences.append(SheetText(how))
+                }
+                if let who = t.who, caseFile.person(id: who) != nil { people.append(who) }
+            }
+            var scene = try defaultScene(
+                people: (Array(childIDs.prefix(1)) + Array(people.prefix(3))).enumerated().map { i, id in
+                    (id, i == 0 ? Feeling.calm : .happy, i == 0 ? Action.standing : .talking)
+                }, place: nil)
+            if phone { scene?.things.append("phone") }
+            return [StoryPage(section: .talkTo, heading: heading, sentences: sentences, scene: scene)]
+        case .close:
+            let sentences = [
+                SheetText(try strings.text("wp.close_fault", ["names": names])),
+                SheetText(try strings.text("wp.close_together", ["names": names])),
+            ]
+            let network = caseFile.networkPeople.map(\.id)
+            var scene = try defaultScene(
+                people: Array((childIDs + network).prefix(6)).map { ($0, childIDs.contains($0) ? .loved : .happy, .standing) },
+                place: nil)
+            scene?.things.append("heart")
+            return [StoryPage(section: .close, heading: heading, sentences: sentences, scene: scene)]
+        case .review:
+            let sentence: String
+            if let d = caseFile.reviewDate {
+                sentence = try strings.text("wp.review", ["date": ThreeHousesComposer(strings: strings).formatted(d)])
+            } else {
+                sentence = try strings.text("wp.review_none")
+            }
+            return [StoryPage(
+                section: .review, heading: heading, sentences: [SheetText(sentence)], scene: nil,
+                drawingSpace: try strings.text("wp.draw_here"))]
+        }
+    }
+
+    /// One speaker, capitalised to start a sentence: "Mummy", "The doctor".
+    func speaker(_ id: String) throws(ComposeError) -> String {
+        let name: String
+        if caseFile.person(id: id) == nil, caseFile.children.first(where: { $0.id == id }) == nil, let role = Role(rawValue: id) {
+            name = try strings.text("wp.the_role", ["role": strings.text("role.\(role.rawValue)")])
+        } else {
+            name = try cast.name(id)
+        }
+        return name.prefix(1).uppercased() + name.dropFirst()
+    }
+
+    func heading(_ section: BookletSection) throws(ComposeError) -> String? {
+        switch section {
+        case .cover: return nil
+        case .talkTo: return try strings.text(one ? "section.talk_to_one" : "section.talk_to", ["names": names])
+        default: return try strings.text("section.\(section.rawValue)", ["names": names])
+        }
+    }
+
+    /// A page for one statement: its child wording, its own picture or the people it names.
+    func statementPage(_ s: Statement, section: BookletSection, heading: String?, feeling: Feeling) throws(ComposeError)
+        -> StoryPage
+    {
+        let scene = try picture(s.picture, or: Array((childIDs + s.who + s.worried).uniqued.prefix(5)).map { ($0, feeling, .standing) }, place: nil)
+        return StoryPage(section: section, heading: heading, sentences: [SheetText(s.wording, origin: origin(s))], scene: scene)
+    }
+
+    /// Short lists (what is going well, what happens now) share one page.
+    func listPage(_ items: [Statement], section: BookletSection, heading: String?, feeling: Feeling) throws(ComposeError)
+        -> [StoryPage]
+    {
+        guard !items.isEmpty else { return [] }
+        let people = (childIDs + items.flatMap(\.who)).uniqued
+        let scene = try picture(items.lazy.compactMap(\.picture).first, or: Array(people.prefix(5)).map { ($0, feeling, .standing) }, place: "home")
+        return [StoryPage(section: section, heading: heading, sentences: items.map { SheetText($0.wording, origin: origin($0)) }, scene: scene)]
+    }
+
+    /// Every side of a disputed fact, then who decided: the story takes no side of its own.
+    func disputePage(_ d: Dispute, heading: String?) throws(ComposeError) -> StoryPage {
+        var sentences = [SheetText(d.about.wording, origin: origin(d.about))]
+        var people: [String] = []
+        for side in d.says {
+            let who = side.who.first ?? ""
+            sentences.append(SheetText(try strings.text("wp.says", ["name": speaker(who), "text": side.wording]), origin: origin(side)))
+            people.append(who)
+        }
+        if let decided = d.decided, let by = decided.who.first {
+            let name = try speaker(by)
+            sentences.append(SheetText(try strings.text("wp.decided", ["name": name.prefix(1).uppercased() + name.dropFirst(), "text": decided.wording]), origin: origin(decided)))
+            people.append(by)
+        }
+        let scene = try picture(d.picture, or: Array(people.uniqued.prefix(5)).map { ($0, .calm, .talking) }, place: "court")
+        return StoryPage(section: .whatHappened, heading: heading, sentences: sentences, scene: scene)
+    }
+
+    func rulePage(_ rule: SafetyRule, heading: String?) throws(ComposeError) -> StoryPage {
+        var sentences = [SheetText(rule.wording, origin: rule.location.map { "\($0.file):\($0.line):\($0.column): \(rule.keyPath)" })]
+        if !rule.who.isEmpty {
+            let key = cast.isMany(rule.who) ? "wp.rule_who_many" : "wp.rule_who_one"
+            sentences.append(SheetText(try strings.text(key, ["people": cast.list(rule.who)])))
+        }
+        let scene = try picture(rule.picture, or: Array((childIDs + rule.who).uniqued.prefix(5)).map { ($0, .happy, .standing) }, place: "home")
+        return StoryPage(section: .rules, heading: heading, sentences: sentences, scene: scene)
+    }
+
+    /// The case's own words or picture for a section replace the composed ones.
+    func apply(_ override: PageOverride, to pages: [StoryPage], section: BookletSection) throws(ComposeError) -> [StoryPage] {
+        var out = pages
+        if !override.text.isEmpty {
+            let sentences = override.text.enumerated().map { i, t in
+                SheetText(t, origin: i < override.textLocations.count
+                    ? override.textLocations[i].map { "\($0.file):\($0.line):\($0.column): pages.\(section.rawValue).text[\(i)]" } : nil)
+            }
+            var scene = try picture(override.picture) ?? out.first?.scene
+            if scene == nil { scene = try defaultScene(people: childIDs.map { ($0, .calm, .standing) }, place: nil) }
+            var title = out.first?.heading
+            if title == nil { title = try heading(section) }
+            out = [StoryPage(
+                section: section, heading: title, sentences: sentences, scene: scene,
+                isCover: section == .cover, drawingSpace: out.first?.drawingSpace)]
+        } else if let scene = try picture(override.picture) {
+            if out.isEmpty {
+                out = [StoryPage(section: section, heading: try heading(section), sentences: [], scene: scene)]
+            } else {
+                out[0].scene = scene
+            }
+        }
+        return out
+    }
+
+    /// The case's picture for the page, else a default of these people.
+    func picture(_ ref: SceneRef?, or people: [(String, Feeling, Action)], place: String?) throws(ComposeError)
+        -> SceneContent?
+    {
+        if let scene = try picture(ref) { return scene }
+        return try defaultScene(people: people, place: place)
+    }
+
+    func picture(_ ref: SceneRef?) throws(ComposeError) -> SceneContent? {
+        guard let description = ref?.scene(in: caseFile) else { return nil }
+        return try SceneComposer(strings: strings).scene(description, in: caseFile)
+    }
+
+    /// A picture for a page the case did not draw: the people it is about, feeling what the section is about.
+    func defaultScene(people: [(String, Feeling, Action)], place: String?) throws(ComposeError) -> SceneContent? {
+        guard !people.isEmpty else { return nil }
+        let participants = people.map { id, feeling, action in
+            SceneParticipant(ref: id, role: Role(rawValue: id), feeling: feeling, action: action)
+        }
+        return try SceneComposer(strings: strings).scene(
+            SceneDescription(place: place, people: participants), in: caseFile)
+    }
+
+    func origin(_ s: Statement) -> String? {
+        s.location.map { "\($0.file):\($0.line):\($0.column): \(s.keyPath)" }
+    }
+}
+
+extension Array where Element: Hashable {
+    /// The elements in order, each once.
+    var uniqued: [Element] {
+        var seen: Set<Element> = []
+        return filter { seen.insert($0).inserted }
+    }
+}

@@ -1,0 +1,73 @@
+import HearthModel
+
+/// Composes the Words and Pictures story from a case: the sections of DESIGN §1 in order, each skipped when the
+/// case has nothing for it, sentences in the child's wording where the family agreed one, the fixed words from the
+/// strings catalogue, and a picture on every page (the case's own, or a default for the section).
+public struct WordsAndPicturesComposer {
+    public var strings: StringsCatalogue
+
+    public init(strings: StringsCatalogue) {
+        self.strings = strings
+    }
+
+    public func booklet(for caseFile: CaseFile, file: String) throws(ComposeError) -> Booklet {
+        let cast = Cast(caseFile: caseFile, strings: strings)
+        let children = caseFile.storyChildren
+        let names = try cast.list(children.map(\.id))
+        var pages: [StoryPage] = []
+        let writer = SectionWriter(caseFile: caseFile, strings: strings, cast: cast, names: names, file: file)
+        for section in BookletSection.allCases {
+            let override = caseFile.page(section)
+            if override?.skip == true { continue }
+            var composed = try writer.pages(for: section)
+            if let override {
+                composed = try writer.apply(override, to: composed, section: section)
+            }
+            pages += composed
+        }
+        var title = caseFile.story.title ?? ""
+        if caseFile.story.title == nil { title = try strings.text("wp.title", ["names": names]) }
+        let date = caseFile.story.date?.iso ?? ThreeHousesComposer.pinnedDate
+        return Booklet(
+            title: title, pages: pages,
+            metadata: SheetMetadata(
+                title: title, author: caseFile.author, subject: try strings.text("wp.subject"),
+                creationDate: date + "T00:00:00Z"),
+            ageBand: caseFile.ageBand)
+    }
+}
+
+/// The people of a case as the child names them, for sentences and labels.
+struct Cast {
+    var caseFile: CaseFile
+    var strings: StringsCatalogue
+
+    /// The name printed for an id or a role word.
+    func name(_ id: String) throws(ComposeError) -> String {
+        if let child = caseFile.children.first(where: { $0.id == id }) { return child.displayName }
+        if let person = caseFile.person(id: id) { return person.displayName }
+        if let role = Role(rawValue: id) { return try strings.text("role_group.\(role.rawValue)") }
+        return id
+    }
+
+    /// "Mia", "Mia and Leo", "Mummy, Nana Jean and Sam".
+    func list(_ ids: [String]) throws(ComposeError) -> String {
+        var names: [String] = []
+        for id in ids { names.append(try name(id)) }
+        return try join(names)
+    }
+
+    func join(_ names: [String]) throws(ComposeError) -> String {
+        let and = try strings.text("wp.and")
+        switch names.count {
+        case 0: return ""
+        case 1: return names[0]
+        default: return names.dropLast().joined(separator: ", ") + " \(and) " + (names.last ?? "")
+        }
+    }
+
+    /// A role word or a group ("the doctors") reads as many people.
+    func isMany(_ ids: [String]) -> Bool {
+        ids.count > 1 || ids.contains { Role(rawValue: $0) != nil && $0 != Role.judge.rawValue }
+    }
+}

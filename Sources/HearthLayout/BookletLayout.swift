@@ -1,0 +1,194 @@
+import Foundation
+import HearthCompose
+import HearthFrame
+import HearthGeometry
+import HearthModel
+import HearthSketch
+
+/// Places a Words and Pictures story on paper: one page per idea, a picture and a few sentences set as large as
+/// the reader's age band allows; words that do not fit carry on to a page of their own rather than shrinking
+/// below the band. An A5 booklet is imposed on A4 sheets for duplex printing and folding.
+public struct BookletLayout {
+    public var measurer: any TextMeasurer
+    public var assets: [String: AssetPicture]
+    public var page: PageSpec
+
+    public init(measurer: any TextMeasurer, assets: [String: AssetPicture], page: PageSpec) {
+        self.measurer = measurer
+        self.assets = assets
+        self.page = page
+    }
+
+    var u: Double { page.unit }
+    var margin: Double { 34 * u }
+
+    /// Type sizes for the story's sentences by age band, in A4 design units.
+    static func sizes(_ band: AgeBand) -> ClosedRange<Double> {
+        switch band {
+        case .underFive: 22...30
+        case .fiveToEight: 18...26
+        case .nineToTwelve: 15...21
+        case .teen: 13...18
+        }
+    }
+
+    public func layout(_ booklet: Booklet, imposeAsBooklet: Bool) throws(LayoutError) -> FrameDocument {
+        let check = GlyphCheck(measurer: measurer)
+        try check.check(booklet.title, origin: "the story's title")
+        for p in booklet.pages {
+            for s in p.sentences { try check.check(s.text, language: s.language, origin: s.origin) }
+            if let h = p.heading { try check.check(h, origin: "the heading of \(p.section.rawValue)") }
+        }
+        var frames: [Frame] = []
+        var lastSection: BookletSection? = nil
+        for story in booklet.pages {
+            var pages = try lay(story, booklet: booklet)
+            if story.section != lastSection, !pages.isEmpty {
+                pages[0].bookmark = story.heading ?? booklet.title
+            }
+            lastSection = story.section
+            frames += pages
+        }
+        for i in frames.indices where i > 0 {
+            frames[i].items.append(pageNumber(i + 1))
+        }
+        let meta = booklet.metadata
+        return FrameDocument(
+            pages: imposeAsBooklet ? BookletImposition.impose(frames) : frames,
+            metadata: DocumentMetadata(
+                title: meta.title, author: meta.author, subject: meta.subject, keywords: "Signs of Safety, Words and Pictures",
+                creationDate: meta.creationDate))
+    }
+
+    // MARK: Page geometry
+
+    var content: Rect {
+        Rect(x: margin, y: margin + 24 * u, width: page.size.width - 2 * margin, height: page.size.height - 2 * margin - 24 * u - 16 * u)
+    }
+
+    /// Picture and words side by side on landscape paper, one above the other on portrait.
+    func split(_ area: Rect) -> (picture: Rect, words: Rect) {
+        if page.isLandscape {
+            let w = area.width * 0.56
+            return (Rect(x: area.minX, y: area.minY, width: w, height: area.height),
+                    Rect(x: area.minX + w + 24 * u, y: area.minY, width: area.width - w - 24 * u, height: area.height))
+        }
+        let h = area.height * 0.52
+        return (Rect(x: area.minX, y: area.minY, width: area.width, height: h),
+                Rect(x: area.minX, y: area.minY + h + 16 * u, width: area.width, height: area.height - h - 16 * u))
+    }
+
+    func lay(_ story: StoryPage, booklet: Booklet) throws(LayoutError) -> [Frame] {
+        var frame = Frame(size: page.size)
+        var area = content
+        if let heading = story.heading { frame.items.append(self.heading(heading)) }
+        if story.isCover {
+            let (title, bottom) = try coverTitle(booklet.title)
+            frame.items.append(title)
+            area = Rect(x: area.minX, y: bottom + 12 * u, width: area.width, height: content.maxY - bottom - 12 * u)
+            let byline = story.sentences.first.map { [$0] } ?? []
+            let bylineHeight = byline.isEmpty ? 0 : 22 * u
+            if let scene = story.scene {
+                let box = Rect(x: area.minX, y: area.minY, width: area.width, height: area.height - bylineHeight)
+                frame.items.append(.group(.figure(alt: "cover picture"), try SceneLayout(measurer: measurer, assets: assets, unit: u).place(scene, in: box).items))
+            }
+            if let line = byline.first {
+                frame.items.append(centredLine(line.text, y: content.maxY - 14 * u, size: 12 * u))
+            }
+            return [frame]
+        }
+        let (pictureBox, wordsBox): (Rect, Rect)
+        if story.drawingSpace != nil || story.scene == nil {
+            (pictureBox, wordsBox) = (.init(x: 0, y: 0, width: 0, height: 0), area)
+        } else {
+            (pictureBox, wordsBox) = split(area)
+        }
+        if let scene = story.scene {
+            let placed = try SceneLayout(measurer: measurer, assets: assets, unit: u).place(scene, in: pictureBox)
+            // A wide, low scene sits in the middle of its box, level with the words, not on the page's floor.
+            var items = placed.items
+            if let bounds = placed.bounds, bounds.height < pictureBox.height * 0.9 {
+                let dy = pictureBox.midY - bounds.midY
+                items = items.map { $0.offset(by: Point(0, dy)) }
+            }
+            frame.items.append(.group(.figure(alt: story.heading ?? "picture"), items))
+        }
+        let sizes = Self.sizes(booklet.ageBand)
+        let options = FitOptions(
+            sizes: sizes.lowerBound * u...sizes.upperBound * u, style: TextStyle(size: 12), color: Palette.ink,
+            lineSpacing: 1.05, paragraphSpacing: 0.55, alignment: .start, centerVertically: story.drawingSpace == nil)
+        var blocks = story.sentences.map { TextBlock($0.text, language: $0.language, origin: $0.origin) }
+        var box = wordsBox
+        if let space = story.drawingSpace {
+            // The words at the top, then the rest of the page for the child's own drawing.
+            let fitted = FitText(measurer: measurer, options: options).fit(blocks, in: Polygon(rectangle: Rect(x: area.minX, y: area.minY, width: area.width, height: area.height * 0.3)))
+            frame.items.append(.group(.paragraph, fitted.lines.map { .text($0) }))
+            let top = (fitted.bottom ?? area.minY) + 16 * u
+            frame.items += drawingSpace(Rect(x: area.minX, y: top, width: area.width, height: area.maxY - top), caption: space)
+            return [frame]
+        }
+        var frames: [Frame] = []
+        while true {
+            let fitted = FitText(measurer: measurer, options: options).fit(blocks, in: Polygon(rectangle: box))
+            frame.items.append(.group(.paragraph, fitted.lines.map { .text($0) }))
+            frames.append(frame)
+            if fitted.overflow.isEmpty { break }
+            if fitted.paragraphs.isEmpty, let stuck = fitted.overflow.first {
+                throw .doesNotFit(text: stuck.text, place: "a page of the story", origin: stuck.origin)
+            }
+            // The rest of the words carry on, on a page of their own under the same heading.
+            blocks = fitted.overflow
+            frame = Frame(size: page.size)
+            if let heading = story.heading { frame.items.append(self.heading(heading)) }
+            box = area
+        }
+        return frames
+    }
+
+    func heading(_ text: String) -> FrameItem {
+        let style = TextStyle(size: 13 * u, weight: .bold)
+        let m = measurer.lineMetrics(of: text, style: style)
+        return .group(.heading(level: 2), [.text(TextLine(
+            text: text, origin: Point(margin, margin), width: measurer.width(of: text, style: style), height: m.height,
+            style: style, color: Palette.softInk, direction: measurer.direction(of: text)))])
+    }
+
+    func coverTitle(_ title: String) throws(LayoutError) -> (FrameItem, Double) {
+        let box = Rect(x: margin, y: margin, width: page.size.width - 2 * margin, height: 90 * u)
+        let options = FitOptions(
+            sizes: 24 * u...44 * u, style: TextStyle(size: 30, weight: .bold), color: Palette.ink, paragraphSpacing: 0,
+            alignment: .center)
+        let fitted = FitText(measurer: measurer, options: options).fit([TextBlock(title)], in: Polygon(rectangle: box))
+        guard fitted.fitsAll else { throw .doesNotFit(text: title, place: "the cover", origin: "story.title") }
+        return (.group(.heading(level: 1), fitted.lines.map { .text($0) }), fitted.bottom ?? box.maxY)
+    }
+
+    func centredLine(_ text: String, y: Double, size: Double) -> FrameItem {
+        let style = TextStyle(size: size)
+        let w = measurer.width(of: text, style: style)
+        let m = measurer.lineMetrics(of: text, style: style)
+        return .group(.paragraph, [.text(TextLine(
+            text: text, origin: Point((page.size.width - w) / 2, y - m.height), width: w, height: m.height, style: style,
+            color: Palette.softInk, direction: measurer.direction(of: text)))])
+    }
+
+    func pageNumber(_ n: Int) -> FrameItem {
+        centredLine("\(n)", y: page.size.height - margin * 0.6, size: 11 * u)
+    }
+
+    /// A dashed hand-drawn frame with a caption: the child's own page.
+    func drawingSpace(_ r: Rect, caption: String) -> [FrameItem] {
+        var pen = RoughPen(style: PenStyle(strokeWidth: 1.6 * u, roughness: 0.7, ink: Palette.rule), seed: StableHash.seed("drawing-space"))
+        let frame = pen.rectangle(r.inset(by: 4 * u))
+        let style = TextStyle(size: 12 * u)
+        let m = measurer.lineMetrics(of: caption, style: style)
+        return frame.frameItems.map { item in
+            guard case .shape(var s) = item, var stroke = s.stroke else { return item }
+            stroke.dash = [6 * u, 5 * u]
+            s.stroke = stroke
+            return .shape(s)
+        } + [.text(TextLine(
+            text: caption, origin: Point(r.minX + 16 * u, r.minY + 14 * u), width: measurer.width(of: caption, style: style),
+            height: m.height, style: style, color: Palette.softInk, direction: measurer.direction(of: caption)))]
+    }
+}

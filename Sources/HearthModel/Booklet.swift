@@ -1,0 +1,98 @@
+/// Who the Words and Pictures story is for, and its dates (key `story`).
+public struct Story: Hashable, Sendable {
+    /// The ids of the children the story is for, as written; empty means every child in the case (a
+    /// sibling group shares one story). ``CaseFile/storyChildren`` resolves it.
+    public var children: [String]
+    /// The title on the cover, instead of the one composed from the names ("Mia and Leo's story").
+    public var title: String?
+    /// The date the story is dated and its PDF created on (key `date`), pinned so a re-render is identical.
+    public var date: CalendarDate?
+    /// When the story is next looked at together (key `review`). When the safety plan also gives a review
+    /// date, the two are the same (the decoder checks).
+    public var review: CalendarDate?
+    public var location: SourceLocation?
+
+    public init(
+        children: [String] = [], title: String? = nil, date: CalendarDate? = nil, review: CalendarDate? = nil,
+        location: SourceLocation? = nil
+    ) {
+        self.children = children
+        self.title = title
+        self.date = date
+        self.review = review
+        self.location = location
+    }
+}
+
+/// The sections of a Words and Pictures booklet, in the order they are printed. Raw values are the keys
+/// under `pages:`. Each section is skipped when the case has nothing for it.
+public enum BookletSection: String, CaseIterable, Hashable, Sendable {
+    /// "Mia and Leo's story".
+    case cover
+    /// My family: the people, drawn together, named as the child calls them.
+    case family
+    case whoIsWorried = "who_is_worried"
+    /// What they are worried about.
+    case worries
+    /// What happened, and where facts are disputed, what each person says and who decided.
+    case whatHappened = "what_happened"
+    case whatGrownUpsDid = "what_grown_ups_did"
+    case workingWell = "working_well"
+    case whatHappensNow = "what_happens_now"
+    /// The safety goal.
+    case goal
+    case rules
+    /// My safety network.
+    case network
+    /// Who I can talk to, and what to do if I feel worried.
+    case talkTo = "talk_to"
+    /// A hopeful close: "it is not your fault".
+    case close
+    /// The review date.
+    case review
+}
+
+/// A worker's changes to one section of the booklet (one entry of `pages`).
+public struct PageOverride: Hashable, Sendable {
+    /// Sentences in the child's words, printed instead of the composed ones (verbatim, like a child's words).
+    public var text: [String]
+    /// The picture instead of the section's default.
+    public var picture: SceneRef?
+    /// Leave the section out (`skip: yes`).
+    public var skip: Bool
+    public var location: SourceLocation?
+    /// Where each sentence of ``text`` is written.
+    public var textLocations: [SourceLocation?]
+
+    public init(
+        text: [String] = [], picture: SceneRef? = nil, skip: Bool = false, location: SourceLocation? = nil,
+        textLocations: [SourceLocation?] = []
+    ) {
+        self.text = text
+        self.picture = picture
+        self.skip = skip
+        self.location = location
+        self.textLocations = textLocations
+    }
+}
+
+/// The reader's age band, which sets type sizes, sentence lengths and wording (key `output.age_band`).
+public enum AgeBand: String, CaseIterable, Hashable, Sendable {
+    case underFive = "under-5"
+    case fiveToEight = "5-8"
+    case nineToTwelve = "9-12"
+    case teen
+
+    /// The band for a child of this age: 0–4 under 5, 5–8, 9–12, and 13 up teen.
+    public init(age: Int) {
+        switch age {
+        case ..<5: self = .underFive
+        case 5...8: self = .fiveToEight
+        case 9...12: self = .nineToTwelve
+        default: self = .teen
+        }
+    }
+
+    /// The band when no child's age is known.
+    public static let fallback: AgeBand = .fiveToEight
+}

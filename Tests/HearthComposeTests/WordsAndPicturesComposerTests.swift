@@ -1,0 +1,136 @@
+import Foundation
+import HearthModel
+import Testing
+
+@testable import HearthCompose
+
+/// The story's sections from small cases, read as text.
+struct WordsAndPicturesComposerTests {
+    func composer() throws -> WordsAndPicturesComposer {
+        WordsAndPicturesComposer(strings: try StringsCatalogue.load(
+            language: "en-GB", from: ThreeHousesComposerTests.stringsFolder))
+    }
+
+    func booklet(_ yaml: String) throws -> Booklet {
+        let file = try CaseFileLoader.parse(yaml, file: "case.yaml")
+        return try composer().booklet(for: file, file: "case.yaml")
+    }
+
+    /// Section, then each sentence, one per line: the story as a reader meets it.
+    func dump(_ b: Booklet) -> String {
+        b.pages.map { p in
+            ([p.section.rawValue + (p.heading.map { " — \($0)" } ?? "")] + p.sentences.map { "  " + $0.text }).joined(separator: "\n")
+        }.joined(separator: "\n")
+    }
+
+    static let base = """
+        case: { author: Sam Jones }
+        story: { children: [mia, leo], date: 2026-03-20, review: 2026-06-19 }
+        children:
+          - { id: mia, name: Mia Stone, called: Mia, age: 7 }
+          - { id: leo, name: Leo Stone, called: Leo, age: 4 }
+        people:
+          - { id: mum, name: Kay Stone, called: Mummy, relation: mum, network: yes }
+          - { id: sam, name: Sam Jones, called: Sam, relation: social worker, role: social-worker }
+
+        """
+
+    @Test func sectionsComeInOrderAndEmptyOnesAreSkipped() throws {
+        let b = try booklet(Self.base + """
+            map:
+              worries:
+                - text: Sam is worried that Mum may drink again.
+                  child: Sam is worried that Mummy might get poorly again.
+                  worried: [sam]
+              working_well: [{ text: Mum walks them to school., child: Mummy takes us to school. }]
+            safety_plan:
+              rules:
+                - { rule: Mum does not drink when caring., child: Mummy does not drink beer or wine., who: [mum, sam], phone: 07700 900123 }
+              network: [{ who: mum, job: Mummy phones Sam every Friday. }]
+              talk_to: [{ who: mum, how: tell Mummy }, { how: phone Childline, phone: 0800 1111 }]
+
+            """)
+        #expect(b.title == "Mia and Leo’s story")
+        #expect(b.metadata.author == "Sam Jones")
+        #expect(b.metadata.creationDate == "2026-03-20T00:00:00Z")
+        #expect(dump(b) == """
+            cover
+              Written for Mia and Leo by Sam Jones
+            family — My family
+              This is Mia and Leo’s family: Mummy.
+            who_is_worried — Who is worried
+              Sam is worried.
+              They want Mia and Leo to be safe.
+            worries — What the grown-ups are worried about
+              Sam is worried that Mummy might get poorly again.
+            working_well — What is going well
+              Mummy takes us to school.
+            rules — The rules that keep Mia and Leo safe
+              Mummy does not drink beer or wine.
+              Mummy and Sam will make sure this happens.
+            network — The safety network
+              These grown-ups help keep Mia and Leo safe.
+              Mummy phones Sam every Friday.
+            talk_to — If Mia and Leo feel worried
+              You can:
+              tell Mummy
+              phone Childline: 0800 1111
+            close — Remember
+              What happened is not Mia and Leo’s fault.
+              All the grown-ups in this story are working together to keep Mia and Leo safe.
+            review — Next time
+              We will look at this story together again on 19 June 2026.
+            """)
+        #expect(b.pages.last?.drawingSpace == "Draw your own picture here")
+        #expect(b.pages.allSatisfy { $0.section == .review || $0.scene != nil })
+    }
+
+    @Test func aDisputeShowsEverySideAndWhoDecided() throws {
+        let b = try booklet(Self.base + """
+            disputes:
+              - about: How Leo's arm was hurt
+                says:
+                  mum: Leo pulled the pan down himself.
+                  doctor: { text: The burn does not match that., child: The doctors think it happened another way. }
+                decided: { by: judge, text: The judge decided Leo needs a grown-up watching him. }
+
+            """)
+        let page = try #require(b.pages.first { $0.section == .whatHappened })
+        #expect(page.sentences.map(\.text) == [
+            "How Leo's arm was hurt",
+            "Mummy says: Leo pulled the pan down himself.",
+            "The doctor says: The doctors think it happened another way.",
+            "The judge decided: The judge decided Leo needs a grown-up watching him.",
+        ])
+        #expect(page.scene?.people.map(\.id) == ["mum", "doctor", "judge"])
+    }
+
+    @Test func theFamilysOwnWordsAndSkipsWin() throws {
+        let b = try booklet(Self.base + """
+            map:
+              harm: [{ text: Leo was burnt., child: Leo hurt his arm. }]
+            pages:
+              what_happened: { text: [One night Mummy was very poorly., Leo hurt his arm.] }
+              family: { skip: yes }
+              close: { skip: yes }
+
+            """)
+        #expect(!b.pages.contains { $0.section == .family || $0.section == .close })
+        let happened = b.pages.filter { $0.section == .whatHappened }
+        #expect(happened.count == 1)
+        #expect(happened[0].sentences.map(\.text) == ["One night Mummy was very poorly.", "Leo hurt his arm."])
+    }
+
+    @Test func childWordingIsUsedWhereItExistsElseTheProfessionalWording() throws {
+        let b = try booklet(Self.base + """
+            map:
+              goals:
+                - { text: A sober adult will always care for the children., child: There will always be a grown-up who is well. }
+                - Mum will go to her group every week.
+
+            """)
+        #expect(b.pages.filter { $0.section == .goal }.map { $0.sentences.map(\.text) } == [
+            ["There will always be a grown-up who is well."], ["Mum will go to her group every week."],
+        ])
+    }
+}

@@ -1,0 +1,48 @@
+import Foundation
+import HearthFrame
+import HearthModel
+import Testing
+
+@testable import Hearth
+
+/// The Words and Pictures booklet as a PDF: metadata, an outline entry per section, imposition for A5.
+struct StoryPDFTests {
+    func story(paper: Paper) throws -> (pdf: [UInt8], pages: Int) {
+        let bench = try Workbench(resources: Resources(root: Repo.root))
+        let url = Repo.root.appendingPathComponent("Assets/templates/starter.yaml")
+        let docs = try bench.documents(for: try bench.load(url), at: url, paper: paper)
+        let doc = try #require(docs.first { $0.name.hasSuffix("-story") })
+        return (try bench.encode(doc, as: .pdf)[0].bytes, doc.frames.pages.count)
+    }
+
+    func outline(_ pdf: [UInt8]) throws -> [String] {
+        let json = try Poppler.run("/usr/bin/qpdf", ["--json", "--json-key=outlines", "PDF"], pdf: pdf)
+        return json.split(separator: "\n").compactMap { line -> String? in
+            guard let r = line.range(of: "\"title\": \"") else { return nil }
+            return String(line[r.upperBound...].dropLast(line.hasSuffix(",") ? 2 : 1))
+        }
+    }
+
+    @Test func theStoryHasItsTitleAndAnOutlineEntryPerSection() throws {
+        let (pdf, _) = try story(paper: .a4Landscape)
+        let info = try Poppler.info(pdf)
+        #expect(info["Title"] == "Mia and Leo's story")
+        #expect(info["Subject"] == "Words and Pictures")
+        #expect(info["Page size"]?.hasPrefix("841.89 x 595.28") == true)
+        let entries = try outline(pdf)
+        for heading in ["Mia and Leo's story", "My family", "Who is worried", "What happened", "The safety network", "Next time"] {
+            #expect(entries.contains(heading), "missing outline entry \(heading) in \(entries)")
+        }
+        let text = try Poppler.text(pdf).split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        #expect(text.contains("What happened is not Mia and Leo"))
+    }
+
+    @Test func anA5BookletIsImposedTwoPagesToASide() throws {
+        let (landscape, storyPages) = try story(paper: .a4Landscape)
+        _ = landscape
+        let (pdf, sides) = try story(paper: .a5Booklet)
+        #expect(sides == (storyPages + 3) / 4 * 2)
+        let info = try Poppler.info(pdf)
+        #expect(info["Page size"]?.hasPrefix("841.89 x 595.28") == true)
+    }
+}
