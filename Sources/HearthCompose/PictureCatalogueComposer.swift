@@ -89,7 +89,10 @@ public struct PictureCatalogueComposer {
 
         cells = []
         let roleLooks: [PersonLooks] = Role.allCases.enumerated().map { i, role in
-            var l = Self.grownUps[(i + 2) % 6]
+            // Seven roles, six grown-ups: the foster carer gets a look of their own, so no two roles share a face.
+            var l = role == .fosterCarer
+                ? PersonLooks(age: .adult, skin: .fair, hair: .curly, hairColour: .red, build: .broad, clothes: .teal)
+                : Self.grownUps[(i + 2) % 6]
             l.role = role
             if role == .police || role == .judge { l.headCovering = nil }
             return l

@@ -21,7 +21,7 @@ public struct SceneLayout {
 
     /// Gap between people, in adult heights; pairs who hug or hold hands stand closer.
     static let gap = 0.16
-    static let closeGap = 0.02
+    static let closeGap = -0.01
     /// How far a hugging pair's figure boxes overlap, as a share of the narrower: enough for bodies to touch.
     static let hugOverlap = 0.3
     static let skyThings: Set<String> = ["sun", "cloud", "rain", "star", "heart"]
@@ -48,7 +48,8 @@ public struct SceneLayout {
         // Names that cannot sit side by side at a readable size are staggered on two rows.
         let nameStyle = TextStyle(size: 8 * unit, weight: .bold)
         let nameWidths = scene.people.compactMap(\.label).map { measurer.width(of: $0, style: nameStyle) + 4 * unit }
-        let staggered = nameWidths.reduce(0, +) > slot.width * 0.85
+        let hugs = zip(scene.people, scene.people.dropFirst()).contains { $0.action == .hugging && $1.action == .hugging }
+        let staggered = hugs || nameWidths.reduce(0, +) > slot.width * 0.85
         let lineHeight = measurer.lineMetrics(of: "Mg", style: nameStyle).height
         let labelZone = labelled
             ? max(slot.height * 0.1, (staggered ? 2.2 : 1.2) * lineHeight + 4 * unit) : slot.height * 0.02
@@ -80,8 +81,8 @@ public struct SceneLayout {
         for (i, p) in scene.people.enumerated() {
             let size = FigureArtist.size(of: p.looks, action: p.action, height: 1)
             if i == lying && bedShown {
-                widths.append(max(size.width, 1.05))
-                heights.append(max(size.height, 0.55))
+                widths.append(max(size.width, 1.3 * FigureArtist.bedHeight))
+                heights.append(max(size.height, FigureArtist.bedHeight))
             } else {
                 widths.append(size.width)
                 heights.append(size.height)
@@ -148,7 +149,7 @@ public struct SceneLayout {
             let seed = StableHash.seed("person", person.id)
             let facing: Facing = facingFor(i, in: scene)
             if i == lying && bedShown, let bed = assets["bed"] {
-                let bedBox = Rect(x: x, y: ground - 0.55 * height, width: w, height: 0.55 * height)
+                let bedBox = Rect(x: x, y: ground - FigureArtist.bedHeight * height, width: w, height: FigureArtist.bedHeight * height)
                 placed.items += bed.draw(in: bedBox, seed: StableHash.seed("thing", "bed"), strokeWidth: 2 * unit).frameItems
                 placed.pictures.append(bedBox)
                 let figure = FigureArtist.draw(

@@ -9,8 +9,30 @@ struct PeopleLookTests {
         let lum = SkinTone.allCases.map { PeoplePalette.skin($0).luminance }
         #expect(lum.count >= 6)
         for (a, b) in zip(lum, lum.dropFirst()) { #expect(a > b) }
-        // The deepest tone stays light enough for ink eyes and mouth to read on it.
-        #expect((lum.last ?? 0) > PenStyle.defaultInk.luminance * 3)
+        // Evenly spread: every tone is clearly told from its neighbours, in lightness as in black and white
+        // (light and fair, dark and deep too).
+        let l = SkinTone.allCases.map { PeopleCast.lab(PeoplePalette.skin($0)).l }
+        for (a, b) in zip(l, l.dropFirst()) { #expect(a - b > 9 && a - b < 13, "L* \(a) then \(b)") }
+        // From a light pink-beige to a truly deep brown, still lighter than the ink.
+        #expect((lum.first ?? 0) > 0.65)
+        #expect((lum.last ?? 1) < 0.05 && (lum.last ?? 0) > PenStyle.defaultInk.luminance)
+    }
+
+    /// On the darker tones the ink alone would vanish: brows and mouths get a light halo.
+    @Test func darkSkinGetsAHaloRoundTheFace() {
+        for tone in SkinTone.allCases {
+            let contrast = PeopleCast.contrast(PeoplePalette.skin(tone), PenStyle.defaultInk)
+            let halo = PeoplePalette.faceHalo(on: tone)
+            #expect((halo != nil) == (contrast < 3.2), "\(tone)")
+            if let halo {
+                #expect(PeopleCast.contrast(halo, PenStyle.defaultInk) > 3.5, "\(tone): the halo stands out from the ink")
+                for feeling in Feeling.allCases {
+                    let d = PeopleCast.draw(PersonLooks(age: .child, skin: tone), feeling).drawing
+                    #expect(Self.uses(d, halo), "\(tone) \(feeling)")
+                }
+            }
+        }
+        #expect(PeoplePalette.faceHalo(on: .light) == nil && PeoplePalette.faceHalo(on: .deep) != nil)
     }
 
     @Test func paletteColoursAreDistinct() {
@@ -36,6 +58,10 @@ struct PeopleLookTests {
         #expect(!Self.uses(PeopleCast.draw(looks, .sad).drawing, PeoplePalette.tear))
         #expect(Self.uses(PeopleCast.draw(looks, .angry).drawing, PeoplePalette.angryCheeks))
         #expect(Self.uses(PeopleCast.draw(looks, .poorly).drawing, PeoplePalette.poorlyCheeks))
+        // Poorly is a flannel on the forehead, not a drop of sweat (which reads as nerves).
+        #expect(Self.uses(PeopleCast.draw(looks, .poorly).drawing, PeoplePalette.flannel))
+        #expect(!Self.uses(PeopleCast.draw(looks, .poorly).drawing, PeoplePalette.tear))
+        #expect(!Self.uses(PeopleCast.draw(looks, .worried).drawing, PeoplePalette.flannel))
     }
 
     @Test func skinHairAndClothesAreTheirColours() {
@@ -58,6 +84,11 @@ struct PeopleLookTests {
         #expect(Self.uses(PeopleCast.draw(PersonLooks(role: .police)).drawing, PeoplePalette.police))
         #expect(Self.uses(PeopleCast.draw(PersonLooks(role: .doctor)).drawing, PeoplePalette.coat))
         #expect(Self.uses(PeopleCast.draw(PersonLooks(role: .teacher)).drawing, PeoplePalette.book))
+        #expect(Self.uses(PeopleCast.draw(PersonLooks(role: .teacher)).drawing, PeoplePalette.paper), "an open book")
+        #expect(Self.uses(PeopleCast.draw(PersonLooks(role: .police)).drawing, PeoplePalette.hiVis))
+        for clothes in ClothesColour.allCases {
+            #expect(Self.uses(PeopleCast.draw(PersonLooks(clothes: clothes, role: .nurse)).drawing, PeoplePalette.scrubs))
+        }
         #expect(Self.uses(PeopleCast.draw(PersonLooks(role: .judge)).drawing, PeoplePalette.wig))
         // A foster carer is just a grown-up: drawn exactly like the same person with no role.
         #expect(PeopleCast.draw(PersonLooks(role: .fosterCarer)) == PeopleCast.draw(PersonLooks()))

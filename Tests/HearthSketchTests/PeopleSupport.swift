@@ -1,3 +1,4 @@
+import Foundation
 import HearthGeometry
 import HearthModel
 import HearthSketch
@@ -43,6 +44,35 @@ enum PeopleCast {
                 if case .stroke(let width, _) = stroke.paint { return width.isFinite && width > 0 }
                 return true
             }
+    }
+
+    /// CIELAB lightness and colour axes (D65), to check that colours look different.
+    static func lab(_ c: Color) -> (l: Double, a: Double, b: Double) {
+        func lin(_ v: Double) -> Double { v <= 0.04045 ? v / 12.92 : pow((v + 0.055) / 1.055, 2.4) }
+        let r = lin(c.red), g = lin(c.green), b = lin(c.blue)
+        let x = (0.4124 * r + 0.3576 * g + 0.1805 * b) / 0.95047
+        let y = 0.2126 * r + 0.7152 * g + 0.0722 * b
+        let z = (0.0193 * r + 0.1192 * g + 0.9505 * b) / 1.08883
+        func f(_ t: Double) -> Double { t > 0.008856 ? cbrt(t) : 7.787 * t + 16.0 / 116 }
+        return (116 * f(y) - 16, 500 * (f(x) - f(y)), 200 * (f(y) - f(z)))
+    }
+
+    static func distance(_ p: Color, _ q: Color) -> Double {
+        let a = lab(p), b = lab(q)
+        return ((a.l - b.l) * (a.l - b.l) + (a.a - b.a) * (a.a - b.a) + (a.b - b.b) * (a.b - b.b)).squareRoot()
+    }
+
+    /// WCAG contrast ratio.
+    static func contrast(_ p: Color, _ q: Color) -> Double {
+        (max(p.luminance, q.luminance) + 0.05) / (min(p.luminance, q.luminance) + 0.05)
+    }
+
+    /// Fill colours of a drawing, in painting order.
+    static func fills(_ drawing: Drawing) -> [Color] {
+        drawing.strokes.compactMap { stroke in
+            if case .fill(let c) = stroke.paint { return c }
+            return nil
+        }
     }
 
     static func fillColours(_ drawing: Drawing) -> Set<String> {

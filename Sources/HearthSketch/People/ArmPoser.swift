@@ -28,7 +28,19 @@ struct ArmPoser {
         }
         let (target, hint) = self.target(side: s, looks: looks, feeling: feeling, action: action, shoulder: sh)
         let l = plan.armLength
-        return Reach.arm(from: sh, to: target, upper: 0.52 * l, fore: 0.48 * l, hint: hint)
+        var arm = Reach.arm(from: sh, to: target, upper: 0.52 * l, fore: 0.48 * l, hint: hint)
+        let g = skeleton.gestureSide
+        if action == .holdingHands, s != g, skeleton.stance == .standing, !(looks.mobility == .crutches && looks.age != .baby) {
+            // The free arm keeps within the held hand's reach, so the held hand is the figure's widest point and
+            // two people holding hands can stand close enough for their hands to meet.
+            let held = holdingHand(side: g, looks: looks, shoulder: shoulder(g)).0
+            let limit = abs(held.x - feet.x) - 0.5 * plan.armWidth
+            if let far = arm.map({ abs($0.x - feet.x) }).max(), far > limit {
+                let k = limit / far
+                arm = arm.map { Point(feet.x + ($0.x - feet.x) * k, $0.y) }
+            }
+        }
+        return arm
     }
 
     /// Where the hand goes and which way the elbow bends.
@@ -97,14 +109,17 @@ struct ArmPoser {
     }
 
     /// Holding hands: the arm hangs naturally, nearly straight, out to a hand at the same height above the ground
-    /// for everyone (a little over a third of a grown-up's height), so a grown-up's hand comes down and a child's
-    /// reaches up a little to meet it.
+    /// for everyone (where a grown-up's hanging hand is, a little over two fifths of their height), so a grown-up's
+    /// hand comes down and a child's reaches out and a little up to meet it.
     func holdingHand(side g: Double, looks: PersonLooks, shoulder sh: Point) -> (Point, Point) {
         let l = plan.armLength
-        let meet = feet.y - 0.37 * plan.adultHeight
-        let dy = min(max(meet - sh.y, -0.25 * l), 0.9 * l)
+        let meet = feet.y - 0.43 * plan.adultHeight
+        // How far out the hand is comes from the shoulder's usual height, so it is the same whatever the feeling
+        // (drooping shoulders bend the elbow a little more instead): the figure's width stays its held hand.
+        let usual = feet.y - plan.shoulderHeight + 0.16 * plan.head
+        let dy = min(max(meet - usual, -0.25 * l), 0.92 * l)
         let dx = (max(l * l - dy * dy, 0)).squareRoot() * 0.94
-        let hand = Point(sh.x + g * dx, sh.y + dy)
+        let hand = Point(sh.x + g * dx, min(max(meet, sh.y - 0.25 * l), sh.y + 0.92 * l))
         // The elbow eases outwards, away from the body.
         return (hand, sh.lerp(to: hand, 0.5) + Point(g * dy, -dx) * 0.3)
     }

@@ -85,7 +85,7 @@ public enum FigureArtist {
     /// The height of the box scenes draw the `bed` picture in, as a share of `height`. A figure `.lyingInBed` is
     /// drawn to lie on that bed: head on its pillow, under a blanket along its mattress, when `feet` is the middle
     /// of the box, 55% of the way down, and the box is wider than the bed (about `1.24 × bedHeight × height`).
-    public static let bedHeight = 0.55
+    public static let bedHeight = 0.8
 
     /// Heights that cannot be drawn (zero, negative, not a number) are drawn as the smallest sensible figure.
     static func usable(_ height: Double) -> Double {

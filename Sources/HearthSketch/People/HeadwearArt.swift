@@ -61,7 +61,7 @@ struct HeadwearArt {
         out += band.curve(through: head.points([(-0.66, -t * 0.82 - 0.03), (-0.33, -t * 0.94 - 0.04), (0, -t * 0.98 - 0.045), (0.33, -t * 0.94 - 0.04), (0.66, -t * 0.82 - 0.03)]))
         var dots = ink.finePen(.covering, width: ink.feature * 0.5)
         for u in [-0.36, 0.0, 0.36] {
-            out += dots.circle(center: head.p(u, -t - (u == 0 ? 0.1 : 0.05)), radius: head.len(0.03), fill: .solid(light))
+            out += dots.circle(center: head.p(u, -t - (u == 0 ? 0.1 : 0.05)), radius: head.len(0.035), fill: .solid(light)).fillsOnly
         }
         return out
     }
