@@ -59,7 +59,7 @@ let package = Package(
         ),
         .target(name: "HearthTestSupport", path: "Tests/HearthTestSupport", swiftSettings: upcoming),
         .executableTarget(
-            name: "HearthBench", dependencies: ["Hearth", "HearthModel", "HearthSketch", "HearthGeometry"],
+            name: "HearthBench", dependencies: ["Hearth", "HearthFrame", "HearthModel", "HearthSketch", "HearthGeometry"],
             swiftSettings: upcoming),
         .testTarget(name: "HearthModelTests", dependencies: ["HearthModel"], swiftSettings: upcoming),
         .testTarget(name: "HearthComposeTests", dependencies: ["HearthCompose"], swiftSettings: upcoming),

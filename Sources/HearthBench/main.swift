@@ -1,5 +1,6 @@
 import Foundation
 import Hearth
+import HearthFrame
 import HearthModel
 import HearthGeometry
 import HearthSketch
@@ -44,6 +45,36 @@ do {
             rounds.append(5 / t)
         }
         print(Measurement(name: "warm batch, one thread: \(name)", samples: rounds, unit: "docs/s", budget: "≥ 200 booklets/s on all cores").line)
+    }
+    // Where a booklet's time goes: reading, laying out, writing the PDF.
+    let storyURL = root.appendingPathComponent("Examples/oakley-drinking.yaml")
+    if let story = try? bench.load(storyURL) {
+        var load: [Double] = [], layout: [Double] = [], encode: [Double] = []
+        for _ in 0..<5 {
+            load.append(try seconds { _ = try bench.load(storyURL) } * 1000)
+            var docs: [Workbench.Document] = []
+            layout.append(try seconds { docs = try bench.documents(for: story, at: storyURL) } * 1000)
+            encode.append(try seconds { for d in docs { _ = try bench.encode(d, as: .pdf) } } * 1000)
+        }
+        print(Measurement(name: "  oakley: read and check the case", samples: load, unit: "ms", budget: "—").line)
+        print(Measurement(name: "  oakley: compose and lay out", samples: layout, unit: "ms", budget: "—").line)
+        print(Measurement(name: "  oakley: write the PDF", samples: encode, unit: "ms", budget: "—").line)
+        // How much drawing the PDF carries: path operations in shapes, and how many text lines.
+        if let doc = try bench.documents(for: story, at: storyURL).first {
+            var ops = 0, shapes = 0, lines = 0
+            func walk(_ items: [FrameItem]) {
+                for item in items {
+                    switch item {
+                    case .shape(let s): ops += s.path.ops.count; shapes += 1
+                    case .text: lines += 1
+                    case .image: break
+                    case .group(_, let c), .clipped(_, let c): walk(c)
+                    }
+                }
+            }
+            for page in doc.frames.pages { walk(page.items) }
+            print("    oakley: \(doc.frames.pages.count) pages, \(shapes) shapes, \(ops) path operations, \(lines) text lines")
+        }
     }
     let url = root.appendingPathComponent("Examples/mia.yaml")
     let parsed = try bench.load(url)
