@@ -19,7 +19,8 @@ public struct SceneComposer {
             } else if let person = caseFile.person(id: p.ref) {
                 label = person.displayName
             } else if let role = p.role {
-                label = try strings.text("role.\(role.rawValue)")
+                let word = try strings.text("role.\(role.rawValue)")
+                label = word.prefix(1).uppercased() + word.dropFirst()
             } else {
                 label = p.ref
             }

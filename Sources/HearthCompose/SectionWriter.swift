@@ -1,3 +1,4 @@
+import Foundation
 import HearthModel
 
 /// Writes each section of the story: its sentences and its picture. One idea per page: each worry, each thing
@@ -31,7 +32,7 @@ struct SectionWriter {
             let sentence = family.isEmpty
                 ? try strings.text("wp.family_children", ["names": names])
                 : try strings.text("wp.family", ["names": names, "people": cast.list(family)])
-            let shown = Array((childIDs + family).prefix(6))
+            let shown = Array((childIDs + family).prefix(8))
             return [StoryPage(
                 section: .family, heading: heading, sentences: [SheetText(sentence)],
                 scene: try defaultScene(people: shown.map { ($0, .happy, .standing) }, place: "home"))]
@@ -48,7 +49,7 @@ struct SectionWriter {
                 + worried.filter { Role(rawValue: $0) != nil && caseFile.person(id: $0) == nil }
             return [StoryPage(
                 section: .whoIsWorried, heading: heading, sentences: sentences,
-                scene: try defaultScene(people: Array(people.prefix(5)).map { ($0, .worried, .standing) }, place: "office"))]
+                scene: try defaultScene(people: Array(people.prefix(8)).map { ($0, .worried, .standing) }, place: "office"))]
         case .worries:
             return try map.worries.map { w throws(ComposeError) in
                 try statementPage(w, section: section, heading: heading, feeling: .worried)
@@ -80,7 +81,7 @@ struct SectionWriter {
                     sentences.append(SheetText(try strings.text("wp.network_job", ["name": cast.name(id), "job": job.wording]), origin: origin(job)))
                 }
             }
-            let shown = Array((childIDs + members).prefix(6))
+            let shown = Array((childIDs + members).prefix(8))
             return [StoryPage(
                 section: .network, heading: heading, sentences: sentences,
                 scene: try defaultScene(people: shown.map { ($0, childIDs.contains($0) ? .loved : .happy, .standing) }, place: nil))]
@@ -92,17 +93,18 @@ struct SectionWriter {
             for t in plan.talkTo {
                 var how = t.how ?? ""
                 if t.how == nil, let who = t.who { how = try cast.name(who) }
-                if let number = t.phone {
+                if let number = t.phone, !how.contains(number) {
                     sentences.append(SheetText(try strings.text("wp.talk_to_phone", ["how": how, "phone": number])))
                     phone = true
                 } else {
                     sentences.append(SheetText(how))
+                    phone = phone || t.phone != nil
                 }
                 if let who = t.who, caseFile.person(id: who) != nil { people.append(who) }
             }
             var scene = try defaultScene(
-                people: (Array(childIDs.prefix(1)) + Array(people.prefix(3))).enumerated().map { i, id in
-                    (id, i == 0 ? Feeling.calm : .happy, i == 0 ? Action.standing : .talking)
+                people: Array((childIDs + people).uniqued.prefix(8)).enumerated().map { i, id in
+                    (id, childIDs.contains(id) ? Feeling.calm : .happy, childIDs.contains(id) ? Action.standing : .talking)
                 }, place: nil)
             if phone { scene?.things.append("phone") }
             return [StoryPage(section: .talkTo, heading: heading, sentences: sentences, scene: scene)]
@@ -113,7 +115,7 @@ struct SectionWriter {
             ]
             let network = caseFile.networkPeople.map(\.id)
             var scene = try defaultScene(
-                people: Array((childIDs + network).prefix(6)).map { ($0, childIDs.contains($0) ? .loved : .happy, .standing) },
+                people: Array((childIDs + network).prefix(8)).map { ($0, childIDs.contains($0) ? .loved : .happy, .standing) },
                 place: nil)
             scene?.things.append("heart")
             return [StoryPage(section: .close, heading: heading, sentences: sentences, scene: scene)]
@@ -153,7 +155,7 @@ struct SectionWriter {
     func statementPage(_ s: Statement, section: BookletSection, heading: String?, feeling: Feeling) throws(ComposeError)
         -> StoryPage
     {
-        let scene = try picture(s.picture, or: Array((childIDs + s.who + s.worried).uniqued.prefix(5)).map { ($0, feeling, .standing) }, place: nil)
+        let scene = try picture(s.picture, or: Array((childIDs + s.who + s.worried).uniqued.prefix(8)).map { ($0, feeling, .standing) }, place: nil)
         return StoryPage(section: section, heading: heading, sentences: [SheetText(s.wording, origin: origin(s))], scene: scene)
     }
 
@@ -163,7 +165,7 @@ struct SectionWriter {
     {
         guard !items.isEmpty else { return [] }
         let people = (childIDs + items.flatMap(\.who)).uniqued
-        let scene = try picture(items.lazy.compactMap(\.picture).first, or: Array(people.prefix(5)).map { ($0, feeling, .standing) }, place: "home")
+        let scene = try picture(items.lazy.compactMap(\.picture).first, or: Array(people.prefix(8)).map { ($0, feeling, .standing) }, place: "home")
         return [StoryPage(section: section, heading: heading, sentences: items.map { SheetText($0.wording, origin: origin($0)) }, scene: scene)]
     }
 
@@ -176,22 +178,36 @@ struct SectionWriter {
             sentences.append(SheetText(try strings.text("wp.says", ["name": speaker(who), "text": side.wording]), origin: origin(side)))
             people.append(who)
         }
+        if d.decided == nil {
+            sentences.append(SheetText(try strings.text("wp.undecided")))
+        }
         if let decided = d.decided, let by = decided.who.first {
             let name = try speaker(by)
             sentences.append(SheetText(try strings.text("wp.decided", ["name": name.prefix(1).uppercased() + name.dropFirst(), "text": decided.wording]), origin: origin(decided)))
             people.append(by)
         }
-        let scene = try picture(d.picture, or: Array(people.uniqued.prefix(5)).map { ($0, .calm, .talking) }, place: "court")
+        let scene = try picture(d.picture, or: Array(people.uniqued.prefix(8)).map { ($0, .calm, .talking) }, place: "court")
         return StoryPage(section: .whatHappened, heading: heading, sentences: sentences, scene: scene)
     }
 
     func rulePage(_ rule: SafetyRule, heading: String?) throws(ComposeError) -> StoryPage {
         var sentences = [SheetText(rule.wording, origin: rule.location.map { "\($0.file):\($0.line):\($0.column): \(rule.keyPath)" })]
-        if !rule.who.isEmpty {
-            let key = cast.isMany(rule.who) ? "wp.rule_who_many" : "wp.rule_who_one"
-            sentences.append(SheetText(try strings.text(key, ["people": cast.list(rule.who)])))
+        // A child-held copy can be read by the person the plan keeps away: when anyone is not safe, the story
+        // names only the professionals who make sure, never family members.
+        let guarded = caseFile.people.contains { $0.notSafe }
+        let makers = guarded
+            ? rule.who.filter { id in caseFile.person(id: id)?.role != nil || (caseFile.person(id: id) == nil && Role(rawValue: id) != nil) }
+            : rule.who
+        var repeatsSubject = false
+        if makers.count == 1 {
+            let name = try cast.name(makers[0]).replacingOccurrences(of: "\u{00A0}", with: " ")
+            repeatsSubject = rule.wording.hasPrefix(name)
         }
-        let scene = try picture(rule.picture, or: Array((childIDs + rule.who).uniqued.prefix(5)).map { ($0, .happy, .standing) }, place: "home")
+        if !makers.isEmpty && !repeatsSubject {
+            let key = cast.isMany(makers) ? "wp.rule_who_many" : "wp.rule_who_one"
+            sentences.append(SheetText(try strings.text(key, ["people": cast.list(makers)])))
+        }
+        let scene = try picture(rule.picture, or: Array((childIDs + rule.who).uniqued.prefix(8)).map { ($0, .happy, .standing) }, place: "home")
         return StoryPage(section: .rules, heading: heading, sentences: sentences, scene: scene)
     }
 

@@ -1,3 +1,4 @@
+import Foundation
 /// Language rules for setting the child's words, which change spacing but never a letter: in Polish, Czech and
 /// Slovak a one-letter word ("w", "z", "i") must not be left at the end of a line, so it is tied to the next
 /// word with a no-break space.
@@ -28,6 +29,28 @@ enum Typography {
             previous = c
         }
         chars.removeAll()
+        return out
+    }
+}
+
+extension Typography {
+    /// A name held together with no-break spaces, so "Auntie Jen" is never split over two lines.
+    static func unbroken(_ name: String) -> String {
+        name.replacingOccurrences(of: " ", with: "\u{00A0}")
+    }
+
+    /// Typewriter apostrophes between letters made typographic (Daddy's → Daddy’s), so the case's words and
+    /// Hearth's own match on the page. Used for story sentences, never for a child's verbatim Three Houses words.
+    static func curlyApostrophes(_ text: String) -> String {
+        var out = ""
+        let chars = Array(text)
+        for (i, c) in chars.enumerated() {
+            if c == "'", i > 0, chars[i - 1].isLetter, i + 1 < chars.count, chars[i + 1].isLetter {
+                out.append("\u{2019}")
+            } else {
+                out.append(c)
+            }
+        }
         return out
     }
 }

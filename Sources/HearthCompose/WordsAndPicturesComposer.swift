@@ -25,6 +25,13 @@ public struct WordsAndPicturesComposer {
             }
             pages += composed
         }
+        for i in pages.indices {
+            pages[i].sentences = pages[i].sentences.map { s in
+                var s = s
+                s.text = Typography.curlyApostrophes(s.text)
+                return s
+            }
+        }
         var title = caseFile.story.title ?? ""
         if caseFile.story.title == nil { title = try strings.text("wp.title", ["names": names]) }
         let date = caseFile.story.date?.iso ?? ThreeHousesComposer.pinnedDate
@@ -42,10 +49,10 @@ struct Cast {
     var caseFile: CaseFile
     var strings: StringsCatalogue
 
-    /// The name printed for an id or a role word.
+    /// The name printed for an id or a role word. A name never breaks across lines ("Nana / Jean").
     func name(_ id: String) throws(ComposeError) -> String {
-        if let child = caseFile.children.first(where: { $0.id == id }) { return child.displayName }
-        if let person = caseFile.person(id: id) { return person.displayName }
+        if let child = caseFile.children.first(where: { $0.id == id }) { return Typography.unbroken(child.displayName) }
+        if let person = caseFile.person(id: id) { return Typography.unbroken(person.displayName) }
         if let role = Role(rawValue: id) { return try strings.text("role_group.\(role.rawValue)") }
         return id
     }

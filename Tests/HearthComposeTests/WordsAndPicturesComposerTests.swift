@@ -68,7 +68,7 @@ struct WordsAndPicturesComposerTests {
             rules — The rules that keep Mia and Leo safe
               Mummy does not drink beer or wine.
               Mummy and Sam will make sure this happens.
-            network — The safety network
+            network — The grown-ups who help
               These grown-ups help keep Mia and Leo safe.
               Mummy phones Sam every Friday.
             talk_to — If Mia and Leo feel worried
@@ -97,12 +97,28 @@ struct WordsAndPicturesComposerTests {
             """)
         let page = try #require(b.pages.first { $0.section == .whatHappened })
         #expect(page.sentences.map(\.text) == [
-            "How Leo's arm was hurt",
-            "Mummy says: Leo pulled the pan down himself.",
-            "The doctor says: The doctors think it happened another way.",
+            "How Leo’s arm was hurt",
+            "Mummy says: “Leo pulled the pan down himself.”",
+            "The doctor says: “The doctors think it happened another way.”",
             "The judge decided: The judge decided Leo needs a grown-up watching him.",
         ])
         #expect(page.scene?.people.map(\.id) == ["mum", "doctor", "judge"])
+    }
+
+    @Test func anUndecidedDisputeSaysSoAndAPlanWithSomeoneNotSafeNamesOnlyProfessionals() throws {
+        let b = try booklet(Self.base.replacingOccurrences(of: "relation: mum, network: yes }", with: "relation: mum, network: yes }\n  - { id: dad, name: Rob Stone, called: Daddy, relation: dad, not_safe: yes }") + """
+            disputes:
+              - about: How Leo was hurt
+                says: { mum: I do not know., doctor: Someone held him too hard. }
+            safety_plan:
+              rules:
+                - { rule: Daddy does not come to the house., who: [mum, sam] }
+
+            """)
+        let dispute = try #require(b.pages.first { $0.section == .whatHappened })
+        #expect(dispute.sentences.last?.text == "Nobody has decided yet. The grown-ups are still listening to everyone.")
+        let rule = try #require(b.pages.first { $0.section == .rules })
+        #expect(rule.sentences.map(\.text) == ["Daddy does not come to the house.", "Sam will make sure this happens."])
     }
 
     @Test func theFamilysOwnWordsAndSkipsWin() throws {

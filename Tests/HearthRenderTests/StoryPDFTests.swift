@@ -30,7 +30,7 @@ struct StoryPDFTests {
         #expect(info["Subject"] == "Words and Pictures")
         #expect(info["Page size"]?.hasPrefix("841.89 x 595.28") == true)
         let entries = try outline(pdf)
-        for heading in ["Mia and Leo's story", "My family", "Who is worried", "What happened", "The safety network", "Next time"] {
+        for heading in ["Mia and Leo's story", "My family", "Who is worried", "What happened", "The grown-ups who help", "Next time"] {
             #expect(entries.contains(heading), "missing outline entry \(heading) in \(entries)")
         }
         let text = try Poppler.text(pdf).split(whereSeparator: \.isWhitespace).joined(separator: " ")
