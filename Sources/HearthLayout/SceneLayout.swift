@@ -60,9 +60,11 @@ public struct SceneLayout {
 
         // The place stands behind on the left, on the same ground as the people.
         var area = Rect(x: slot.minX, y: top, width: slot.width, height: ground - top)
-        if let name = scene.place, let picture = assets[name] {
-            let crowd = Double(scene.people.count + scene.things.count)
-            let share = scene.people.isEmpty && scene.things.isEmpty ? 1.0 : max(0.16, 0.38 - 0.04 * max(0, crowd - 3))
+        // The place gives way as the group grows: five or more people fill the picture themselves.
+        let crowd = Double(scene.people.count + scene.things.count)
+        let placeShare = scene.people.isEmpty && scene.things.isEmpty ? 1.0 : 0.38 - 0.06 * max(0, crowd - 2)
+        if let name = scene.place, let picture = assets[name], placeShare >= 0.15 {
+            let share = placeShare
             let box = Rect(x: slot.minX, y: top, width: slot.width * share, height: ground - top)
             let fitted = box.aspectFit(picture.viewBox.size)
             let standing = Rect(x: fitted.minX, y: ground - fitted.height, width: fitted.width, height: fitted.height)
@@ -72,9 +74,11 @@ public struct SceneLayout {
         }
 
         let lying = scene.people.firstIndex { $0.action == .lyingInBed }
-        let things = scene.things.filter { !(lying != nil && $0 == "bed") && !Self.skyThings.contains($0) }
+        // Whoever lies down lies on the bed, or else the sofa, when the scene has one.
+        let restingPlace = lying == nil ? nil : scene.things.first { $0 == "bed" } ?? scene.things.first { $0 == "sofa" }
+        let things = scene.things.filter { $0 != restingPlace && !Self.skyThings.contains($0) }
         let sky = scene.things.filter { Self.skyThings.contains($0) }
-        let bedShown = lying != nil && scene.things.contains("bed")
+        let bedShown = restingPlace != nil
         // Widths of everything on the ground, in adult heights.
         var widths: [Double] = []
         var heights: [Double] = []
@@ -148,9 +152,9 @@ public struct SceneLayout {
             let x = centres[i] - w / 2
             let seed = StableHash.seed("person", person.id)
             let facing: Facing = facingFor(i, in: scene)
-            if i == lying && bedShown, let bed = assets["bed"] {
+            if i == lying, let restingPlace, let bed = assets[restingPlace] {
                 let bedBox = Rect(x: x, y: ground - FigureArtist.bedHeight * height, width: w, height: FigureArtist.bedHeight * height)
-                placed.items += bed.draw(in: bedBox, seed: StableHash.seed("thing", "bed"), strokeWidth: 2 * unit).frameItems
+                placed.items += bed.draw(in: bedBox, seed: StableHash.seed("thing", restingPlace), strokeWidth: 2 * unit).frameItems
                 placed.pictures.append(bedBox)
                 let figure = FigureArtist.draw(
                     person.looks, feeling: person.feeling, action: person.action, crying: person.crying,
