@@ -75,16 +75,26 @@ struct SectionWriter {
         case .network:
             let members = plan.network.isEmpty ? caseFile.networkPeople.map(\.id) : plan.network.map(\.who)
             guard !members.isEmpty else { return [] }
-            var sentences = [SheetText(try strings.text("wp.network", ["names": names]))]
+            let intro = SheetText(try strings.text("wp.network", ["names": names]))
+            var jobs: [(String, SheetText)] = []
             for id in members {
                 if let job = caseFile.networkJob(for: id)?.job {
-                    sentences.append(SheetText(try strings.text("wp.network_job", ["name": cast.name(id), "job": job.wording]), origin: origin(job)))
+                    jobs.append((id, SheetText(try strings.text("wp.network_job", ["name": cast.name(id), "job": job.wording]), origin: origin(job))))
                 }
             }
+            // The whole network on the first page; then their jobs, a few to a page, each with those people.
             let shown = Array((childIDs + members).prefix(8))
-            return [StoryPage(
-                section: .network, heading: heading, sentences: sentences,
-                scene: try defaultScene(people: shown.map { ($0, childIDs.contains($0) ? .loved : .happy, .standing) }, place: nil))]
+            let everyone = try defaultScene(people: shown.map { ($0, childIDs.contains($0) ? .loved : .happy, .standing) }, place: nil)
+            let groups = Self.chunks(jobs, of: Self.ideasPerPage)
+            guard !groups.isEmpty else {
+                return [StoryPage(section: .network, heading: heading, sentences: [intro], scene: everyone)]
+            }
+            return try groups.enumerated().map { k, group throws(ComposeError) in
+                let scene = k == 0 ? everyone : try defaultScene(
+                    people: Array((childIDs + group.map(\.0)).prefix(8)).map { ($0, childIDs.contains($0) ? .loved : .happy, .standing) },
+                    place: nil)
+                return StoryPage(section: .network, heading: heading, sentences: (k == 0 ? [intro] : []) + group.map(\.1), scene: scene)
+            }
         case .talkTo:
             guard !plan.talkTo.isEmpty else { return [] }
             var sentences = [SheetText(try strings.text("wp.talk_to"))]
@@ -164,9 +174,12 @@ struct SectionWriter {
         -> [StoryPage]
     {
         guard !items.isEmpty else { return [] }
-        let people = (childIDs + items.flatMap(\.who)).uniqued
-        let scene = try picture(items.lazy.compactMap(\.picture).first, or: Array(people.prefix(8)).map { ($0, feeling, .standing) }, place: "home")
-        return [StoryPage(section: section, heading: heading, sentences: items.map { SheetText($0.wording, origin: origin($0)) }, scene: scene)]
+        // Up to three ideas share a page; a longer list carries on, each page with the picture of its own ideas.
+        return try Self.chunks(items, of: Self.ideasPerPage).map { chunk throws(ComposeError) in
+            let people = (childIDs + chunk.flatMap(\.who)).uniqued
+            let scene = try picture(chunk.lazy.compactMap(\.picture).first, or: Array(people.prefix(8)).map { ($0, feeling, .standing) }, place: "home")
+            return StoryPage(section: section, heading: heading, sentences: chunk.map { SheetText($0.wording, origin: origin($0)) }, scene: scene)
+        }
     }
 
     /// Every side of a disputed fact, then who decided: the story takes no side of its own.
@@ -261,6 +274,15 @@ struct SectionWriter {
 
     func origin(_ s: Statement) -> String? {
         s.location.map { "\($0.file):\($0.line):\($0.column): \(s.keyPath)" }
+    }
+}
+
+extension SectionWriter {
+    /// One idea per page where possible: lists share a page only a few at a time.
+    static let ideasPerPage = 3
+
+    static func chunks<T>(_ items: [T], of size: Int) -> [[T]] {
+        stride(from: 0, to: items.count, by: size).map { Array(items[$0..<Swift.min($0 + size, items.count)]) }
     }
 }
 

@@ -121,6 +121,17 @@ struct WordsAndPicturesComposerTests {
         #expect(rule.sentences.map(\.text) == ["Daddy does not come to the house.", "Sam will make sure this happens."])
     }
 
+    @Test func longListsShareAPageOnlyThreeAtATime() throws {
+        let b = try booklet(Self.base + """
+            map:
+              working_well: [One., Two., Three., Four., Five.]
+
+            """)
+        #expect(b.pages.filter { $0.section == .workingWell }.map { $0.sentences.map(\.text) } == [
+            ["One.", "Two.", "Three."], ["Four.", "Five."],
+        ])
+    }
+
     @Test func theFamilysOwnWordsAndSkipsWin() throws {
         let b = try booklet(Self.base + """
             map:
