@@ -23,8 +23,7 @@ struct BlankCommand: ParsableCommand {
     @Argument(help: "The worksheet: \(Kind.allCases.map(\.rawValue).joined(separator: ", ")).")
     var kind: Kind
 
-    @Option(name: .shortAndLong, help: "Output file or folder (default: ./KIND-blank.pdf).")
-    var output: String?
+    @OptionGroup var out: OutputOptions
 
     @Option(help: "A child's name for the heading (\"Mia's Three Houses\").")
     var child: String?
@@ -35,22 +34,16 @@ struct BlankCommand: ParsableCommand {
     @Flag(help: "Leave the signs on the roofs empty, so the child can give each house its own name.")
     var childNamesHouses = false
 
-    @Option(help: "pdf, png or svg.")
-    var format: OutputFormat = .pdf
-
-    @Option(help: "Resolution of PNG output, in dots per inch.")
-    var dpi: Double = 96
-
     func run() throws {
         try Console.run {
             let bench = try Workbench(resources: try Resources.locate())
             let name = child.map { $0.trimmingCharacters(in: .whitespaces) }.flatMap { $0.isEmpty ? nil : $0 }
             let frames = try bench.blankThreeHouses(childName: name, paper: paper, childNamesHouses: childNamesHouses)
             let document = Workbench.Document(name: "\(kind.rawValue)-blank", frames: frames)
-            let files = try bench.encode(document, as: format, dpi: dpi)
+            let files = try bench.encode(document, as: out.format, dpi: out.dpi)
             try Console.write(
-                files, to: output, defaultFolder: URL(fileURLWithPath: FileManager.default.currentDirectoryPath),
-                format: format, protected: [])
+                files, to: out.output, defaultFolder: URL(fileURLWithPath: FileManager.default.currentDirectoryPath),
+                format: out.format, protected: [])
         }
     }
 }

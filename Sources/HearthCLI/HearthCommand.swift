@@ -11,7 +11,7 @@ struct HearthCommand: ParsableCommand {
             Everything happens on this machine: case files are never sent anywhere or logged.
 
             Examples:
-              hearth render Examples/mia-three-houses.yaml -o out/
+              hearth render Examples/mia.yaml -o out/
               hearth render case.yaml --format png --dpi 96 -o previews/
               hearth render case.yaml --paper a3 -o mia-a3.pdf
               hearth blank three-houses -o houses.pdf

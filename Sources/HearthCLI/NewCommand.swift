@@ -8,8 +8,7 @@ struct NewCommand: ParsableCommand {
         commandName: "new",
         abstract: "Write a commented starter case file to fill in with the family.",
         discussion: """
-            The starter explains every section in plain words and holds a made-up example family (the Examples),
-            to be replaced. It never writes over a file that already exists.
+            The starter explains every section in plain words and holds a made-up example family (the Examples), to be replaced. It never writes over a file that already exists.
 
             Examples:
               hearth new -o mia.yaml

@@ -11,8 +11,7 @@ struct PicturesCommand: ParsableCommand {
         commandName: "pictures",
         abstract: "Print the picture catalogue: every feeling, person, place and thing Hearth can draw.",
         discussion: """
-            The catalogue is the team's review sheet and a handout for trainers. Places and things come from
-            Assets/pictures (see its README to add one).
+            The catalogue is the team's review sheet and a handout for trainers. Places and things come from Assets/pictures (see its README to add one).
 
             Examples:
               hearth pictures -o catalogue.pdf
@@ -28,17 +27,10 @@ struct PicturesCommand: ParsableCommand {
     @Option(help: "Draw the pictures a case file describes under 'pictures:' instead of the catalogue.")
     var `case`: String?
 
-    @Option(name: .shortAndLong, help: "Output file or folder (default: ./pictures.pdf).")
-    var output: String?
+    @OptionGroup var out: OutputOptions
 
     @Option(help: "a4-landscape, a4 or a3.")
     var paper: Paper = .a4Landscape
-
-    @Option(help: "pdf, png or svg.")
-    var format: OutputFormat = .pdf
-
-    @Option(help: "Resolution of PNG output, in dots per inch.")
-    var dpi: Double = 96
 
     func run() throws {
         try Console.run {
@@ -58,10 +50,10 @@ struct PicturesCommand: ParsableCommand {
             } else {
                 frames = try bench.pictureCatalogue(paper: paper)
             }
-            let files = try bench.encode(Workbench.Document(name: name, frames: frames), as: format, dpi: dpi)
+            let files = try bench.encode(Workbench.Document(name: name, frames: frames), as: out.format, dpi: out.dpi)
             try Console.write(
-                files, to: output, defaultFolder: URL(fileURLWithPath: FileManager.default.currentDirectoryPath),
-                format: format, protected: [])
+                files, to: out.output, defaultFolder: URL(fileURLWithPath: FileManager.default.currentDirectoryPath),
+                format: out.format, protected: [])
         }
     }
 }

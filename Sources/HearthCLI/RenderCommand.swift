@@ -9,14 +9,12 @@ struct RenderCommand: ParsableCommand {
         commandName: "render",
         abstract: "Render the documents a case file asks for.",
         discussion: """
-            The case file is YAML (or JSON with the same keys). If it has any problem, every problem is listed with
-            its line and column and nothing is written.
+            The case file is YAML (or JSON with the same keys). If it has any problem, every problem is listed with its line and column and nothing is written.
 
-            -o names a file when exactly one file results and the name ends in the format's extension; otherwise it
-            names a folder (made if missing). Without -o, files go next to the case file.
+            -o names a file when exactly one file results and the name ends in the format's extension; otherwise it names a folder (made if missing). Without -o, files go next to the case file.
 
             Examples:
-              hearth render Examples/mia-three-houses.yaml -o out/
+              hearth render Examples/mia.yaml -o out/
               hearth render case.yaml --format png --first-page-only -o out/
               hearth render case.yaml --paper a4 -o mia.pdf
             """
@@ -25,24 +23,13 @@ struct RenderCommand: ParsableCommand {
     @Argument(help: "The case file (.yaml, .yml or .json).")
     var caseFile: String
 
-    @Option(name: .shortAndLong, help: "Output file or folder.")
-    var output: String?
+    @OptionGroup var out: OutputOptions
 
-    @Option(help: "pdf, png or svg (png and svg: one file per page).")
-    var format: OutputFormat = .pdf
-
-    @Option(help: "a4-landscape, a4 or a3; overrides the case file's output.paper.")
+    @Option(help: "a4-landscape, a4, a3 or a5-booklet; overrides the case file's output.paper.")
     var paper: Paper?
-
-    @Option(help: "Resolution of PNG output, in dots per inch.")
-    var dpi: Double = 96
 
     @Flag(help: "For png and svg: only the first page (a preview).")
     var firstPageOnly = false
-
-    func validate() throws {
-        guard dpi >= 24 && dpi <= 600 else { throw ValidationError("--dpi must be between 24 and 600") }
-    }
 
     func run() throws {
         try Console.run {
@@ -51,7 +38,7 @@ struct RenderCommand: ParsableCommand {
             let parsed = try bench.load(url)
             var files: [OutputFile] = []
             for document in try bench.documents(for: parsed, at: url, paper: paper) {
-                files += try bench.encode(document, as: format, dpi: dpi, firstPageOnly: firstPageOnly)
+                files += try bench.encode(document, as: out.format, dpi: out.dpi, firstPageOnly: firstPageOnly)
             }
             let folder = url.deletingLastPathComponent()
             var inputs: [URL] = [url]
@@ -63,7 +50,7 @@ struct RenderCommand: ParsableCommand {
                 }
             }
             let protected = Set(inputs.map { $0.standardizedFileURL.resolvingSymlinksInPath().path })
-            try Console.write(files, to: output, defaultFolder: url.deletingLastPathComponent(), format: format, protected: protected)
+            try Console.write(files, to: out.output, defaultFolder: url.deletingLastPathComponent(), format: out.format, protected: protected)
         }
     }
 }
