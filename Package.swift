@@ -53,7 +53,7 @@ let package = Package(
         .executableTarget(
             name: "HearthCLI",
             dependencies: [
-                "Hearth", "HearthModel", "HearthFrame", "HearthSketch", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                "Hearth", "HearthModel", "HearthFrame", "HearthSketch", "HearthCompose", .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: upcoming
         ),

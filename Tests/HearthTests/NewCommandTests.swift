@@ -27,3 +27,23 @@ struct NewCommandTests {
         #expect(try String(contentsOf: cli.folder.appendingPathComponent("case.yaml"), encoding: .utf8) == "mine")
     }
 }
+
+/// `hearth check` warns and, with --strict, fails a script.
+struct CheckCommandTests {
+    @Test func warningsAreListedAndStrictFails() throws {
+        let cli = try CLI()
+        defer { cli.remove() }
+        _ = try cli.write("case.yaml", """
+            children:
+              - { id: mia, name: Mia, age: 6 }
+            map:
+              harm: [There was neglect.]
+
+            """)
+        let r = try cli.run(["check", "case.yaml"])
+        #expect(r.status == 0)
+        #expect(r.stdout.contains("case.yaml:4:10: map.harm[0]: 'neglect' is a word from case files"), "\(r.stdout)")
+        #expect(r.stdout.contains("2 things to look at"))
+        #expect(try cli.run(["check", "case.yaml", "--strict"]).status == 1)
+    }
+}
