@@ -69,9 +69,10 @@ public struct BookletLayout {
     /// Picture and words side by side on landscape paper, one above the other on portrait.
     func split(_ area: Rect) -> (picture: Rect, words: Rect) {
         if page.isLandscape {
-            let w = area.width * 0.56
+            // A clear gutter, so nothing at the picture's edge reads as part of the words.
+            let w = area.width * 0.54, gutter = 40 * u
             return (Rect(x: area.minX, y: area.minY, width: w, height: area.height),
-                    Rect(x: area.minX + w + 24 * u, y: area.minY, width: area.width - w - 24 * u, height: area.height))
+                    Rect(x: area.minX + w + gutter, y: area.minY, width: area.width - w - gutter, height: area.height))
         }
         let h = area.height * 0.52
         return (Rect(x: area.minX, y: area.minY, width: area.width, height: h),
