@@ -7,12 +7,16 @@ import HearthLayout
 public final class PangoTextMeasurer: TextMeasurer {
     let setter: TextSetter
     /// Fitting asks for the same widths and heights many times (every candidate size, every balancing pass).
-    private var widths: [TextKey: Double] = [:]
-    private var metrics: [TextKey: LineMetrics] = [:]
+    private var extents: [TextKey: Extent] = [:]
 
     struct TextKey: Hashable {
         var text: String
         var style: TextStyle
+    }
+
+    struct Extent {
+        var width: Double
+        var metrics: LineMetrics
     }
 
     public init(fonts: FontLibrary) {
@@ -48,36 +52,29 @@ public final class PangoTextMeasurer: TextMeasurer {
     }
 
     public func lineMetrics(of text: String, style: TextStyle) -> LineMetrics {
-        let key = TextKey(text: text, style: style)
-        if let known = metrics[key] { return known }
-        let measured = measureLine(text, style: style)
-        if metrics.count > 20_000 { metrics.removeAll() }
-        metrics[key] = measured
-        return measured
-    }
-
-    func measureLine(_ text: String, style: TextStyle) -> LineMetrics {
-        let layout = setter.set(text.isEmpty ? " " : text, style: style, width: nil)
-        var logical = PangoRectangle()
-        pango_layout_get_extents(layout, nil, &logical)
-        let baseline = Double(pango_layout_get_baseline(layout)) / Double(PANGO_SCALE)
-        return LineMetrics(height: Double(logical.height) / Double(PANGO_SCALE), baseline: baseline)
+        extent(of: text, style: style).metrics
     }
 
     public func width(of text: String, style: TextStyle) -> Double {
-        let key = TextKey(text: text, style: style)
-        if let known = widths[key] { return known }
-        let measured = measureWidth(text, style: style)
-        if widths.count > 20_000 { widths.removeAll() }
-        widths[key] = measured
-        return measured
+        extent(of: text, style: style).width
     }
 
-    func measureWidth(_ text: String, style: TextStyle) -> Double {
-        let layout = setter.set(text, style: style, width: nil)
+    /// Width, height and baseline of `text` on one line: one layout answers all three, and each is remembered.
+    func extent(of text: String, style: TextStyle) -> Extent {
+        let key = TextKey(text: text, style: style)
+        if let known = extents[key] { return known }
+        // An empty line still has the height of the font.
+        let layout = setter.set(text.isEmpty ? " " : text, style: style, width: nil)
         var logical = PangoRectangle()
         pango_layout_get_extents(layout, nil, &logical)
-        return Double(logical.width) / Double(PANGO_SCALE)
+        let measured = Extent(
+            width: text.isEmpty ? 0 : Double(logical.width) / Double(PANGO_SCALE),
+            metrics: LineMetrics(
+                height: Double(logical.height) / Double(PANGO_SCALE),
+                baseline: Double(pango_layout_get_baseline(layout)) / Double(PANGO_SCALE)))
+        if extents.count > 20_000 { extents.removeAll() }
+        extents[key] = measured
+        return measured
     }
 
     public func firstLine(of text: Substring, style: TextStyle, width: Double) -> LineBreak {
