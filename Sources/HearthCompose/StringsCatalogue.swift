@@ -31,7 +31,8 @@ public struct StringsCatalogue: Hashable, Sendable {
 
     static func parse(_ text: String, language: String, file: String) throws(ComposeError) -> StringsCatalogue {
         let node: Node?
-        do { node = try Yams.compose(yaml: text) } catch {
+        // Every entry is text, so the default resolver's regular expressions would only cost time.
+        do { node = try Yams.compose(yaml: text, .basic) } catch {
             throw .catalogue(file: file, problem: "\(error)")
         }
         guard let strings = node?.mapping?["strings"]?.mapping else {

@@ -65,12 +65,10 @@ public struct CairoRenderer {
         cairo_scale(cr, scale, scale)
         FramePainter(cr: cr, fonts: fonts, tagged: false).paint(frame)
         try check(cr, surface, during: "drawing the PNG")
-        let sink = ByteSink()
-        let status = cairo_surface_write_to_png_stream(surface, ByteSink.write, sink.opaque)
-        guard status == CAIRO_STATUS_SUCCESS else {
-            throw .cairo(String(cString: cairo_status_to_string(status)), during: "encoding the PNG")
+        guard let bytes = PNGEncoder.encode(surface) else {
+            throw .cairo("libpng could not encode the page", during: "encoding the PNG")
         }
-        return sink.bytes
+        return bytes
     }
 
     /// One page as SVG (text as glyph outlines, as Cairo writes it).

@@ -90,10 +90,14 @@ final class FramePainter {
     }
 
     func paint(_ line: TextLine) {
-        let layout = text.set(line.text, style: line.style)
+        let (layout, scale) = text.set(line.text, style: line.style)
         setColor(line.color)
-        cairo_move_to(cr, line.origin.x, line.origin.y)
+        cairo_save(cr)
+        cairo_translate(cr, line.origin.x, line.origin.y)
+        cairo_scale(cr, scale, scale)
+        cairo_move_to(cr, 0, 0)
         pango_cairo_show_layout(cr, layout)
+        cairo_restore(cr)
         cairo_new_path(cr)
     }
 

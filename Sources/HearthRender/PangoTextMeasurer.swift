@@ -7,11 +7,13 @@ import HearthLayout
 public final class PangoTextMeasurer: TextMeasurer {
     let setter: TextSetter
     /// Fitting asks for the same widths and heights many times (every candidate size, every balancing pass).
+    /// Remembered at the reference size, so one measurement answers for every size of the same text.
     private var extents: [TextKey: Extent] = [:]
 
     struct TextKey: Hashable {
         var text: String
-        var style: TextStyle
+        var weight: TextStyle.Weight
+        var language: String?
     }
 
     struct Extent {
@@ -25,7 +27,7 @@ public final class PangoTextMeasurer: TextMeasurer {
 
     public func lines(of text: Substring, style: TextStyle, width: Double) -> [LineBreak] {
         let string = String(text)
-        let layout = setter.set(string, style: style, width: max(1, width))
+        let (layout, _) = setter.set(string, style: style, width: max(1, width))
         let count = Int(pango_layout_get_line_count(layout))
         var out: [LineBreak] = []
         for i in 0..<count {
@@ -52,19 +54,22 @@ public final class PangoTextMeasurer: TextMeasurer {
     }
 
     public func lineMetrics(of text: String, style: TextStyle) -> LineMetrics {
-        extent(of: text, style: style).metrics
+        let m = extent(of: text, style: style).metrics
+        let scale = style.size / TextSetter.referenceSize
+        return LineMetrics(height: m.height * scale, baseline: m.baseline * scale)
     }
 
     public func width(of text: String, style: TextStyle) -> Double {
-        extent(of: text, style: style).width
+        extent(of: text, style: style).width * style.size / TextSetter.referenceSize
     }
 
-    /// Width, height and baseline of `text` on one line: one layout answers all three, and each is remembered.
+    /// Width, height and baseline of `text` on one line at the reference size: one layout answers all three, and
+    /// each is remembered.
     func extent(of text: String, style: TextStyle) -> Extent {
-        let key = TextKey(text: text, style: style)
+        let key = TextKey(text: text, weight: style.weight, language: style.language)
         if let known = extents[key] { return known }
         // An empty line still has the height of the font.
-        let layout = setter.set(text.isEmpty ? " " : text, style: style, width: nil)
+        let (layout, _) = setter.set(text.isEmpty ? " " : text, style: style, width: nil)
         var logical = PangoRectangle()
         pango_layout_get_extents(layout, nil, &logical)
         let measured = Extent(
@@ -78,7 +83,7 @@ public final class PangoTextMeasurer: TextMeasurer {
     }
 
     public func firstLine(of text: Substring, style: TextStyle, width: Double) -> LineBreak {
-        let layout = setter.set(String(text), style: style, width: max(1, width))
+        let (layout, _) = setter.set(String(text), style: style, width: max(1, width))
         guard pango_layout_get_line_count(layout) > 1, let line = pango_layout_get_line_readonly(layout, 0) else {
             return LineBreak(end: text.endIndex, splitsWord: false)
         }
@@ -90,11 +95,11 @@ public final class PangoTextMeasurer: TextMeasurer {
     }
 
     public func missingCharacters(in text: String, style: TextStyle) -> [Character] {
-        let layout = setter.set(text, style: style, width: nil)
+        let (layout, _) = setter.set(text, style: style, width: nil)
         guard pango_layout_get_unknown_glyphs_count(layout) > 0 else { return [] }
         var out: [Character] = []
         for c in text where !c.isWhitespace && !out.contains(c) {
-            let layout = setter.set(String(c), style: style, width: nil)
+            let (layout, _) = setter.set(String(c), style: style, width: nil)
             if pango_layout_get_unknown_glyphs_count(layout) > 0 { out.append(c) }
         }
         return out

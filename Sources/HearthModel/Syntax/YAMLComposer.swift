@@ -19,7 +19,9 @@ enum YAMLComposer {
         var repeats: [(key: String, first: Mark, recovery: DuplicateKeyRecovery)] = []
         while true {
             do {
-                let root = try Yams.compose(yaml: current)
+                // The basic resolver: the decoder reads plain scalars itself (PlainScalar), and the default resolver's
+                // regular expressions, run on every mapping key to check for repeats, cost more than the whole decode.
+                let root = try Yams.compose(yaml: current, .basic)
                 reportRepeats(repeats, in: root, context: context)
                 return .document(root)
             } catch let error as YamlError {
