@@ -61,7 +61,9 @@ do {
         print(Measurement(name: "  oakley: write the PDF", samples: encode, unit: "ms", budget: "—").line)
         // How much drawing the PDF carries: path operations in shapes, and how many text lines.
         if let doc = try bench.documents(for: story, at: storyURL).first {
+            // A shared drawing counts once, as the PDF stores it once.
             var ops = 0, shapes = 0, lines = 0
+            var symbols: Set<String> = []
             func walk(_ items: [FrameItem]) {
                 for item in items {
                     switch item {
@@ -69,11 +71,13 @@ do {
                     case .text: lines += 1
                     case .image: break
                     case .group(_, let c), .clipped(_, let c): walk(c)
+                    case .symbol(let s, _):
+                        if symbols.insert(s.id).inserted { walk(s.items) }
                     }
                 }
             }
             for page in doc.frames.pages { walk(page.items) }
-            print("    oakley: \(doc.frames.pages.count) pages, \(shapes) shapes, \(ops) path operations, \(lines) text lines")
+            print("    oakley: \(doc.frames.pages.count) pages, \(shapes) shapes, \(ops) path operations, \(lines) text lines, \(symbols.count) shared drawings")
         }
     }
     let url = root.appendingPathComponent("Examples/mia.yaml")

@@ -27,6 +27,8 @@ public indirect enum FrameItem: Hashable, Sendable {
     /// Items drawn only inside an outline, such as a roof's hatching, whose hand-drawn lines would otherwise
     /// overshoot the roof's edge.
     case clipped(Path, [FrameItem])
+    /// A drawing used more than once in the document, placed here.
+    case symbol(Symbol, Placement)
 }
 
 /// A filled and/or stroked outline.

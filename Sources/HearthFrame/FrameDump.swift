@@ -32,6 +32,10 @@ extension Frame {
         case .clipped(let path, let children):
             out += pad + "clip" + (path.bounds.map { " to=" + fmtRect($0, decimals) } ?? "") + "\n"
             for c in children { dumpItem(c, indent: indent + 1, decimals: decimals, into: &out) }
+        case .symbol(let symbol, let placement):
+            // Shown placed on the page, so a dump reads the same whether or not a drawing is shared.
+            out += pad + "symbol \(symbol.id) scale=\(fmt(placement.scale, 3))\n"
+            for c in symbol.items { dumpItem(c.placed(by: placement), indent: indent + 1, decimals: decimals, into: &out) }
         }
     }
 }

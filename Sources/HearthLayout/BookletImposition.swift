@@ -68,6 +68,9 @@ extension FrameItem {
             return .group(tag, items.map { $0.offset(by: d) })
         case .clipped(let path, let items):
             return .clipped(path.transformed(scale: 1, offset: d), items.map { $0.offset(by: d) })
+        case .symbol(let symbol, var placement):
+            placement.offset = placement.offset + d
+            return .symbol(symbol, placement)
         }
     }
 }

@@ -156,14 +156,12 @@ public struct SceneLayout {
                 let bedBox = Rect(x: x, y: ground - FigureArtist.bedHeight * height, width: w, height: FigureArtist.bedHeight * height)
                 placed.items += bed.draw(in: bedBox, seed: StableHash.seed("thing", restingPlace), strokeWidth: 2 * unit).frameItems
                 placed.pictures.append(bedBox)
-                let figure = FigureArtist.draw(
-                    person.looks, feeling: person.feeling, action: person.action, crying: person.crying,
-                    feet: Point(x + w / 2, bedBox.minY + bedBox.height * 0.55), height: height, facing: facing, seed: seed)
+                let figure = FigureSymbol(
+                    person, feet: Point(x + w / 2, bedBox.minY + bedBox.height * 0.55), height: height, facing: facing,
+                    seed: seed)
                 placed.add(figure, id: person.id)
             } else {
-                let figure = FigureArtist.draw(
-                    person.looks, feeling: person.feeling, action: person.action, crying: person.crying,
-                    feet: Point(x + w / 2, ground), height: height, facing: facing, seed: seed)
+                let figure = FigureSymbol(person, feet: Point(x + w / 2, ground), height: height, facing: facing, seed: seed)
                 placed.add(figure, id: person.id)
             }
         }
@@ -280,11 +278,11 @@ public struct PlacedScene: Hashable, Sendable {
 
     public init() {}
 
-    mutating func add(_ figure: Figure, id: String) {
-        items.append(.group(.figure(alt: id), figure.drawing.frameItems))
-        figures.append(figure.bounds)
-        faces.append(figure.face)
-        mouths.append(figure.mouth)
+    mutating func add(_ placed: FigureSymbol, id: String) {
+        items.append(.group(.figure(alt: id), [placed.item]))
+        figures.append(placed.figure.bounds)
+        faces.append(placed.figure.face)
+        mouths.append(placed.figure.mouth)
     }
 
     /// Whether any two faces overlap.

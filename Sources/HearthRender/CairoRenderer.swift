@@ -33,7 +33,7 @@ public struct CairoRenderer {
         cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_MOD_DATE, meta.creationDate)
         guard let cr = cairo_create(surface) else { throw .cairo("no context", during: "creating the PDF") }
         defer { cairo_destroy(cr) }
-        let painter = FramePainter(cr: cr, fonts: fonts, tagged: true)
+        let painter = FramePainter(cr: cr, fonts: fonts, tagged: true, sharesSymbols: true)
         cairo_tag_begin(cr, "Document", "")
         for (index, page) in document.pages.enumerated() {
             if index > 0 {
@@ -47,7 +47,8 @@ public struct CairoRenderer {
             cairo_show_page(cr)
         }
         cairo_tag_end(cr, "Document")
-        cairo_surface_finish(surface)
+        // The painter owns the symbols' recordings, which the PDF surface writes out as it finishes.
+        withExtendedLifetime(painter) { cairo_surface_finish(surface) }
         try check(cr, surface, during: "finishing the PDF")
         return sink.bytes
     }

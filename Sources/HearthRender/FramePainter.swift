@@ -8,14 +8,35 @@ final class FramePainter {
     let text: TextSetter
     /// Tagged PDF structure is written only for PDF surfaces.
     let tagged: Bool
+    /// Whether symbols are recorded once and painted from the recording, which a PDF surface writes once as a form
+    /// XObject and then only references. Other surfaces gain nothing from it and draw each placement directly.
+    let sharesSymbols: Bool
+    /// Each symbol's recording, kept until the document is finished since the PDF writes them out at the end.
+    private var recordings: [String: OpaquePointer] = [:]
+    /// Symbols already painted on the current page: Cairo 1.16 lists a form in a page's resources once per use,
+    /// so a repeat on the same page is drawn directly to keep the resource dictionary free of duplicate keys.
+    private var usedOnPage: Set<String> = []
 
-    init(cr: OpaquePointer, fonts: FontLibrary, tagged: Bool) {
+    init(cr: OpaquePointer, fonts: FontLibrary, tagged: Bool, sharesSymbols: Bool = false) {
         self.cr = cr
         self.tagged = tagged
+        self.sharesSymbols = sharesSymbols
         text = TextSetter(fonts: fonts)
     }
 
+    private init(cr: OpaquePointer, text: TextSetter) {
+        self.cr = cr
+        self.text = text
+        tagged = false
+        sharesSymbols = false
+    }
+
+    deinit {
+        for surface in recordings.values { cairo_surface_destroy(surface) }
+    }
+
     func paint(_ frame: Frame) {
+        usedOnPage.removeAll()
         // The context follows the surface's transform (PNG pages are scaled), so glyphs are placed for it.
         pango_cairo_update_context(cr, text.context)
         pango_layout_context_changed(text.layout)
@@ -41,7 +62,34 @@ final class FramePainter {
             cairo_clip(cr)
             for i in items { paint(i) }
             cairo_restore(cr)
+        case .symbol(let symbol, let placement):
+            paint(symbol, at: placement)
         }
+    }
+
+    func paint(_ symbol: Symbol, at placement: Placement) {
+        cairo_save(cr)
+        cairo_translate(cr, placement.offset.x, placement.offset.y)
+        cairo_scale(cr, placement.scale, placement.scale)
+        if sharesSymbols, usedOnPage.insert(symbol.id).inserted {
+            cairo_set_source_surface(cr, recording(of: symbol), 0, 0)
+            cairo_paint(cr)
+        } else {
+            for i in symbol.items { paint(i) }
+        }
+        cairo_restore(cr)
+    }
+
+    /// The symbol drawn once into an unbounded recording surface.
+    private func recording(of symbol: Symbol) -> OpaquePointer {
+        if let known = recordings[symbol.id] { return known }
+        let surface = cairo_recording_surface_create(CAIRO_CONTENT_COLOR_ALPHA, nil)!
+        let rcr = cairo_create(surface)!
+        let painter = FramePainter(cr: rcr, text: text)
+        for i in symbol.items { painter.paint(i) }
+        cairo_destroy(rcr)
+        recordings[symbol.id] = surface
+        return surface
     }
 
     static func pdfTag(_ tag: SemanticTag) -> String {
@@ -59,13 +107,15 @@ final class FramePainter {
         cairo_new_path(cr)
         for op in path.ops {
             switch op {
-            case .move(let p): cairo_move_to(cr, p.x, p.y)
-            case .line(let p): cairo_line_to(cr, p.x, p.y)
-            case .curve(let a, let b, let c): cairo_curve_to(cr, a.x, a.y, b.x, b.y, c.x, c.y)
+            case .move(let p): cairo_move_to(cr, q(p.x), q(p.y))
+            case .line(let p): cairo_line_to(cr, q(p.x), q(p.y))
+            case .curve(let a, let b, let c): cairo_curve_to(cr, q(a.x), q(a.y), q(b.x), q(b.y), q(c.x), q(c.y))
             case .close: cairo_close_path(cr)
             }
         }
     }
+
+    @inline(__always) func q(_ v: Double) -> Double { (v * 4).rounded() / 4 }
 
     func setColor(_ c: Color) {
         cairo_set_source_rgba(cr, c.red, c.green, c.blue, c.alpha)

@@ -1,4 +1,5 @@
 import HearthCompose
+import HearthFrame
 import HearthGeometry
 import HearthModel
 import HearthSketch
@@ -87,6 +88,58 @@ struct SceneLayoutTests {
         let alone = try layout.place(SceneContent(people: [mia]), in: Rect(x: 0, y: 0, width: 300, height: 300))
         let again = try layout.place(SceneContent(people: [mia]), in: Rect(x: 0, y: 0, width: 300, height: 300))
         #expect(alone == again)
+    }
+
+    /// Symbols placed in a scene: (id, scale), in drawing order.
+    func symbols(_ items: [FrameItem]) -> [(id: String, scale: Double)] {
+        items.flatMap { item -> [(id: String, scale: Double)] in
+            switch item {
+            case .symbol(let s, let p): [(s.id, p.scale)]
+            case .group(_, let c), .clipped(_, let c): symbols(c)
+            default: []
+            }
+        }
+    }
+
+    @Test func onePersonInOnePoseIsOneDrawingAcrossNearbySizes() throws {
+        let layout = SceneLayout(measurer: FixedAdvanceMeasurer(), assets: try assets())
+        let mia = ScenePerson(id: "mia", label: "Mia", looks: PersonLooks(age: .child, skin: .brown, hair: .afro))
+        var ids: Set<String> = []
+        var placements = 0
+        for height in stride(from: 200.0, through: 400, by: 10) {
+            let placed = try layout.place(SceneContent(people: [mia]), in: Rect(x: 0, y: 0, width: 300, height: height))
+            for (id, scale) in symbols(placed.items) {
+                ids.insert(id)
+                placements += 1
+                // Each drawing serves sizes within half a step either side of the size it was drawn at.
+                #expect(scale >= 1 / FigureSymbol.sizeStep.squareRoot() - 1e-9 && scale <= FigureSymbol.sizeStep.squareRoot() + 1e-9)
+            }
+        }
+        #expect(placements == 21)
+        #expect(ids.count <= 4, "a doubling of size needs at most four drawings, found \(ids.count)")
+
+        let sad = ScenePerson(id: "mia", label: "Mia", looks: mia.looks, feeling: .sad)
+        let a = try layout.place(SceneContent(people: [mia]), in: Rect(x: 0, y: 0, width: 300, height: 300))
+        let b = try layout.place(SceneContent(people: [sad]), in: Rect(x: 0, y: 0, width: 300, height: 300))
+        #expect(symbols(a.items).map(\.id) != symbols(b.items).map(\.id), "a new feeling is a new drawing")
+    }
+
+    @Test func aSharedFigureLandsWhereTheSceneSaysItIs() throws {
+        let layout = SceneLayout(measurer: FixedAdvanceMeasurer(), assets: try assets())
+        let mia = ScenePerson(id: "mia", label: "Mia", looks: PersonLooks(age: .child, skin: .brown, hair: .afro))
+        let slot = Rect(x: 40, y: 60, width: 300, height: 280)
+        let placed = try layout.place(SceneContent(people: [mia]), in: slot)
+        let frame = Frame(size: Size(width: 400, height: 400), items: placed.items)
+        var ink: Rect?
+        for case .shape(let s) in frame.leaves {
+            guard let b = s.path.bounds?.inset(by: -(s.stroke?.width ?? 0) / 2) else { continue }
+            ink = ink.map { $0.union(b) } ?? b
+        }
+        let box = try #require(ink), figure = try #require(placed.figures.first)
+        // The ink of the placed copy is exactly the box the scene reserved for the figure.
+        #expect(abs(box.minX - figure.minX) < 0.01 && abs(box.maxX - figure.maxX) < 0.01, "ink \(box), figure \(figure)")
+        #expect(abs(box.minY - figure.minY) < 0.01 && abs(box.maxY - figure.maxY) < 0.01)
+        #expect(slot.inset(by: -1).contains(box))
     }
 
     @Test func aBedHoldsWhoeverIsLyingDown() throws {

@@ -1,0 +1,38 @@
+import Foundation
+import HearthCompose
+import HearthFrame
+import HearthGeometry
+import HearthSketch
+
+/// A person drawn once for a range of sizes and placed on the page as a scaled copy, so a booklet that shows the
+/// child happy on ten pages stores that drawing once (a PDF form XObject) instead of ten times.
+///
+/// Sizes are grouped in steps of `sizeStep`: each group is drawn at its own height, so pen widths, which do not
+/// grow in proportion to a figure (see `FigureInk`), stay within a few per cent of what the exact height would
+/// give, and the same person in the same pose at nearly the same size is one drawing.
+struct FigureSymbol {
+    /// Successive drawn heights differ by this factor; placements scale by at most its square root either way.
+    static let sizeStep = 1.25
+    /// The adult height the groups are counted from.
+    static let baseHeight = 100.0
+
+    /// The figure's geometry on the page (its drawing left in the symbol's own coordinates).
+    var figure: Figure
+    var item: FrameItem
+
+    init(_ person: ScenePerson, feet: Point, height: Double, facing: Facing, seed: UInt32) {
+        let step = (log(max(height, 1) / Self.baseHeight) / log(Self.sizeStep)).rounded()
+        let drawnHeight = Self.baseHeight * pow(Self.sizeStep, step)
+        let local = FigureArtist.draw(
+            person.looks, feeling: person.feeling, action: person.action, crying: person.crying, feet: Point(0, 0),
+            height: drawnHeight, facing: facing, seed: seed)
+        let placement = Placement(offset: feet, scale: height / drawnHeight)
+        let id = "person \(person.id) \(person.looks) \(person.feeling) \(person.action) crying=\(person.crying) "
+            + "facing=\(facing) seed=\(seed) size=\(Int(step))"
+        item = .symbol(Symbol(id: id, items: local.drawing.frameItems), placement)
+        figure = Figure(
+            drawing: Drawing(), bounds: placement.apply(local.bounds), face: placement.apply(local.face),
+            mouth: placement.apply(local.mouth), leftHand: placement.apply(local.leftHand),
+            rightHand: placement.apply(local.rightHand))
+    }
+}

@@ -1,0 +1,71 @@
+import Foundation
+import HearthFrame
+import HearthGeometry
+import Testing
+
+@testable import HearthRender
+
+/// A drawing used on many pages (a person in one pose) is written into the PDF once, as a form XObject that each
+/// page refers to, and the file stays valid when one page uses it twice.
+struct SharedDrawingTests {
+    static let face = Symbol(id: "face", items: [
+        .shape(Shape(path: .rect(Rect(x: 0, y: 0, width: 40, height: 40)), fill: Color(hex: 0xF2C9A0),
+                     stroke: Stroke(width: 2, color: Color(hex: 0x2B2B33)))),
+        .shape(Shape(path: .rect(Rect(x: 10, y: 10, width: 5, height: 5)), fill: Color(hex: 0x2B2B33))),
+    ])
+
+    func document(usesPerPage: Int, pages: Int) -> FrameDocument {
+        let frames = (0..<pages).map { p in
+            Frame(size: Size(width: 300, height: 200), items: (0..<usesPerPage).map { k in
+                .group(.figure(alt: "face"), [.symbol(Self.face, Placement(offset: Point(20 + 100 * Double(k), 50), scale: 1 + Double(p) / 2))])
+            })
+        }
+        return FrameDocument(pages: frames, metadata: DocumentMetadata(
+            title: "Faces", author: nil, subject: nil, creationDate: "2026-01-01T00:00:00Z"))
+    }
+
+    /// Objects in the PDF whose dictionary says they are form XObjects.
+    func forms(in pdf: [UInt8]) throws -> Int {
+        let json = try Poppler.run("/usr/bin/qpdf", ["--json=1", "--json-key=objects", "PDF"], pdf: pdf)
+        return json.components(separatedBy: "\"/Subtype\": \"/Form\"").count - 1
+    }
+
+    @Test func aDrawingOnEveryPageIsStoredOnce() throws {
+        let pdf = try CairoRenderer(fonts: try makeFonts()).pdf(document(usesPerPage: 1, pages: 3))
+        #expect(try forms(in: pdf) == 1)
+        #expect(try Poppler.info(pdf)["Pages"] == "3")
+    }
+
+    @Test func twoUsesOnOnePageKeepTheFileValid() throws {
+        let pdf = try CairoRenderer(fonts: try makeFonts()).pdf(document(usesPerPage: 2, pages: 2))
+        // qpdf exits non-zero on warnings, such as a page's resources naming one form twice.
+        _ = try Poppler.run("/usr/bin/qpdf", ["--check", "PDF"], pdf: pdf)
+        #expect(try forms(in: pdf) == 1)
+    }
+
+    @Test func aSharedDrawingLooksLikeTheSameShapesDrawnInPlace() throws {
+        let renderer = CairoRenderer(fonts: try makeFonts())
+        let shared = document(usesPerPage: 2, pages: 1)
+        var inPlace = shared
+        inPlace.pages[0].items = shared.pages[0].leaves
+        let a = try grey(renderer.pdf(shared)), b = try grey(renderer.pdf(inPlace))
+        #expect(a.count == b.count && a.count > 1000)
+        let differing = zip(a, b).filter { abs(Int($0) - Int($1)) > 40 }.count
+        #expect(differing < a.count / 200, "\(differing) of \(a.count) grey levels differ")
+        #expect(a.contains { $0 < 100 }, "the dark outline is drawn")
+    }
+
+    /// The page rasterised by poppler at 36 dpi, as grey levels (PGM bytes).
+    func grey(_ pdf: [UInt8]) throws -> [UInt8] {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("hearth-tests-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try Data(pdf).write(to: dir.appendingPathComponent("doc.pdf"))
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/pdftoppm")
+        process.arguments = ["-r", "36", "-gray", "-singlefile", dir.appendingPathComponent("doc.pdf").path, dir.appendingPathComponent("page").path]
+        try process.run()
+        process.waitUntilExit()
+        return [UInt8](try Data(contentsOf: dir.appendingPathComponent("page.pgm")))
+    }
+}
