@@ -9,9 +9,14 @@ import HearthSketch
 extension Workbench {
     public var picturesFolder: URL { resources.assets.appendingPathComponent("pictures") }
 
-    /// Every place and thing, by name; a broken file stops with a message naming it.
+    /// Every place and thing, by name; a broken file stops with a message naming it. Read once per workbench.
     public func pictures() throws(HearthError) -> [String: AssetPicture] {
-        do { return try AssetLibrary.load(folder: picturesFolder) } catch { throw .pictures(error.description) }
+        if let known = loadedPictures { return known }
+        do {
+            let loaded = try AssetLibrary.load(folder: picturesFolder)
+            loadedPictures = loaded
+            return loaded
+        } catch { throw .pictures(error.description) }
     }
 
     /// The catalogue of every feeling, age, look, aid, role, place, thing and sample scene.

@@ -4,6 +4,7 @@ import HearthFrame
 import HearthLayout
 import HearthModel
 import HearthRender
+import HearthSketch
 
 /// Hearth as a library: case file in, documents out. Holds the fonts, measurer and renderer for one thread, so a
 /// batch reuses them; make one per thread.
@@ -12,6 +13,9 @@ public final class Workbench {
     let fonts: FontLibrary
     let measurer: PangoTextMeasurer
     let renderer: CairoRenderer
+    /// Pictures and fixed words, read on first use: a batch renders many cases with the same ones.
+    var loadedPictures: [String: AssetPicture]?
+    private var catalogues: [String: StringsCatalogue] = [:]
 
     public init(resources: Resources) throws(HearthError) {
         self.resources = resources
@@ -33,6 +37,20 @@ public final class Workbench {
             self.name = name
             self.frames = frames
         }
+    }
+
+    /// The files a case reads (itself and the children's drawings): output must never overwrite them.
+    public func inputs(of caseFile: CaseFile, at url: URL) -> [URL] {
+        let folder = url.deletingLastPathComponent()
+        var inputs: [URL] = [url]
+        for interview in caseFile.threeHouses {
+            for house in House.allCases {
+                if let ref = interview.drawings[house] {
+                    inputs.append(URL(fileURLWithPath: ref.path, relativeTo: folder))
+                }
+            }
+        }
+        return inputs
     }
 
     /// Reads and validates a case file; nothing is rendered when it has any problem.
@@ -116,7 +134,12 @@ public final class Workbench {
     }
 
     func catalogue(_ language: String) throws(HearthError) -> StringsCatalogue {
-        do { return try StringsCatalogue.load(language: language, from: resources.strings) } catch {
+        if let known = catalogues[language] { return known }
+        do {
+            let loaded = try StringsCatalogue.load(language: language, from: resources.strings)
+            catalogues[language] = loaded
+            return loaded
+        } catch {
             throw .compose(error)
         }
     }

@@ -10,15 +10,19 @@ enum Console {
         do {
             try body()
         } catch let error as HearthError {
-            if case .caseFile(let problems) = error {
-                for d in problems.diagnostics { printError(d.description) }
-                let n = problems.diagnostics.count
-                FileHandle.standardError.write(
-                    Data("hearth: \(n == 1 ? "1 problem" : "\(n) problems") in the case file; nothing was written\n".utf8))
-            } else {
-                printError(error.description)
-            }
+            report(error, nothingWritten: "in the case file; nothing was written")
             throw ExitCode(1)
+        }
+    }
+
+    /// Prints an error: every problem of a case file with its place, or the one message.
+    static func report(_ error: HearthError, nothingWritten: String) {
+        if case .caseFile(let problems) = error {
+            for d in problems.diagnostics { printError(d.description) }
+            let n = problems.diagnostics.count
+            FileHandle.standardError.write(Data("hearth: \(n == 1 ? "1 problem" : "\(n) problems") \(nothingWritten)\n".utf8))
+        } else {
+            printError(error.description)
         }
     }
 
