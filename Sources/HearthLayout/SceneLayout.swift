@@ -68,7 +68,7 @@ public struct SceneLayout {
             let box = Rect(x: slot.minX, y: top, width: slot.width * share, height: ground - top)
             let fitted = box.aspectFit(picture.viewBox.size)
             let standing = Rect(x: fitted.minX, y: ground - fitted.height, width: fitted.width, height: fitted.height)
-            placed.items += picture.draw(in: standing, seed: StableHash.seed("place", name), strokeWidth: 2 * unit).frameItems
+            placed.items.append(PictureSymbol.item(picture, name: name, in: standing, seed: StableHash.seed("place", name), strokeWidth: 2 * unit))
             placed.pictures.append(standing)
             area = Rect(x: box.maxX + slot.width * 0.02, y: top, width: slot.maxX - box.maxX - slot.width * 0.02, height: ground - top)
         }
@@ -154,7 +154,7 @@ public struct SceneLayout {
             let facing: Facing = facingFor(i, in: scene)
             if i == lying, let restingPlace, let bed = assets[restingPlace] {
                 let bedBox = Rect(x: x, y: ground - FigureArtist.bedHeight * height, width: w, height: FigureArtist.bedHeight * height)
-                placed.items += bed.draw(in: bedBox, seed: StableHash.seed("thing", restingPlace), strokeWidth: 2 * unit).frameItems
+                placed.items.append(PictureSymbol.item(bed, name: restingPlace, in: bedBox, seed: StableHash.seed("thing", restingPlace), strokeWidth: 2 * unit))
                 placed.pictures.append(bedBox)
                 let figure = FigureSymbol(
                     person, feet: Point(x + w / 2, bedBox.minY + bedBox.height * 0.55), height: height, facing: facing,
@@ -170,7 +170,7 @@ public struct SceneLayout {
             let w = widths[i] * height, h = heights[i] * height
             let box = Rect(x: centres[i] - w / 2, y: ground - h, width: w, height: h)
             if let picture = assets[name] {
-                placed.items += picture.draw(in: box, seed: StableHash.seed("thing", name), strokeWidth: 2 * unit).frameItems
+                placed.items.append(PictureSymbol.item(picture, name: name, in: box, seed: StableHash.seed("thing", name), strokeWidth: 2 * unit))
                 placed.pictures.append(box)
             }
         }
@@ -213,7 +213,7 @@ public struct SceneLayout {
             }
             let clashes = (placed.faces + placed.bubbles + placed.pictures).contains { $0.intersects(box) }
             guard !clashes, box.minY >= area.minY - height * 0.3 else { continue }
-            placed.items += picture.draw(in: box, seed: StableHash.seed("thing", name), strokeWidth: 2 * unit).frameItems
+            placed.items.append(PictureSymbol.item(picture, name: name, in: box, seed: StableHash.seed("thing", name), strokeWidth: 2 * unit))
             placed.pictures.append(box)
         }
     }

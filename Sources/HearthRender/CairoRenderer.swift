@@ -33,6 +33,7 @@ public struct CairoRenderer {
         cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_MOD_DATE, meta.creationDate)
         guard let cr = cairo_create(surface) else { throw .cairo("no context", during: "creating the PDF") }
         defer { cairo_destroy(cr) }
+        cairo_set_tolerance(cr, FramePainter.pdfTolerance)
         let painter = FramePainter(cr: cr, fonts: fonts, tagged: true, sharesSymbols: true)
         cairo_tag_begin(cr, "Document", "")
         for (index, page) in document.pages.enumerated() {

@@ -35,6 +35,12 @@ final class FramePainter {
         for surface in recordings.values { cairo_surface_destroy(surface) }
     }
 
+    /// Curve flattening tolerance for PDF pages, in points. A PDF keeps its curves as curves, so flattening is
+    /// only Cairo's own bookkeeping: before writing a page it strokes every path into polygons to find what each
+    /// stroke covers, once per use of a shared drawing too. At a tenth of a point (Cairo's default) that costs
+    /// more than writing the page; at one point the file is byte for byte the same and is made twice as fast.
+    static let pdfTolerance = 1.0
+
     func paint(_ frame: Frame) {
         usedOnPage.removeAll()
         // The context follows the surface's transform (PNG pages are scaled), so glyphs are placed for it.
@@ -80,11 +86,18 @@ final class FramePainter {
         cairo_restore(cr)
     }
 
-    /// The symbol drawn once into an unbounded recording surface.
+    /// The symbol drawn once into a recording surface bounded by its ink, with a point to spare. Cairo would
+    /// otherwise take the form's bounding box from its own flattened strokes, which at a coarse tolerance can
+    /// shave the tip of a curve.
     private func recording(of symbol: Symbol) -> OpaquePointer {
         if let known = recordings[symbol.id] { return known }
-        let surface = cairo_recording_surface_create(CAIRO_CONTENT_COLOR_ALPHA, nil)!
+        let ink = Self.inkBounds(symbol.items) ?? Rect(x: 0, y: 0, width: 1, height: 1)
+        var extents = cairo_rectangle_t(
+            x: (ink.minX - 1).rounded(.down), y: (ink.minY - 1).rounded(.down),
+            width: (ink.width + 2).rounded(.up) + 1, height: (ink.height + 2).rounded(.up) + 1)
+        let surface = cairo_recording_surface_create(CAIRO_CONTENT_COLOR_ALPHA, &extents)!
         let rcr = cairo_create(surface)!
+        cairo_set_tolerance(rcr, cairo_get_tolerance(cr))
         let painter = FramePainter(cr: rcr, text: text)
         for i in symbol.items { painter.paint(i) }
         cairo_destroy(rcr)
@@ -116,6 +129,22 @@ final class FramePainter {
     }
 
     @inline(__always) func q(_ v: Double) -> Double { (v * 4).rounded() / 4 }
+
+    /// What items cover: paths with half their stroke width around them (control points included, so never less).
+    static func inkBounds(_ items: [FrameItem]) -> Rect? {
+        var out: Rect?
+        func add(_ r: Rect?) { if let r { out = out.map { $0.union(r) } ?? r } }
+        for item in items {
+            switch item {
+            case .shape(let s): add(s.path.bounds?.inset(by: -(s.stroke?.width ?? 0) / 2))
+            case .text(let t): add(t.bounds)
+            case .image(let i): add(i.rect)
+            case .group(_, let c), .clipped(_, let c): add(inkBounds(c))
+            case .symbol(let s, let p): add(inkBounds(s.items).map { p.apply($0) })
+            }
+        }
+        return out
+    }
 
     func setColor(_ c: Color) {
         cairo_set_source_rgba(cr, c.red, c.green, c.blue, c.alpha)

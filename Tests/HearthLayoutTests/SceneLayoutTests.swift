@@ -142,6 +142,30 @@ struct SceneLayoutTests {
         #expect(slot.inset(by: -1).contains(box))
     }
 
+    @Test func aPlaceIsOneDrawingOnEveryPageAndStaysInItsBox() throws {
+        let layout = SceneLayout(measurer: FixedAdvanceMeasurer(), assets: try assets())
+        let mia = ScenePerson(id: "mia", label: "Mia", looks: PersonLooks(age: .child))
+        let leo = ScenePerson(id: "leo", label: "Leo", looks: PersonLooks(age: .child, hair: .curly))
+        var homes: Set<String> = []
+        for (people, width) in [([mia], 400.0), ([mia, leo], 410), ([leo], 390)] {
+            let placed = try layout.place(SceneContent(place: "home", people: people), in: Rect(x: 0, y: 0, width: width, height: 300))
+            let ids = symbols(placed.items).map(\.id).filter { $0.hasPrefix("picture home") }
+            #expect(ids.count == 1)
+            homes.formUnion(ids)
+            let frame = Frame(size: Size(width: 500, height: 400), items: placed.items.filter {
+                if case .symbol(let s, _) = $0 { s.id.hasPrefix("picture home") } else { false }
+            })
+            var ink: Rect?
+            for case .shape(let s) in frame.leaves {
+                guard let b = s.path.bounds?.inset(by: -(s.stroke?.width ?? 0) / 2) else { continue }
+                ink = ink.map { $0.union(b) } ?? b
+            }
+            let house = try #require(placed.pictures.first), drawn = try #require(ink)
+            #expect(house.inset(by: -1).contains(drawn), "house ink \(drawn) outside its box \(house)")
+        }
+        #expect(homes.count == 1, "the same house in scenes of nearly one size is one drawing: \(homes)")
+    }
+
     @Test func aBedHoldsWhoeverIsLyingDown() throws {
         let layout = SceneLayout(measurer: FixedAdvanceMeasurer(), assets: try assets())
         let scene = SceneContent(
