@@ -57,6 +57,7 @@ struct FigureInk: Hashable, Sendable {
         var style = style(width: width + 2 * rim, ink: PenStyle.defaultInk)
         style.maxRandomnessOffset = 0.5 * scale
         style.roughness = 0.7
+        style.multiStroke = false
         var under = RoughPen(style: style, seed: seed(part))
         style.strokeWidth = width
         style.ink = color
