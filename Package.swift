@@ -30,6 +30,7 @@ let package = Package(
             pkgConfig: "gdk-pixbuf-2.0",
             providers: [.apt(["libgdk-pixbuf-2.0-dev"])]
         ),
+        .target(name: "CHearthDeflate", linkerSettings: [.linkedLibrary("z")]),
         .target(name: "HearthGeometry", swiftSettings: upcoming),
         .target(name: "HearthSketch", dependencies: ["HearthGeometry", "HearthModel"], swiftSettings: upcoming),
         .target(name: "HearthModel", dependencies: ["Yams"], swiftSettings: upcoming),
@@ -42,7 +43,7 @@ let package = Package(
         ),
         .target(
             name: "HearthRender",
-            dependencies: ["CHearthCairo", "CHearthPixbuf", "HearthFrame", "HearthLayout", "HearthGeometry"],
+            dependencies: ["CHearthCairo", "CHearthPixbuf", "CHearthDeflate", "HearthFrame", "HearthLayout", "HearthGeometry"],
             swiftSettings: upcoming
         ),
         .target(

@@ -1,4 +1,6 @@
 import CHearthCairo
+// Linked for its side effect: PDF streams are compressed at zlib's fastest level (see DeflateLevel.c).
+import CHearthDeflate
 import HearthFrame
 import HearthGeometry
 

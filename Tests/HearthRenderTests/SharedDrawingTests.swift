@@ -43,6 +43,22 @@ struct SharedDrawingTests {
         #expect(try forms(in: pdf) == 1)
     }
 
+    @Test func pdfStreamsAreCompressedAtZlibsFastestLevel() throws {
+        let pdf = try CairoRenderer(fonts: try makeFonts()).pdf(document(usesPerPage: 1, pages: 2))
+        // A zlib stream's second byte carries the level it was made at: 0x01 is the fastest, 0x9C the default.
+        var headers: [UInt8] = []
+        let marker = Array("stream\n".utf8)
+        var i = 0
+        while i + marker.count + 2 <= pdf.count {
+            if Array(pdf[i..<i + marker.count]) == marker, pdf[i + marker.count] == 0x78 {
+                headers.append(pdf[i + marker.count + 1])
+            }
+            i += 1
+        }
+        #expect(!headers.isEmpty)
+        #expect(headers.allSatisfy { $0 == 0x01 }, "levels: \(headers.map { String($0, radix: 16) })")
+    }
+
     @Test func aSharedDrawingLooksLikeTheSameShapesDrawnInPlace() throws {
         let renderer = CairoRenderer(fonts: try makeFonts())
         let shared = document(usesPerPage: 2, pages: 1)
