@@ -125,7 +125,7 @@ public struct FitText {
             batch?.next += 1
             var lineText = para.remainder[..<br.end]
             while let last = lineText.last, last == " " { lineText = lineText.dropLast() }
-            let w = measurer.width(of: String(lineText), style: style)
+            let w = br.width ?? measurer.width(of: String(lineText), style: style)
             if br.splitsWord { para.splitWord = true }
             if w > available + 0.5 {
                 // A single character wider than the line: the shape is too small at this size.

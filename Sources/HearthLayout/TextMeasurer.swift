@@ -51,9 +51,13 @@ public struct LineBreak: Hashable, Sendable {
     public var end: String.Index
     /// True when the break falls inside a word because the word alone is wider than the line.
     public var splitsWord: Bool
+    /// The line's width without its trailing spaces, when the measurer knows it already; otherwise layout asks
+    /// `width(of:style:)`.
+    public var width: Double?
 
-    public init(end: String.Index, splitsWord: Bool) {
+    public init(end: String.Index, splitsWord: Bool, width: Double? = nil) {
         self.end = end
         self.splitsWord = splitsWord
+        self.width = width
     }
 }

@@ -9,6 +9,7 @@ public final class PangoTextMeasurer: TextMeasurer {
     /// Fitting asks for the same widths and heights many times (every candidate size, every balancing pass).
     /// Remembered at the reference size, so one measurement answers for every size of the same text.
     private var extents: [TextKey: Extent] = [:]
+    private var tables: [TextKey: BreakTable] = [:]
 
     struct TextKey: Hashable {
         var text: String
@@ -27,18 +28,32 @@ public final class PangoTextMeasurer: TextMeasurer {
 
     public func lines(of text: Substring, style: TextStyle, width: Double) -> [LineBreak] {
         let string = String(text)
-        let (layout, _) = setter.set(string, style: style, width: max(1, width))
-        let count = Int(pango_layout_get_line_count(layout))
+        let table = breakTable(of: string, style: style)
+        let scale = style.size / TextSetter.referenceSize
         var out: [LineBreak] = []
-        for i in 0..<count {
-            guard let line = pango_layout_get_line_readonly(layout, Int32(i)) else { break }
-            let byteEnd = Int(line.pointee.start_index + line.pointee.length)
-            out.append(lineBreak(in: text, byteEnd: byteEnd))
+        var start = 0
+        for line in table.lineEnds(width: max(1, width) / scale) {
+            var br = lineBreak(in: text, byteEnd: table.offsets[line.end])
+            br.width = table.width(from: start, to: line.end) * scale
+            out.append(br)
+            start = line.next
         }
         if out.isEmpty || out.last?.end != text.endIndex {
             out.append(LineBreak(end: text.endIndex, splitsWord: false))
         }
         return out
+    }
+
+    /// The text shaped once at the reference size, remembered: fitting breaks the same paragraph at many widths.
+    func breakTable(of text: String, style: TextStyle) -> BreakTable {
+        let key = TextKey(text: text, weight: style.weight, language: style.language)
+        if let known = tables[key] { return known }
+        let (layout, _) = setter.set(text, style: style, width: nil)
+        var table = BreakTable(layout: layout, text: text)
+        table.hyphen = extent(of: "-", style: style).width
+        if tables.count > 2_000 { tables.removeAll() }
+        tables[key] = table
+        return table
     }
 
     /// Where a line ending `byteEnd` bytes into `text` ends, never inside a Character, and whether it cuts a word.
@@ -83,11 +98,7 @@ public final class PangoTextMeasurer: TextMeasurer {
     }
 
     public func firstLine(of text: Substring, style: TextStyle, width: Double) -> LineBreak {
-        let (layout, _) = setter.set(String(text), style: style, width: max(1, width))
-        guard pango_layout_get_line_count(layout) > 1, let line = pango_layout_get_line_readonly(layout, 0) else {
-            return LineBreak(end: text.endIndex, splitsWord: false)
-        }
-        return lineBreak(in: text, byteEnd: Int(line.pointee.start_index + line.pointee.length))
+        lines(of: text, style: style, width: width)[0]
     }
 
     public func direction(of text: String) -> TextDirection {

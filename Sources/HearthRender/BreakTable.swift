@@ -1,0 +1,126 @@
+import CHearthCairo
+
+/// A paragraph shaped once, on one unbroken line at the reference size: where each character starts along the line
+/// and where Pango's line-breaking rules (Unicode's, with Pango's tailoring) allow a break. Breaking the paragraph
+/// at any width is then arithmetic.
+///
+/// Fitting tries many sizes and, to balance lines, many widths; each used to be a new Pango layout, which
+/// itemises and shapes the whole paragraph again. Widths come from HarfBuzz's advances in the paragraph's own
+/// context, as Pango's breaker uses them.
+struct BreakTable {
+    /// UTF-8 offset of each character's start; one more entry than characters, ending at the byte count.
+    var offsets: [Int]
+    /// Distance along the line to each character's start, in points at the reference size, in reading order
+    /// (whatever the direction), so a stretch of text is wide `x[end] - x[start]`.
+    var x: [Double]
+    var attributes: [PangoLogAttr]
+    /// Width of the hyphen Pango adds when it breaks inside a word, at the reference size: it counts in the fit.
+    var hyphen: Double = 0
+
+    var characterCount: Int { offsets.count - 1 }
+
+    /// The table for the text on `layout`, which must hold it unbroken (width -1).
+    init(layout: OpaquePointer, text: String) {
+        var offsets: [Int] = []
+        offsets.reserveCapacity(text.utf8.count + 1)
+        var byte = 0
+        for scalar in text.unicodeScalars {
+            offsets.append(byte)
+            byte += UTF8.width(scalar)
+        }
+        offsets.append(byte)
+        self.offsets = offsets
+        // A cluster's advance is credited to the character it starts at; later characters of a ligature add nothing.
+        var advance = [Double](repeating: 0, count: byte + 1)
+        let iter = pango_layout_get_iter(layout)
+        repeat {
+            guard let run = pango_layout_iter_get_run_readonly(iter), let glyphs = run.pointee.glyphs,
+                let item = run.pointee.item
+            else { continue }
+            let start = Int(item.pointee.offset)
+            for g in 0..<Int(glyphs.pointee.num_glyphs) {
+                let at = start + Int(glyphs.pointee.log_clusters[g])
+                if at >= 0 && at <= byte {
+                    advance[at] += Double(glyphs.pointee.glyphs[g].geometry.width) / Double(PANGO_SCALE)
+                }
+            }
+        } while pango_layout_iter_next_run(iter) != 0
+        pango_layout_iter_free(iter)
+        var x = [Double](repeating: 0, count: offsets.count)
+        for i in 0..<(offsets.count - 1) {
+            // Bytes inside a character (never a cluster start) carry nothing; sum them to be safe.
+            var w = 0.0
+            for b in offsets[i]..<offsets[i + 1] { w += advance[b] }
+            x[i + 1] = x[i] + w
+        }
+        self.x = x
+        var n: Int32 = 0
+        let attrs = pango_layout_get_log_attrs_readonly(layout, &n)
+        attributes = (0..<Int(n)).map { attrs![$0] }
+        if attributes.count < offsets.count {
+            attributes += Array(repeating: PangoLogAttr(), count: offsets.count - attributes.count)
+        }
+    }
+
+    /// Width of characters `from..<to`, without the white space that ends it (a line's trailing spaces hang).
+    func width(from: Int, to: Int) -> Double {
+        var end = to
+        while end > from && attributes[end - 1].is_white != 0 { end -= 1 }
+        return x[end] - x[from]
+    }
+
+    /// Character indices where each line ends when the text is broken at `limit` (reference-size points), as
+    /// Pango's word-then-character wrapping does: as many whole words as fit, a forced break wherever the text
+    /// has one, and only a word wider than the whole line broken between its characters.
+    ///
+    /// `end` stops short of the newline at a forced break, as Pango's line does; `next` is where the following
+    /// line starts.
+    func lineEnds(width limit: Double) -> [(end: Int, next: Int, splitsWord: Bool)] {
+        var out: [(end: Int, next: Int, splitsWord: Bool)] = []
+        var start = 0
+        let n = characterCount
+        let slack = 1e-6
+        while start < n {
+            var best: Int? = nil
+            var i = start + 1
+            while i <= n {
+                if i == n || attributes[i].is_line_break != 0 {
+                    if width(from: start, to: i) <= limit + slack { best = i } else { break }
+                    if i < n && attributes[i].is_mandatory_break != 0 { break }
+                }
+                i += 1
+            }
+            if let best {
+                var end = best
+                if best < n && attributes[best].is_mandatory_break != 0 {
+                    while end > start && isNewline(end - 1) { end -= 1 }
+                }
+                out.append((end, best, false))
+                start = best
+                continue
+            }
+            // Not even the first word fits: break it where a cursor may stand, keeping at least one character.
+            var cut = start + 1
+            while cut < n && attributes[cut].is_cursor_position == 0 { cut += 1 }
+            var j = cut + 1
+            while j <= n {
+                if j == n || attributes[j].is_cursor_position != 0 {
+                    let added = j < n && attributes[j].break_inserts_hyphen != 0 ? hyphen : 0
+                    if x[j] - x[start] + added <= limit + slack { cut = j } else { break }
+                }
+                j += 1
+            }
+            out.append((cut, cut, true))
+            start = cut
+        }
+        return out
+    }
+
+    /// Whether character `i` ends a paragraph (line feed, carriage return, or the Unicode separators).
+    func isNewline(_ i: Int) -> Bool {
+        let w = offsets[i + 1] - offsets[i]
+        guard w == 1 || w == 3 else { return false }
+        // Only the newline characters are mandatory-break white space one or three bytes long that end a line.
+        return attributes[i].is_white != 0 && (i + 1 < attributes.count && attributes[i + 1].is_mandatory_break != 0)
+    }
+}
