@@ -31,6 +31,7 @@ let package = Package(
             providers: [.apt(["libgdk-pixbuf-2.0-dev"])]
         ),
         .target(name: "CHearthDeflate", linkerSettings: [.linkedLibrary("z")]),
+        .target(name: "CHearthPNG", linkerSettings: [.linkedLibrary("png16")]),
         .target(name: "HearthGeometry", swiftSettings: upcoming),
         .target(name: "HearthSketch", dependencies: ["HearthGeometry", "HearthModel"], swiftSettings: upcoming),
         .target(name: "HearthModel", dependencies: ["Yams"], swiftSettings: upcoming),
@@ -43,7 +44,7 @@ let package = Package(
         ),
         .target(
             name: "HearthRender",
-            dependencies: ["CHearthCairo", "CHearthPixbuf", "CHearthDeflate", "HearthFrame", "HearthLayout", "HearthGeometry"],
+            dependencies: ["CHearthCairo", "CHearthPixbuf", "CHearthDeflate", "CHearthPNG", "HearthFrame", "HearthLayout", "HearthGeometry"],
             swiftSettings: upcoming
         ),
         .target(

@@ -67,6 +67,7 @@ public struct CairoRenderer {
         guard let cr = cairo_create(surface) else { throw .cairo("no context", during: "creating the PNG") }
         defer { cairo_destroy(cr) }
         cairo_scale(cr, scale, scale)
+        cairo_set_tolerance(cr, FramePainter.pixelTolerance)
         FramePainter(cr: cr, fonts: fonts, tagged: false).paint(frame)
         try check(cr, surface, during: "drawing the PNG")
         guard let bytes = PNGEncoder.encode(surface) else {

@@ -41,6 +41,10 @@ final class FramePainter {
     /// more than writing the page; at one point the file is byte for byte the same and is made twice as fast.
     static let pdfTolerance = 1.0
 
+    /// Curve flattening tolerance for PNG pages, in pixels: a quarter pixel is below what antialiasing shows,
+    /// and flattening to Cairo's default tenth of a pixel costs a fifth of a preview.
+    static let pixelTolerance = 0.25
+
     func paint(_ frame: Frame) {
         usedOnPage.removeAll()
         // The context follows the surface's transform (PNG pages are scaled), so glyphs are placed for it.

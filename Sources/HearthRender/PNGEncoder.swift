@@ -1,13 +1,17 @@
 import CHearthCairo
-import CHearthPixbuf
+import CHearthPNG
+import Glibc
 
-/// Encodes a rendered page as an opaque RGB PNG through libpng's simplified writer.
+/// Encodes a rendered page as an opaque RGB PNG through libpng.
 ///
 /// Cairo's own PNG writer keeps the alpha channel and lets libpng try every row filter at full compression: for
-/// a page preview that costs more than drawing the page. Pages are painted on white, so RGB loses nothing, and
-/// libpng's fast mode (no row filters, light compression) writes a typical page in a few milliseconds for
-/// files about a third larger.
+/// a page preview that costs more than drawing the page. Pages are painted on white, so RGB loses nothing;
+/// unfiltered rows at zlib's fastest level write a page in a few milliseconds, and flat colours still compress
+/// well.
 enum PNGEncoder {
+    /// zlib level for page images.
+    static let level: Int32 = 1
+
     /// The PNG of an ARGB32 image surface whose pixels are all opaque; nil when libpng refuses.
     static func encode(_ surface: OpaquePointer) -> [UInt8]? {
         cairo_surface_flush(surface)
@@ -29,23 +33,13 @@ enum PNGEncoder {
                 }
             }
         }
-        var image = png_image()
-        image.version = png_uint_32(PNG_IMAGE_VERSION)
-        image.width = png_uint_32(width)
-        image.height = png_uint_32(height)
-        image.format = png_uint_32(PNG_FORMAT_RGB)
-        image.flags = png_uint_32(PNG_IMAGE_FLAG_FAST)
-        // Unfiltered, lightly compressed data never grows by more than a small fraction over the raw pixels.
-        var capacity = rgb.count + rgb.count / 64 + 4096
-        var out = [UInt8](repeating: 0, count: capacity)
-        let ok = out.withUnsafeMutableBytes { memory in
-            rgb.withUnsafeBytes { pixels in
-                png_image_write_to_memory(&image, memory.baseAddress, &capacity, 0, pixels.baseAddress, 0, nil)
-            }
+        var out: UnsafeMutablePointer<UInt8>? = nil
+        var length = 0
+        let status = rgb.withUnsafeBufferPointer {
+            hearth_png_encode_rgb($0.baseAddress, UInt32(width), UInt32(height), level, &out, &length)
         }
-        png_image_free(&image)
-        guard ok != 0 else { return nil }
-        out.removeSubrange(capacity...)
-        return out
+        guard status == 0, let out else { return nil }
+        defer { free(out) }
+        return Array(UnsafeBufferPointer(start: out, count: length))
     }
 }

@@ -43,6 +43,11 @@ struct ImageAndFormatTests {
         func pixel(_ x: Int, _ y: Int) -> [Int] { (0..<3).map { Int(bitmap.rgba[(y * 400 + x) * 4 + $0]) } }
         #expect(zip(pixel(60, 60), [0xF4, 0xC8, 0x5A]).allSatisfy { abs($0 - $1) <= 2 })
         #expect(pixel(5, 5) == [255, 255, 255])
+        // An opaque 8-bit RGB image (colour type 2): a page needs no alpha channel.
+        #expect(png[24] == 8 && png[25] == 2)
+        // Its pixels are compressed at zlib's fastest level (0x78 0x01 after the first IDAT's length and name).
+        let idat = try #require((0..<(png.count - 4)).first { Array(png[$0..<$0 + 4]) == Array("IDAT".utf8) })
+        #expect(png[idat + 4] == 0x78 && png[idat + 5] == 0x01)
     }
 
     @Test func svgIsAnSVGDocumentOfThePageSize() throws {
