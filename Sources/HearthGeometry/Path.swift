@@ -49,12 +49,20 @@ public struct Path: Hashable, Sendable {
 
     /// A box holding the whole path (control points included, so it may be a little generous).
     public var bounds: Rect? {
-        let pts = points
-        guard let first = pts.first else { return nil }
-        var x0 = first.x, y0 = first.y, x1 = first.x, y1 = first.y
-        for p in pts {
+        // Walked in place: layout asks for the bounds of every stroke of every figure, and building the point list
+        // first cost more than the comparisons.
+        var x0 = Double.infinity, y0 = Double.infinity, x1 = -Double.infinity, y1 = -Double.infinity
+        func add(_ p: Point) {
             x0 = min(x0, p.x); y0 = min(y0, p.y); x1 = max(x1, p.x); y1 = max(y1, p.y)
         }
+        for op in ops {
+            switch op {
+            case .move(let p), .line(let p): add(p)
+            case .curve(let a, let b, let c): add(a); add(b); add(c)
+            case .close: break
+            }
+        }
+        guard x0 <= x1 else { return nil }
         return Rect(x: x0, y: y0, width: x1 - x0, height: y1 - y0)
     }
 
