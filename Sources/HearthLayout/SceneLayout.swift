@@ -174,22 +174,39 @@ public struct SceneLayout {
                 placed.pictures.append(box)
             }
         }
-        placeSky(sky, people: scene.people, height: height, area: area, into: &placed)
+        let skyFrom = (items: placed.items.count, pictures: placed.pictures.count)
+        let placedSky = placeSky(sky, people: scene.people, height: height, area: area, into: &placed)
+        let skyTo = (items: placed.items.count, pictures: placed.pictures.count)
         try labels(scene, centres: centres, height: height, ground: ground, slot: slot, staggered: staggered, into: &placed)
         // Bubbles sit just above the heads, however small the people are drawn.
         let headsTop = placed.faces.map(\.minY).min() ?? top
         try BubbleLayout(measurer: measurer, unit: unit, figureHeight: height)
             .place(scene.bubbles, zone: Rect(x: slot.minX, y: slot.minY, width: slot.width, height: max(0, headsTop - slot.minY)),
                    slot: slot, into: &placed)
+        // The sky goes in first so that tails steer round it; a sun, star or cloud a bubble then lands on gives way
+        // to the words. Hearts stay: they belong to the people under them, and the bubble keeps its tail off them.
+        // (Each sky thing added one item and one picture box, in step.)
+        let hearts = Set(sky.indices.filter { sky[$0] == "heart" })
+        for k in (0..<(skyTo.pictures - skyFrom.pictures)).reversed() {
+            let box = placed.pictures[skyFrom.pictures + k]
+            let isHeart = placedSky.indices.contains(k) && hearts.contains(placedSky[k])
+            if !isHeart, placed.bubbles.contains(where: { $0.intersects(box) }) {
+                placed.pictures.remove(at: skyFrom.pictures + k)
+                placed.items.remove(at: skyFrom.items + k)
+            }
+        }
         return placed
     }
 
     /// Hearts float just above the heads of the people who feel loved or hug; the sun and stars sit in the top
     /// right, clouds and rain in the top left, each only where it touches no face.
-    func placeSky(_ names: [String], people: [ScenePerson], height: Double, area: Rect, into placed: inout PlacedScene) {
+    /// Returns the positions in `names` of the things it placed, in order.
+    @discardableResult
+    func placeSky(_ names: [String], people: [ScenePerson], height: Double, area: Rect, into placed: inout PlacedScene) -> [Int] {
         let size = height * 0.2
         let peopleSpan = placed.figures.reduce(nil as Rect?) { acc, r in acc.map { $0.union(r) } ?? r }
-        for name in names {
+        var done: [Int] = []
+        for (index, name) in names.enumerated() {
             guard let picture = assets[name] else { continue }
             var box: Rect
             if name == "heart", let i = people.firstIndex(where: { $0.action == .hugging || $0.feeling == .loved }),
@@ -215,7 +232,9 @@ public struct SceneLayout {
             guard !clashes, box.minY >= area.minY - height * 0.3 else { continue }
             placed.items.append(PictureSymbol.item(picture, name: name, in: box, seed: StableHash.seed("thing", name), strokeWidth: 2 * unit))
             placed.pictures.append(box)
+            done.append(index)
         }
+        return done
     }
 
     /// Hugging, hand-holding and talking pairs turn to each other; everyone else faces the reader.

@@ -82,6 +82,36 @@ struct SceneLayoutTests {
         }
     }
 
+    @Test func noSunOrStarSitsUnderABubble() throws {
+        var all = try assets()
+        for name in ["sun", "star"] {
+            all[name] = try AssetPicture.parse(Self.square, name: name, file: "\(name).svg")
+        }
+        let layout = SceneLayout(measurer: FixedAdvanceMeasurer(advance: 0.5), assets: all)
+        var r = TestRandom(11)
+        var bubbles = 0
+        for n in 1...5 {
+            for _ in 0..<16 {
+                var scene = randomScene(&r, people: n)
+                // Only sky things, so every picture in the scene is one that must give way.
+                scene.place = nil
+                scene.things = [["sun"], ["star"], ["sun", "star"]][r.int(0...2)]
+                if scene.bubbles.isEmpty {
+                    scene.bubbles = [SceneBubble(speaker: r.int(0...(n - 1)), text: "Good morning! How are you both today?")]
+                }
+                let slot = Rect(x: 20, y: 20, width: r.double(300...700), height: r.double(200...400))
+                let placed = try layout.place(scene, in: slot)
+                bubbles += placed.bubbles.count
+                for b in placed.bubbles {
+                    for p in placed.pictures where b.intersects(p) {
+                        Issue.record("a picture at \(p) is under the bubble \(b) in \(slot)")
+                    }
+                }
+            }
+        }
+        #expect(bubbles >= 80)
+    }
+
     @Test func theSamePersonLooksTheSameInEveryScene() throws {
         let layout = SceneLayout(measurer: FixedAdvanceMeasurer(), assets: try assets())
         let mia = ScenePerson(id: "mia", label: "Mia", looks: PersonLooks(age: .child, skin: .brown, hair: .afro))
