@@ -1,19 +1,7 @@
 /// Reads `children:`. Each child's id is recorded in an ``IdentifierRegistry``, which checks that no id
 /// is used twice across children and people, since interviews and scenes refer to children by id.
 enum ChildrenDecoder {
-    struct Decoded {
-        /// The children read without problems, their looks not yet resolved (see ``looks``).
-        var children: [Child]
-        /// What the file says about each child's looks, in the order of ``children``.
-        var looks: [LooksDescription]
-        /// Every valid id found, even for a child with other problems, so references to that child
-        /// are not also reported as wrong.
-        var ids: [String]
-        /// Where each id is written, for the check that ids are not repeated.
-        var claims: [IdentifierRegistry.Claim]
-    }
-
-    static func decode(_ reader: NodeReader) -> Decoded? {
+    static func decode(_ reader: NodeReader) -> Roster<Child>? {
         let items = reader.list(
             expected: "a list of children",
             whenSingle: "write each child as lines under 'children:', the first starting with '- ', e.g. '- id: mia'",
@@ -23,30 +11,10 @@ enum ChildrenDecoder {
             reader.report("there are no children in this file", fix: "add at least one child under 'children:', starting with '- id: mia'")
             return nil
         }
-        var children: [Child] = []
-        var looks: [LooksDescription] = []
-        var registry = IdentifierRegistry()
-        for item in items {
-            guard let decoded = decodeChild(item) else { continue }
-            if let id = decoded.id, let idReader = decoded.idReader {
-                registry.claim(id, by: item.path, at: idReader, kind: .child)
-            }
-            if let child = decoded.child {
-                children.append(child)
-                looks.append(decoded.looks ?? LooksDescription())
-            }
-        }
-        return Decoded(children: children, looks: looks, ids: registry.ids, claims: registry.claims)
+        return Roster(items, kind: .child, entry: decodeChild)
     }
 
-    private struct DecodedChild {
-        var id: String?
-        var idReader: NodeReader?
-        var child: Child?
-        var looks: LooksDescription?
-    }
-
-    private static func decodeChild(_ item: NodeReader) -> DecodedChild? {
+    private static func decodeChild(_ item: NodeReader) -> Roster<Child>.Entry? {
         item.mapping(
             object: "child",
             expected: "a child, written as lines like 'id: mia' and 'name: Mia Smith'",
@@ -65,7 +33,7 @@ enum ChildrenDecoder {
             let child = id.flatMap { id in
                 name.map { Child(id: id, name: $0, called: called, age: age, pronouns: pronouns) }
             }
-            return DecodedChild(id: id, idReader: id == nil ? nil : idReader, child: looksFailed ? nil : child, looks: looks)
+            return Roster<Child>.Entry(id: id, idReader: id == nil ? nil : idReader, value: looksFailed ? nil : child, looks: looks)
         }
     }
 }

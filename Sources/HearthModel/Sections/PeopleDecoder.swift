@@ -3,46 +3,16 @@
 /// Ids are recorded for the shared check against the children's (see ``IdentifierRegistry``); looks are
 /// resolved once the whole case is read (see ``LooksDescription/resolve(_:)``).
 enum PeopleDecoder {
-    struct Decoded {
-        /// The people read without problems, their looks not yet resolved (see ``looks``).
-        var people: [Person]
-        /// What the file says about each person's looks, in the order of ``people``.
-        var looks: [LooksDescription]
-        /// Every valid id found, even for a person with other problems.
-        var ids: [String]
-        var claims: [IdentifierRegistry.Claim]
-    }
-
-    static func decode(_ reader: NodeReader) -> Decoded? {
+    static func decode(_ reader: NodeReader) -> Roster<Person>? {
         let items = reader.list(
             expected: "a list of people",
             whenSingle: "write each person as lines under 'people:', the first starting with '- ', e.g. '- id: mum'",
             whenMapping: "start each person with '- ' (a dash and a space), e.g. '- id: mum', and indent its other lines to match")
         guard let items else { return nil }
-        var people: [Person] = []
-        var looks: [LooksDescription] = []
-        var registry = IdentifierRegistry()
-        for item in items {
-            guard let decoded = decodePerson(item) else { continue }
-            if let id = decoded.id, let idReader = decoded.idReader {
-                registry.claim(id, by: item.path, at: idReader, kind: .person)
-            }
-            if let person = decoded.person {
-                people.append(person)
-                looks.append(decoded.looks ?? LooksDescription())
-            }
-        }
-        return Decoded(people: people, looks: looks, ids: registry.ids, claims: registry.claims)
+        return Roster(items, kind: .person, entry: decodePerson)
     }
 
-    private struct DecodedPerson {
-        var id: String?
-        var idReader: NodeReader?
-        var person: Person?
-        var looks: LooksDescription?
-    }
-
-    private static func decodePerson(_ item: NodeReader) -> DecodedPerson? {
+    private static func decodePerson(_ item: NodeReader) -> Roster<Person>.Entry? {
         item.mapping(
             object: "person",
             expected: "a person, written as lines like 'id: mum' and 'name: Anna Kowalska'",
@@ -73,7 +43,7 @@ enum PeopleDecoder {
                 }
             }
             let failed = looksReader != nil && looks == nil
-            return DecodedPerson(id: id, idReader: id == nil ? nil : idReader, person: failed ? nil : person, looks: looks)
+            return Roster<Person>.Entry(id: id, idReader: id == nil ? nil : idReader, value: failed ? nil : person, looks: looks)
         }
     }
 }

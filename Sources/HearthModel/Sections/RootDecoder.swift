@@ -41,7 +41,7 @@ enum RootDecoder {
             let references = CaseReferences(
                 childIDs: children?.ids,
                 personIDs: peopleReader == nil ? [] : people?.ids,
-                people: people?.people ?? [],
+                people: people?.values ?? [],
                 pictureNames: picturesReader == nil ? [] : pictures?.names)
             let story = map.optional("story").flatMap { StoryDecoder.decode($0, references: references) } ?? Story()
             let caseMap = map.optional("map").flatMap { MapDecoder.decode($0, references: references) } ?? CaseMap()
@@ -92,10 +92,10 @@ enum RootDecoder {
 
     /// Fills in everyone's looks together, so that no two undescribed people look exactly alike.
     private static func resolveLooks(
-        children: ChildrenDecoder.Decoded?, people: PeopleDecoder.Decoded?
+        children: Roster<Child>?, people: Roster<Person>?
     ) -> ([Child], [Person]) {
-        var resolvedChildren = children?.children ?? []
-        var resolvedPeople = people?.people ?? []
+        var resolvedChildren = children?.values ?? []
+        var resolvedPeople = people?.values ?? []
         let childSubjects = zip(resolvedChildren, children?.looks ?? []).map { child, looks in
             LooksDescription.Subject(id: child.id, description: looks, defaultAge: Child.ageGroup(forAge: child.age))
         }
