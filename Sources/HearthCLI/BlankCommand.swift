@@ -28,7 +28,7 @@ struct BlankCommand: ParsableCommand {
     @Option(help: "A child's name for the heading (\"Mia's Three Houses\").")
     var child: String?
 
-    @Option(help: "a4-landscape, a4 or a3.")
+    @Option(help: "a4-landscape, a4, a3, letter-landscape or letter.")
     var paper: Paper = .a4Landscape
 
     @Flag(help: "Leave the signs on the roofs empty, so the child can give each house its own name.")

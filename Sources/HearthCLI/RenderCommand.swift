@@ -28,7 +28,7 @@ struct RenderCommand: ParsableCommand {
 
     @OptionGroup var out: OutputOptions
 
-    @Option(help: "a4-landscape, a4, a3 or a5-booklet; overrides the case file's output.paper.")
+    @Option(help: "a4-landscape, a4, a3, a5-booklet, letter-landscape or letter; overrides the case file's output.paper.")
     var paper: Paper?
 
     @Flag(help: "For png and svg: only the first page (a preview).")

@@ -15,6 +15,8 @@ public struct PageSpec: Hashable, Sendable {
         case .a3: size = Size(width: 1190.55, height: 841.89)
         // Booklet pages are A5 portrait; imposition puts two on each side of an A4 sheet.
         case .a5Booklet: size = Size(width: 420.94, height: 595.28)
+        case .letterLandscape: size = Size(width: 792, height: 612)
+        case .letterPortrait: size = Size(width: 612, height: 792)
         }
         unit = max(size.width, size.height) / 841.89
     }

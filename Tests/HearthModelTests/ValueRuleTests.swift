@@ -96,7 +96,7 @@ struct ValueRuleTests {
         #expect(problem.position == "5:10")
         #expect(problem.keyPath == "output.paper")
         #expect(problem.message == "'A4' is not one of the choices for the paper")
-        #expect(problem.fix == "did you mean 'a4'? (the choices are 'a3', 'a4', 'a4-landscape' and 'a5-booklet')")
+        #expect(problem.fix == "did you mean 'a4'? (the choices are 'a3', 'a4', 'a4-landscape', 'a5-booklet', 'letter' and 'letter-landscape')")
     }
 
     @Test func languageName() throws {

@@ -70,6 +70,10 @@ struct WorksheetPDFTests {
         #expect(a4["Page size"]?.hasPrefix("595.28 x 841.89 pts") == true)
         let a3 = try Poppler.info(try render("mia.yaml", paper: .a3))
         #expect(a3["Page size"]?.hasPrefix("1190.55 x 841.89 pts") == true)
+        let letter = try Poppler.info(try render("mia.yaml", paper: .letterLandscape))
+        #expect(letter["Page size"]?.hasPrefix("792 x 612 pts") == true)
+        let tall = try Poppler.info(try render("mia.yaml", paper: .letterPortrait))
+        #expect(tall["Page size"]?.hasPrefix("612 x 792 pts") == true)
     }
 
     @Test func theSameInputGivesByteIdenticalPDFs() throws {
