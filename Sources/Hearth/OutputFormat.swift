@@ -11,4 +11,6 @@ public struct OutputFile: Sendable {
     public var bytes: [UInt8]
     /// Pages in the document this file belongs to, for reporting.
     public var pageCount: Int
+    /// How to print the file, when it needs saying (see ``Workbench/Document/printing``).
+    public var printing: String? = nil
 }

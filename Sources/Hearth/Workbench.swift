@@ -32,12 +32,20 @@ public final class Workbench {
     public struct Document {
         public var name: String
         public var frames: FrameDocument
+        /// How to print it, when that is not obvious (an imposed booklet), for the person at the printer.
+        public var printing: String?
 
-        public init(name: String, frames: FrameDocument) {
+        public init(name: String, frames: FrameDocument, printing: String? = nil) {
             self.name = name
             self.frames = frames
+            self.printing = printing
         }
     }
+
+    /// The sheets of an A5 booklet only come out in order one way.
+    public static let bookletPrinting =
+        "to make the booklet, print on both sides of A4 paper, flipping on the short edge, then fold the sheets in half together"
+
 
     /// The files a case reads (itself and the children's drawings): output must never overwrite them.
     public func inputs(of caseFile: CaseFile, at url: URL) -> [URL] {
@@ -68,7 +76,10 @@ public final class Workbench {
         for kind in caseFile.output.documents {
             switch kind {
             case .wordsAndPictures:
-                out.append(Document(name: "\(stem)-story", frames: try story(caseFile, file: url.lastPathComponent, paper: paper ?? caseFile.output.paper ?? .a4Landscape)))
+                let storyPaper = paper ?? caseFile.output.paper ?? .a4Landscape
+                out.append(Document(
+                    name: "\(stem)-story", frames: try story(caseFile, file: url.lastPathComponent, paper: storyPaper),
+                    printing: storyPaper == .a5Booklet ? Self.bookletPrinting : nil))
             case .threeHouses:
                 if caseFile.threeHouses.isEmpty {
                     throw .compose(.noDocuments(
@@ -152,7 +163,9 @@ public final class Workbench {
         do {
             switch format {
             case .pdf:
-                return [OutputFile(name: "\(document.name).pdf", bytes: try renderer.pdf(document.frames), pageCount: pages.count)]
+                return [OutputFile(
+                    name: "\(document.name).pdf", bytes: try renderer.pdf(document.frames), pageCount: pages.count,
+                    printing: document.printing)]
             case .png, .svg:
                 let chosen = firstPageOnly ? Array(pages.prefix(1)) : pages
                 return try chosen.enumerated().map { i, frame throws(RenderError) in

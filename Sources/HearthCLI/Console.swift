@@ -51,6 +51,7 @@ enum Console {
             try writer.write(file.bytes, to: url)
             let pages = file.pageCount == 1 ? "1 page" : "\(file.pageCount) pages"
             print("wrote \(url.relativePath) (\(pages), \(file.bytes.count / 1024 + 1) KB)")
+            if let printing = file.printing { print("  \(printing)") }
         }
     }
 

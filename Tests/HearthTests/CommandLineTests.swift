@@ -32,6 +32,18 @@ struct CommandLineTests {
         #expect(r.stderr.isEmpty)
     }
 
+    @Test func anA5BookletSaysHowToPrintIt() throws {
+        let cli = try CLI()
+        defer { cli.remove() }
+        let example = CLI.root.appendingPathComponent("Examples/amira-domestic-abuse.yaml").path
+        let booklet = try cli.run(["render", example, "-o", "out/", "--paper", "a5-booklet"])
+        #expect(booklet.status == 0, "\(booklet.stderr)")
+        #expect(booklet.stdout.contains("flipping on the short edge"), "\(booklet.stdout)")
+        let storyboard = try cli.run(["render", example, "-o", "out/", "--paper", "a4-landscape"])
+        #expect(storyboard.status == 0)
+        #expect(!storyboard.stdout.contains("flipping"))
+    }
+
     @Test func aTypoListsTheLineAndASuggestionAndWritesNothing() throws {
         let cli = try CLI()
         defer { cli.remove() }
