@@ -91,7 +91,46 @@ public struct StoryCheck {
                 out += words(text, at: at, keyPath: "pages.\(section.rawValue).text[\(i)]")
             }
         }
+        out += numbersInReach()
         return out.sorted { ($0.location?.line ?? 0, $0.location?.column ?? 0) < ($1.location?.line ?? 0, $1.location?.column ?? 0) }
+    }
+
+    /// The child keeps the booklet, so anyone the child is not safe with may read it. Each phone number it prints
+    /// (on the "who I can talk to" page) is worth a second look: whether that person should have it.
+    func numbersInReach() -> [Finding] {
+        let unsafe = caseFile.people.filter(\.notSafe).map(\.displayName)
+        guard !unsafe.isEmpty else { return [] }
+        let names = unsafe.count == 1 ? unsafe[0] : unsafe.dropLast().joined(separator: ", ") + " and " + unsafe.last!
+        var out: [Finding] = []
+        for (i, entry) in caseFile.safetyPlan.talkTo.enumerated() {
+            let printed = [entry.phone].compactMap { $0 } + Self.phoneNumbers(in: entry.how ?? "")
+            for number in printed {
+                out.append(Finding(
+                    location: entry.location, keyPath: "safety_plan.talk_to[\(i)]",
+                    message: "the child's booklet prints \(number), and \(names) (not safe) may read it",
+                    fix: "keep it only if they may have this number; otherwise leave it off the child's copy"))
+            }
+        }
+        return out
+    }
+
+    /// Runs of seven or more digits, allowing the spaces and dashes people write numbers with.
+    static func phoneNumbers(in text: String) -> [String] {
+        var out: [String] = []
+        var current = "", digits = 0
+        func flush() {
+            if digits >= 7 { out.append(current.trimmingCharacters(in: .whitespaces)) }
+            current = ""
+            digits = 0
+        }
+        for c in text {
+            if c.isASCII, c.isNumber { current.append(c); digits += 1 }
+            else if (c == " " || c == "-") && digits > 0 { current.append(c) }
+            else if c == "+" && digits == 0 { current.append(c) }
+            else { flush() }
+        }
+        flush()
+        return out
     }
 
     func words(_ text: String, at location: SourceLocation?, keyPath: String) -> [Finding] {

@@ -1,3 +1,4 @@
+import Foundation
 import HearthModel
 import Testing
 
@@ -47,5 +48,47 @@ struct StoryCheckTests {
 
             """)
         #expect(found.isEmpty)
+    }
+}
+
+/// A booklet the child keeps can reach someone the child is not safe with; the numbers it prints are flagged.
+struct StoryCheckSafetyTests {
+    static let yaml = """
+        children:
+          - { id: amira, name: Amira, age: 7 }
+        people:
+          - { id: mum, name: Samia, called: Mummy, relation: mum, network: yes }
+          - { id: dad, name: Tariq, called: Daddy, relation: dad, not_safe: NOT_SAFE }
+        safety_plan:
+          talk_to:
+            - { who: mum, how: Phone Mummy on 07700 900 211 }
+            - { who: mum, how: Tell Mummy }
+            - { how: Phone Childline, phone: 0800 1111 }
+
+        """
+
+    func findings(notSafe: Bool) throws -> [StoryCheck.Finding] {
+        let yaml = Self.yaml.replacingOccurrences(of: "NOT_SAFE", with: notSafe ? "yes" : "no")
+        return StoryCheck(caseFile: try CaseFileLoader.parse(yaml, file: "case.yaml")).findings()
+    }
+
+    @Test func numbersOnTheTalkToPageAreFlaggedWhenSomeoneIsNotSafe() throws {
+        let found = try findings(notSafe: true)
+        #expect(found.map(\.message) == [
+            "the child's booklet prints 07700 900 211, and Daddy (not safe) may read it",
+            "the child's booklet prints 0800 1111, and Daddy (not safe) may read it",
+        ])
+        #expect(found.first?.location?.line == 8)
+        #expect(found.first?.keyPath == "safety_plan.talk_to[0]")
+    }
+
+    @Test func nothingIsFlaggedWhenEveryoneIsSafe() throws {
+        #expect(try findings(notSafe: false).isEmpty)
+    }
+
+    @Test func phoneNumbersAreFoundAsWritten() {
+        #expect(StoryCheck.phoneNumbers(in: "Phone Nana on 07700 900123, or 999") == ["07700 900123"])
+        #expect(StoryCheck.phoneNumbers(in: "ring +44 7700-900-123 now") == ["+44 7700-900-123"])
+        #expect(StoryCheck.phoneNumbers(in: "on 13 May 2026 at 10") == [])
     }
 }
