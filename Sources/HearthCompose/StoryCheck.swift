@@ -95,14 +95,15 @@ public struct StoryCheck {
         return out.sorted { ($0.location?.line ?? 0, $0.location?.column ?? 0) < ($1.location?.line ?? 0, $1.location?.column ?? 0) }
     }
 
-    /// The child keeps the booklet, so anyone the child is not safe with may read it. Each phone number it prints
-    /// (on the "who I can talk to" page) is worth a second look: whether that person should have it.
+    /// The child keeps the booklet, so anyone the child is not safe with may read it. Each person's phone number it
+    /// prints (on the "who I can talk to" page) is worth a second look: whether that person should have it.
+    /// Services (an entry with no `who`, such as Childline or 999) are public.
     func numbersInReach() -> [Finding] {
         let unsafe = caseFile.people.filter(\.notSafe).map(\.displayName)
         guard !unsafe.isEmpty else { return [] }
         let names = unsafe.count == 1 ? unsafe[0] : unsafe.dropLast().joined(separator: ", ") + " and " + unsafe.last!
         var out: [Finding] = []
-        for (i, entry) in caseFile.safetyPlan.talkTo.enumerated() {
+        for (i, entry) in caseFile.safetyPlan.talkTo.enumerated() where entry.who != nil {
             let printed = [entry.phone].compactMap { $0 } + Self.phoneNumbers(in: entry.how ?? "")
             for number in printed {
                 out.append(Finding(

@@ -74,10 +74,8 @@ struct StoryCheckSafetyTests {
 
     @Test func numbersOnTheTalkToPageAreFlaggedWhenSomeoneIsNotSafe() throws {
         let found = try findings(notSafe: true)
-        #expect(found.map(\.message) == [
-            "the child's booklet prints 07700 900 211, and Daddy (not safe) may read it",
-            "the child's booklet prints 0800 1111, and Daddy (not safe) may read it",
-        ])
+        // Childline is a public service: only the family's number is flagged.
+        #expect(found.map(\.message) == ["the child's booklet prints 07700 900 211, and Daddy (not safe) may read it"])
         #expect(found.first?.location?.line == 8)
         #expect(found.first?.keyPath == "safety_plan.talk_to[0]")
     }
