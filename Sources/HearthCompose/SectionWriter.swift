@@ -233,7 +233,11 @@ struct SectionWriter {
                     ? override.textLocations[i].map { "\($0.file):\($0.line):\($0.column): pages.\(section.rawValue).text[\(i)]" } : nil)
             }
             var scene = try picture(override.picture) ?? out.first?.scene
-            if scene == nil { scene = try defaultScene(people: childIDs.map { ($0, .calm, .standing) }, place: nil) }
+            // A section that had nothing gets the children as its picture; one that had words but no picture (the
+            // review page, whose space is for the child's own drawing) keeps none.
+            if scene == nil && out.isEmpty {
+                scene = try defaultScene(people: childIDs.map { ($0, .calm, .standing) }, place: nil)
+            }
             var title = out.first?.heading
             if title == nil { title = try heading(section) }
             out = [StoryPage(

@@ -104,8 +104,14 @@ public struct BookletLayout {
         } else {
             (pictureBox, wordsBox) = split(area)
         }
-        if let scene = story.scene {
-            let placed = try SceneLayout(measurer: measurer, assets: assets, unit: u).place(scene, in: pictureBox)
+        // A page that leaves room for the child's own drawing has no picture of ours.
+        if let scene = story.scene, story.drawingSpace == nil {
+            let placed: PlacedScene
+            do {
+                placed = try SceneLayout(measurer: measurer, assets: assets, unit: u).place(scene, in: pictureBox)
+            } catch {
+                throw error.on("the picture on the page \"\(story.heading ?? story.section.rawValue)\"")
+            }
             // A wide, low scene sits in the middle of its box, level with the words, not on the page's floor.
             var items = placed.items
             if let bounds = placed.bounds, bounds.height < pictureBox.height * 0.9 {

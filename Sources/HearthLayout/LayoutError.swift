@@ -25,6 +25,17 @@ public enum LayoutError: Error, Hashable, Sendable, CustomStringConvertible {
     }
 }
 
+extension LayoutError {
+    /// The same error, saying where it happened when it did not already.
+    func on(_ origin: String) -> LayoutError {
+        switch self {
+        case .missingGlyphs(let text, let characters, nil): .missingGlyphs(text: text, characters: characters, origin: origin)
+        case .doesNotFit(let text, let place, nil): .doesNotFit(text: text, place: place, origin: origin)
+        default: self
+        }
+    }
+}
+
 extension String {
     func leftPad(_ n: Int) -> String { count >= n ? self : String(repeating: "0", count: n - count) + self }
 }

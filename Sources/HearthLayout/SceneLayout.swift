@@ -25,6 +25,8 @@ public struct SceneLayout {
     /// How far a hugging pair's figure boxes overlap, as a share of the narrower: enough for bodies to touch.
     static let hugOverlap = 0.3
     static let skyThings: Set<String> = ["sun", "cloud", "rain", "star", "heart"]
+    /// The least an adult may measure, in design units, before a scene is refused rather than drawn too small.
+    static let smallestAdult = 24.0
 
     /// - Parameter figureHeight: the most an adult may measure, so scenes side by side can share one scale.
     public func place(_ scene: SceneContent, in slot: Rect, figureHeight: Double? = nil) throws(LayoutError) -> PlacedScene {
@@ -138,6 +140,11 @@ public struct SceneLayout {
                 if span(mid) <= area.width { lo = mid } else { hi = mid }
             }
             height = lo
+        }
+        // Names so long that the people shrink to nothing: a picture no child would recognise.
+        if height < Self.smallestAdult * unit, !scene.people.isEmpty {
+            let names = scene.people.compactMap(\.label).joined(separator: ", ")
+            throw .doesNotFit(text: names, place: "a picture with its people drawn large enough to see", origin: nil)
         }
         placed.figureHeight = height
         var x = area.minX + (area.width - span(height)) / 2

@@ -78,6 +78,9 @@ final class FramePainter {
     }
 
     func paint(_ symbol: Symbol, at placement: Placement) {
+        // A placement that shrinks a drawing to nothing draws nothing (and would make Cairo's matrix singular).
+        guard placement.scale > 0, placement.scale.isFinite, placement.offset.x.isFinite, placement.offset.y.isFinite
+        else { return }
         cairo_save(cr)
         cairo_translate(cr, placement.offset.x, placement.offset.y)
         cairo_scale(cr, placement.scale, placement.scale)

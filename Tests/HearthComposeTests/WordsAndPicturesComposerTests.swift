@@ -148,6 +148,22 @@ struct WordsAndPicturesComposerTests {
         #expect(happened[0].sentences.map(\.text) == ["One night Mummy was very poorly.", "Leo hurt his arm."])
     }
 
+    @Test func ownWordsOnTheReviewPageLeaveItsSpaceForTheChildsDrawing() throws {
+        let b = try booklet(Self.base + """
+            pages:
+              review: { text: [In the summer we will read this story again.] }
+              what_grown_ups_did: { text: [Mummy went to the doctor.] }
+
+            """)
+        let review = try #require(b.pages.first { $0.section == .review })
+        #expect(review.sentences.map(\.text) == ["In the summer we will read this story again."])
+        #expect(review.scene == nil, "the review page's space is for the child's own drawing")
+        #expect(review.drawingSpace != nil)
+        // A section that had nothing of its own still gets the children as its picture.
+        let did = try #require(b.pages.first { $0.section == .whatGrownUpsDid })
+        #expect(did.scene?.people.map(\.id) == ["mia", "leo"])
+    }
+
     @Test func childWordingIsUsedWhereItExistsElseTheProfessionalWording() throws {
         let b = try booklet(Self.base + """
             map:

@@ -44,6 +44,26 @@ struct CommandLineTests {
         #expect(!storyboard.stdout.contains("flipping"))
     }
 
+    @Test func aPictureThatCannotBeLaidOutNamesItsPage() throws {
+        let cli = try CLI()
+        defer { cli.remove() }
+        _ = try cli.write("mia.yaml", """
+            hearth: 1
+            story: { children: [mia], date: 2026-03-20 }
+            children:
+              - { id: mia, name: Mia Stone, called: Mia, age: 7 }
+            people:
+              - { id: gran, name: Gran, called: GrandmotherofthewholewideworldandeverywhereelsebesidesGrandmotherofthewholewideworldandeverywhereelsebesidesGrandmotherofthewholewideworld, relation: gran, network: yes }
+            output: { documents: [words-and-pictures], paper: a5-booklet }
+
+            """)
+        let r = try cli.run(["render", "mia.yaml", "-o", "out/"])
+        #expect(r.status == 1)
+        #expect(r.stderr.contains("the picture on the page"), "\(r.stderr)")
+        #expect(r.stderr.contains("Grandmotherofthewholewideworldandeverywhereelsebesides"))
+        #expect(!cli.files().contains { $0.hasPrefix("out") })
+    }
+
     @Test func aTypoListsTheLineAndASuggestionAndWritesNothing() throws {
         let cli = try CLI()
         defer { cli.remove() }
