@@ -175,7 +175,11 @@ struct SectionWriter {
     {
         guard !items.isEmpty else { return [] }
         // Up to three ideas share a page; a longer list carries on, each page with the picture of its own ideas.
-        return try Self.chunks(items, of: Self.ideasPerPage).map { chunk throws(ComposeError) in
+        // An idea with a picture of its own never shares a page with another that has one, so no picture is lost.
+        let groups = Self.chunks(items, of: Self.ideasPerPage) { chunk, next in
+            next.picture != nil && chunk.contains { $0.picture != nil }
+        }
+        return try groups.map { chunk throws(ComposeError) in
             let people = (childIDs + chunk.flatMap(\.who)).uniqued
             let scene = try picture(chunk.lazy.compactMap(\.picture).first, or: Array(people.prefix(8)).map { ($0, feeling, .standing) }, place: "home")
             return StoryPage(section: section, heading: heading, sentences: chunk.map { SheetText($0.wording, origin: origin($0)) }, scene: scene)
@@ -287,6 +291,21 @@ extension SectionWriter {
 
     static func chunks<T>(_ items: [T], of size: Int) -> [[T]] {
         stride(from: 0, to: items.count, by: size).map { Array(items[$0..<Swift.min($0 + size, items.count)]) }
+    }
+
+    /// Runs of at most `size` items, also starting a new run wherever `breaksBefore` says so.
+    static func chunks<T>(_ items: [T], of size: Int, breaksBefore: ([T], T) -> Bool) -> [[T]] {
+        var out: [[T]] = []
+        var current: [T] = []
+        for item in items {
+            if !current.isEmpty && (current.count == size || breaksBefore(current, item)) {
+                out.append(current)
+                current = []
+            }
+            current.append(item)
+        }
+        if !current.isEmpty { out.append(current) }
+        return out
     }
 }
 

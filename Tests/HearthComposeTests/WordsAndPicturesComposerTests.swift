@@ -148,6 +148,25 @@ struct WordsAndPicturesComposerTests {
         #expect(happened[0].sentences.map(\.text) == ["One night Mummy was very poorly.", "Leo hurt his arm."])
     }
 
+    @Test func anIdeaWithItsOwnPictureIsNeverDroppedFromAListPage() throws {
+        let b = try booklet(Self.base + """
+            pictures:
+              singing: { people: [mum: happy, mia: happy] }
+              school: { place: school, people: [mia: happy] }
+            map:
+              working_well:
+                - { text: Kay sings with the children., child: Mummy and Mia sing at bedtime., picture: singing }
+                - { text: Mia goes to school., child: Mia goes to school every day., picture: school }
+                - { text: Leo plays., child: Leo loves his cars. }
+
+            """)
+        let pages = b.pages.filter { $0.section == .workingWell }
+        #expect(pages.map { $0.sentences.map(\.text) } == [
+            ["Mummy and Mia sing at bedtime."], ["Mia goes to school every day.", "Leo loves his cars."],
+        ])
+        #expect(pages.map { $0.scene?.place } == [nil, "school"])
+    }
+
     @Test func ownWordsOnTheReviewPageLeaveItsSpaceForTheChildsDrawing() throws {
         let b = try booklet(Self.base + """
             pages:
