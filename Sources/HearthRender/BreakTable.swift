@@ -14,6 +14,8 @@ struct BreakTable {
     /// (whatever the direction), so a stretch of text is wide `x[end] - x[start]`.
     var x: [Double]
     var attributes: [PangoLogAttr]
+    /// The characters themselves, for the one rule Hearth adds to Pango's (see ``joinsWords(at:)``).
+    var scalars: [Unicode.Scalar]
     /// Width of the hyphen Pango adds when it breaks inside a word, at the reference size: it counts in the fit.
     var hyphen: Double = 0
 
@@ -24,7 +26,8 @@ struct BreakTable {
         var offsets: [Int] = []
         offsets.reserveCapacity(text.utf8.count + 1)
         var byte = 0
-        for scalar in text.unicodeScalars {
+        scalars = Array(text.unicodeScalars)
+        for scalar in scalars {
             offsets.append(byte)
             byte += UTF8.width(scalar)
         }
@@ -71,7 +74,8 @@ struct BreakTable {
 
     /// Character indices where each line ends when the text is broken at `limit` (reference-size points), as
     /// Pango's word-then-character wrapping does: as many whole words as fit, a forced break wherever the text
-    /// has one, and only a word wider than the whole line broken between its characters.
+    /// has one, and only a word wider than the whole line broken between its characters. One rule is Hearth's
+    /// own: a hyphenated word stays whole unless nothing else fits (see ``joinsWords(at:)``).
     ///
     /// `end` stops short of the newline at a forced break, as Pango's line does; `next` is where the following
     /// line starts.
@@ -81,16 +85,20 @@ struct BreakTable {
         let n = characterCount
         let slack = 1e-6
         while start < n {
-            var best: Int? = nil
+            var whole: Int? = nil, atHyphen: Int? = nil
             var i = start + 1
             while i <= n {
                 if i == n || attributes[i].is_line_break != 0 {
-                    if width(from: start, to: i) <= limit + slack { best = i } else { break }
+                    if width(from: start, to: i) <= limit + slack {
+                        if joinsWords(at: i) { atHyphen = i } else { whole = i }
+                    } else {
+                        break
+                    }
                     if i < n && attributes[i].is_mandatory_break != 0 { break }
                 }
                 i += 1
             }
-            if let best {
+            if let best = whole ?? atHyphen {
                 var end = best
                 if best < n && attributes[best].is_mandatory_break != 0 {
                     while end > start && isNewline(end - 1) { end -= 1 }
@@ -114,6 +122,15 @@ struct BreakTable {
             start = cut
         }
         return out
+    }
+
+    /// Whether a break before character `i` would split a hyphenated word ("grown-|ups"). Young readers lose
+    /// the word when its halves sit on two lines, so such a break is taken only when nothing else fits.
+    func joinsWords(at i: Int) -> Bool {
+        guard i >= 2, i < scalars.count else { return false }
+        let hyphen = scalars[i - 1]
+        guard hyphen == "-" || hyphen == "\u{2010}" else { return false }
+        return scalars[i - 2].properties.isAlphabetic && scalars[i].properties.isAlphabetic
     }
 
     /// Whether character `i` ends a paragraph (line feed, carriage return, or the Unicode separators).

@@ -1,3 +1,4 @@
+import Foundation
 import CHearthCairo
 import HearthFrame
 import HearthLayout
@@ -10,7 +11,7 @@ import Testing
 struct BreakTableTests {
     static let paragraphs: [(text: String, language: String?)] = [
         ("When Mummy and Daddy shout I hide under my bed. Sometimes there is no milk for my cereal.", nil),
-        ("The grown-ups are worried that Oakley thinks he must look after everyone, and that is a job for grown-ups.", nil),
+        ("The adults are worried that Oakley thinks he must look after everyone, and that is a job for adults.", nil),
         ("Supercalifragilisticexpialidocious is a long word, and so is antidisestablishmentarianism.", nil),
         ("Boję się, kiedy tata krzyczy. Babcia Zosia robi mi naleśniki w sobotę.", "pl"),
         ("مجھے اپنی امی سے بہت پیار ہے اور میں اپنے ابو کے ساتھ کھیلنا چاہتا ہوں۔", "ur"),
@@ -76,5 +77,24 @@ struct BreakTableTests {
             start = br.end
             while start < text.endIndex, text[start] == " " { start = text.index(after: start) }
         }
+    }
+
+    @Test func aHyphenatedWordStaysWholeUnlessNothingElseFits() throws {
+        let m = PangoTextMeasurer(fonts: try makeFonts())
+        let style = TextStyle(size: 20)
+        let text = "The grown-ups are worried."
+        // Wide enough for "The grown-" but not "The grown-ups": Pango would break after the hyphen.
+        let upToHyphen = m.width(of: "The grown-", style: style), upToWord = m.width(of: "The grown-ups", style: style)
+        let width = (upToHyphen + upToWord) / 2
+        #expect(pangoEnds(m, text, style, width).first == "The grown-".utf8.count, "Pango splits the word")
+        let lines = m.lines(of: Substring(text), style: style, width: width)
+        #expect(String(text[..<lines[0].end]).trimmingCharacters(in: .whitespaces) == "The")
+        #expect(lines.dropFirst().first.map { String(text[lines[0].end..<$0.end]) }?.contains("grown-ups") == true)
+        // A hyphenated word longer than the line still breaks at its hyphen rather than between letters.
+        let long = "Grandmother-in-law"
+        let narrow = m.width(of: "Grandmother-", style: style) + 1
+        let parts = m.lines(of: Substring(long), style: style, width: narrow)
+        #expect(String(long[..<parts[0].end]) == "Grandmother-")
+        #expect(!parts[0].splitsWord)
     }
 }
