@@ -50,6 +50,15 @@ public struct StoryCheck {
         self.caseFile = caseFile
     }
 
+    /// The most sentences one statement should have for the reader's age band: one idea a page.
+    static func mostSentences(_ band: AgeBand) -> Int {
+        switch band {
+        case .underFive: 3
+        case .fiveToEight: 5
+        case .nineToTwelve, .teen: 6
+        }
+    }
+
     /// The most words a sentence should have for the reader's age band.
     static func longestSentence(_ band: AgeBand) -> Int {
         switch band {
@@ -92,6 +101,7 @@ public struct StoryCheck {
             }
         }
         out += numbersInReach()
+        out += missingParts()
         return out.sorted { ($0.location?.line ?? 0, $0.location?.column ?? 0) < ($1.location?.line ?? 0, $1.location?.column ?? 0) }
     }
 
@@ -111,6 +121,20 @@ public struct StoryCheck {
                     message: "the child's booklet prints \(number), and \(names) (not safe) may read it",
                     fix: "keep it only if they may have this number; otherwise leave it off the child's copy"))
             }
+        }
+        return out
+    }
+
+    /// Parts of the story a child needs that the case leaves out: what happens next gives the story an end that
+    /// is not just "the grown-ups are worried".
+    func missingParts() -> [Finding] {
+        guard caseFile.output.documents.contains(.wordsAndPictures) else { return [] }
+        var out: [Finding] = []
+        if caseFile.map.nextSteps.isEmpty, caseFile.page(.whatHappensNow)?.text.isEmpty ?? true {
+            out.append(Finding(
+                location: nil, keyPath: "map.next_steps",
+                message: "the story does not say what happens next",
+                fix: "add map.next_steps with what the grown-ups will do, each with 'child: …' words"))
         }
         return out
     }
@@ -149,7 +173,14 @@ public struct StoryCheck {
                 fix: "say what the grown-ups did, and that it is not the child's fault"))
         }
         let limit = Self.longestSentence(caseFile.ageBand)
-        for sentence in text.split(whereSeparator: { ".!?".contains($0) }) {
+        let sentences = text.split(whereSeparator: { ".!?".contains($0) }).filter { !$0.allSatisfy(\.isWhitespace) }
+        if sentences.count > Self.mostSentences(caseFile.ageBand) {
+            out.append(Finding(
+                location: location, keyPath: keyPath,
+                message: "\(sentences.count) sentences is a lot for one page for a reader aged \(caseFile.ageBand.rawValue)",
+                fix: "keep to one idea a page: split it into two entries, each with its own picture"))
+        }
+        for sentence in sentences {
             let count = sentence.split(whereSeparator: \.isWhitespace).count
             if count > limit {
                 out.append(Finding(

@@ -90,3 +90,38 @@ struct StoryCheckSafetyTests {
         #expect(StoryCheck.phoneNumbers(in: "on 13 May 2026 at 10") == [])
     }
 }
+
+/// Parts a booklet needs, and pages that hold too much for the reader's age.
+struct StoryCheckShapeTests {
+    func findings(_ yaml: String) throws -> [StoryCheck.Finding] {
+        StoryCheck(caseFile: try CaseFileLoader.parse(yaml, file: "case.yaml")).findings()
+    }
+
+    static let base = """
+        children:
+          - { id: jay, name: Jay, age: 4 }
+        output: { documents: [words-and-pictures] }
+
+        """
+
+    @Test func aStoryWithoutNextStepsIsFlagged() throws {
+        let found = try findings(Self.base)
+        #expect(found.map(\.keyPath) == ["map.next_steps"])
+        #expect(found[0].message == "the story does not say what happens next")
+        let withSteps = try findings(Self.base + """
+            map:
+              next_steps: [{ text: Priya visits weekly., child: Priya will come to see Jay. }]
+
+            """)
+        #expect(withSteps.isEmpty)
+    }
+
+    @Test func tooManySentencesForTheAgeAreFlagged() throws {
+        let found = try findings(Self.base + """
+            map:
+              next_steps: [{ text: Visits., child: Priya will come. She will play. She will listen. She will help. }]
+
+            """)
+        #expect(found.map(\.message) == ["4 sentences is a lot for one page for a reader aged under-5"])
+    }
+}
