@@ -289,23 +289,35 @@ extension SectionWriter {
     /// One idea per page where possible: lists share a page only a few at a time.
     static let ideasPerPage = 3
 
+    /// As few runs of at most `size` items as will hold them, as even as can be: four ideas go two and two,
+    /// never three and one, so no page is left holding a single line.
     static func chunks<T>(_ items: [T], of size: Int) -> [[T]] {
-        stride(from: 0, to: items.count, by: size).map { Array(items[$0..<Swift.min($0 + size, items.count)]) }
+        guard !items.isEmpty, size > 0 else { return [] }
+        let pages = (items.count + size - 1) / size
+        let base = items.count / pages, extra = items.count % pages
+        var out: [[T]] = []
+        var start = 0
+        for k in 0..<pages {
+            let n = base + (k < extra ? 1 : 0)
+            out.append(Array(items[start..<start + n]))
+            start += n
+        }
+        return out
     }
 
-    /// Runs of at most `size` items, also starting a new run wherever `breaksBefore` says so.
+    /// Even runs of at most `size` items, also starting a new run wherever `breaksBefore` says so.
     static func chunks<T>(_ items: [T], of size: Int, breaksBefore: ([T], T) -> Bool) -> [[T]] {
-        var out: [[T]] = []
+        var segments: [[T]] = []
         var current: [T] = []
         for item in items {
-            if !current.isEmpty && (current.count == size || breaksBefore(current, item)) {
-                out.append(current)
+            if !current.isEmpty && breaksBefore(current, item) {
+                segments.append(current)
                 current = []
             }
             current.append(item)
         }
-        if !current.isEmpty { out.append(current) }
-        return out
+        if !current.isEmpty { segments.append(current) }
+        return segments.flatMap { chunks($0, of: size) }
     }
 }
 

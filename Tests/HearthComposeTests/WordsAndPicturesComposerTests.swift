@@ -130,6 +130,11 @@ struct WordsAndPicturesComposerTests {
         #expect(b.pages.filter { $0.section == .workingWell }.map { $0.sentences.map(\.text) } == [
             ["One.", "Two.", "Three."], ["Four.", "Five."],
         ])
+        // Four go two and two: no page holds a single line.
+        #expect(SectionWriter.chunks(Array(1...4), of: 3) == [[1, 2], [3, 4]])
+        #expect(SectionWriter.chunks(Array(1...7), of: 3) == [[1, 2, 3], [4, 5], [6, 7]])
+        #expect(SectionWriter.chunks(Array(1...3), of: 3) == [[1, 2, 3]])
+        #expect(SectionWriter.chunks([Int](), of: 3).isEmpty)
     }
 
     @Test func theFamilysOwnWordsAndSkipsWin() throws {
