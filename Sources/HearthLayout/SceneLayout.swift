@@ -94,9 +94,9 @@ public struct SceneLayout {
                 heights.append(size.height)
             }
         }
-        let thingHeight = 0.34
         for name in things {
             let box = assets[name]?.viewBox.size ?? Size(width: 1, height: 1)
+            let thingHeight = assets[name]?.size.heightInAdults ?? AssetSize.medium.heightInAdults
             widths.append(thingHeight * box.width / max(box.height, 0.001))
             heights.append(thingHeight)
         }

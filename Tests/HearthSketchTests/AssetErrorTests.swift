@@ -123,3 +123,25 @@ struct AssetErrorTests {
         #expect(picture.shapes[1].paint.fill == nil)
     }
 }
+
+/// `data-size` says how big a thing stands beside people.
+struct AssetSizeTests {
+    @Test func aSizeIsReadAndAnUnknownOneIsAnErrorWithASuggestion() throws {
+        let tall = try AssetPicture.parse(
+            "<svg viewBox=\"0 0 70 100\" data-size=\"tall\"><rect class=\"wood\" x=\"5\" y=\"5\" width=\"60\" height=\"90\"/></svg>",
+            name: "door", file: "door.svg")
+        #expect(tall.size == .tall && tall.size.heightInAdults > 0.9)
+        let plain = try AssetPicture.parse(
+            "<svg viewBox=\"0 0 10 10\"><rect class=\"wood\" x=\"1\" y=\"1\" width=\"8\" height=\"8\"/></svg>", name: "box", file: "box.svg")
+        #expect(plain.size == .medium)
+        do {
+            _ = try AssetPicture.parse(
+                "<svg viewBox=\"0 0 10 10\" data-size=\"tal\"><rect class=\"wood\" x=\"1\" y=\"1\" width=\"8\" height=\"8\"/></svg>",
+                name: "box", file: "box.svg")
+            Issue.record("expected an error")
+        } catch {
+            #expect(error.description.contains("data-size=\"tal\""))
+            #expect(error.description.contains("did you mean \"tall\""))
+        }
+    }
+}

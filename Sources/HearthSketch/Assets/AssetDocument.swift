@@ -15,6 +15,7 @@ struct AssetDocument {
     private(set) var viewBox: Rect?
     private(set) var title: String?
     private(set) var shapes: [AssetShape] = []
+    private(set) var size: AssetSize = .medium
     private var open: [Open] = []
     /// How many `title`/`desc` elements are open; their text is not drawing.
     private var notesOpen = 0
@@ -76,6 +77,16 @@ struct AssetDocument {
                 fix: "write viewBox=\"0 0 100 100\": left, top, width, height")
         }
         viewBox = Rect(x: v[0], y: v[1], width: v[2], height: v[3])
+        if let word = attributes["data-size"] {
+            guard let chosen = AssetSize(rawValue: word) else {
+                let near = Suggestion.nearest(to: word, in: AssetSize.allCases.map(\.rawValue))
+                throw AssetProblem(
+                    "data-size=\"\(word)\" is not a size Hearth knows",
+                    fix: (near.map { "did you mean \"\($0)\"? " } ?? "")
+                        + "write small, medium (the default), large or tall: how big the thing stands beside people")
+            }
+            size = chosen
+        }
         open.append(Open(element: element, transform: .identity, className: nil))
     }
 

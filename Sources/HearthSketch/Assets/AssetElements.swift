@@ -48,7 +48,7 @@ enum AssetElements {
 
     /// The attributes `element` accepts, for checking and for the fix text.
     static func allowed(_ element: String) -> [String] {
-        if element == "svg" { return ["viewBox", "width", "height", "xmlns", "version", "id"] }
+        if element == "svg" { return ["viewBox", "width", "height", "xmlns", "version", "id", "data-size"] }
         if element == "g" { return ["class", "transform", "id"] }
         if notes.contains(element) { return ["id"] }
         return (geometry[element] ?? []) + ["class", "transform", "id"]

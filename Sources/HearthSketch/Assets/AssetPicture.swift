@@ -11,12 +11,15 @@ public struct AssetPicture: Hashable, Sendable {
     public var viewBox: Rect
     /// In painting order: later shapes cover earlier ones.
     public var shapes: [AssetShape]
+    /// How big the thing stands beside people (`data-size`; medium when not written).
+    public var size: AssetSize
 
-    public init(name: String, title: String? = nil, viewBox: Rect, shapes: [AssetShape]) {
+    public init(name: String, title: String? = nil, viewBox: Rect, shapes: [AssetShape], size: AssetSize = .medium) {
         self.name = name
         self.title = title
         self.viewBox = viewBox
         self.shapes = shapes
+        self.size = size
     }
 
     /// Reads one file's text; `file` names it in errors. Never crashes, whatever the text.
@@ -30,6 +33,6 @@ public struct AssetPicture: Hashable, Sendable {
                 file: file, line: 0, element: "", message: "there is no <svg> element",
                 fix: "start the file with <svg viewBox=\"0 0 100 100\">")
         }
-        return AssetPicture(name: name, title: document.title, viewBox: viewBox, shapes: document.shapes)
+        return AssetPicture(name: name, title: document.title, viewBox: viewBox, shapes: document.shapes, size: document.size)
     }
 }
