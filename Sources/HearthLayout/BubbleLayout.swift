@@ -7,6 +7,9 @@ import HearthSketch
 /// Speech and thought bubbles over a scene: each above its speaker, side by side without touching, its words
 /// fitted inside the oval and its tail stopping short of the speaker's head.
 struct BubbleLayout {
+    /// The least height a thought cloud has for its width.
+    static let flattestCloud = 0.4
+
     var measurer: any TextMeasurer
     var unit: Double
     /// An adult's height in the scene: bubbles and their tails are sized to the people, not the slot.
@@ -69,9 +72,13 @@ struct BubbleLayout {
             }
             let box = text.lines.dropFirst().reduce(first.bounds) { $0.union($1.bounds) }
             let pad = 4 * unit
-            let oval = Size(
+            var oval = Size(
                 width: min(lane, (box.width + pad) * 2.0.squareRoot()),
                 height: min(ovalHeight, (box.height + pad) * 2.0.squareRoot()))
+            // A long, flat cloud has spiky ends and reads as a shout; a thought stays cloud-shaped.
+            if bubbles[i].kind == .thought {
+                oval.height = max(oval.height, min(ovalHeight, oval.width * Self.flattestCloud))
+            }
             fitted[i] = (text, oval)
         }
         // Left to right, each as close above its speaker as the one before allows; then pull back inside the slot.

@@ -30,6 +30,7 @@ public struct SceneLayout {
 
     /// - Parameter figureHeight: the most an adult may measure, so scenes side by side can share one scale.
     public func place(_ scene: SceneContent, in slot: Rect, figureHeight: Double? = nil) throws(LayoutError) -> PlacedScene {
+        let scene = Self.partnered(scene)
         // A hug brings two people close; if their faces would touch, they stand a little further apart.
         var last: PlacedScene? = nil
         for overlap in [Self.hugOverlap, Self.hugOverlap / 2, 0, -Self.gap] {
@@ -38,6 +39,19 @@ public struct SceneLayout {
             last = placed
         }
         return last ?? PlacedScene()
+    }
+
+    /// The scene with every hug and held hand given a partner: someone hugging or holding hands with nobody beside
+    /// them doing the same would reach into empty air, so they just stand.
+    static func partnered(_ scene: SceneContent) -> SceneContent {
+        let joined: Set<Action> = [.hugging, .holdingHands]
+        var out = scene
+        for i in scene.people.indices where joined.contains(scene.people[i].action) {
+            let before = i > 0 && joined.contains(scene.people[i - 1].action)
+            let after = i + 1 < scene.people.count && joined.contains(scene.people[i + 1].action)
+            if !before && !after { out.people[i].action = .standing }
+        }
+        return out
     }
 
     func place(_ scene: SceneContent, in slot: Rect, figureHeight: Double?, hugOverlap: Double) throws(LayoutError)
