@@ -196,6 +196,16 @@ struct SceneLayoutTests {
         #expect(homes.count == 1, "the same house in scenes of nearly one size is one drawing: \(homes)")
     }
 
+    @Test func aHugNeedsSomeoneToHug() {
+        func person(_ id: String, _ action: Action) -> ScenePerson {
+            ScenePerson(id: id, label: id, looks: PersonLooks(), action: action)
+        }
+        let alone = SceneLayout.partnered(SceneContent(people: [person("jen", .hugging), person("mei", .standing)]))
+        #expect(alone.people.map(\.action) == [.standing, .standing])
+        let pair = SceneLayout.partnered(SceneContent(people: [person("a", .standing), person("b", .hugging), person("c", .holdingHands)]))
+        #expect(pair.people.map(\.action) == [.standing, .hugging, .holdingHands])
+    }
+
     @Test func aBedHoldsWhoeverIsLyingDown() throws {
         let layout = SceneLayout(measurer: FixedAdvanceMeasurer(), assets: try assets())
         let scene = SceneContent(
