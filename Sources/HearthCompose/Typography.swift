@@ -34,6 +34,26 @@ enum Typography {
 }
 
 extension Typography {
+    /// `text` with each of `names` held together wherever it appears as whole words ("Mrs Ahmed", not "Mrs" at the
+    /// end of one line and "Ahmed" at the start of the next).
+    static func holdingTogether(_ names: [String], in text: String) -> String {
+        var out = text
+        for name in names.sorted(by: { $0.count > $1.count }) where out.contains(name) {
+            var result = ""
+            var rest = Substring(out)
+            while let range = rest.range(of: name) {
+                let before = range.lowerBound == rest.startIndex ? result.last : rest[rest.index(before: range.lowerBound)]
+                let after = range.upperBound < rest.endIndex ? rest[range.upperBound] : nil
+                let whole = !(before?.isLetter ?? false) && !(after?.isLetter ?? false)
+                result += rest[..<range.lowerBound]
+                result += whole ? unbroken(name) : String(rest[range])
+                rest = rest[range.upperBound...]
+            }
+            out = result + rest
+        }
+        return out
+    }
+
     /// A name held together with no-break spaces, so "Auntie Jen" is never split over two lines.
     static func unbroken(_ name: String) -> String {
         name.replacingOccurrences(of: " ", with: "\u{00A0}")

@@ -25,10 +25,13 @@ public struct WordsAndPicturesComposer {
             }
             pages += composed
         }
+        // Names of more than one word, as the family wrote them in their own sentences, stay on one line too.
+        let longNames = (caseFile.children.map(\.displayName) + caseFile.people.map(\.displayName))
+            .filter { $0.contains(" ") }
         for i in pages.indices {
             pages[i].sentences = pages[i].sentences.map { s in
                 var s = s
-                s.text = Typography.curlyApostrophes(s.text)
+                s.text = Typography.curlyApostrophes(Typography.holdingTogether(longNames, in: s.text))
                 return s
             }
         }

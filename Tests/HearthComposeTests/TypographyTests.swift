@@ -35,3 +35,14 @@ struct TypographyTests {
         #expect(ScriptLanguage.languageTag(of: "أنا خائف", interviewLanguage: nil) == nil)
     }
 }
+
+/// Names of more than one word never break over two lines, even inside the family's own sentences.
+struct NameHoldingTests {
+    @Test func wholeNamesAreHeldTogetherAndPartsOfWordsAreNot() {
+        let nbsp = "\u{00A0}"
+        #expect(Typography.holdingTogether(["Mrs Ahmed", "Nanna Pat"], in: "Mrs Ahmed and Nanna Pat's dog.")
+            == "Mrs\(nbsp)Ahmed and Nanna\(nbsp)Pat's dog.")
+        #expect(Typography.holdingTogether(["Nanna Pat"], in: "Nanna Patty came.") == "Nanna Patty came.")
+        #expect(Typography.holdingTogether(["Nanna Pat"], in: "No names here.") == "No names here.")
+    }
+}
