@@ -8,11 +8,11 @@ import HearthSketch
 /// child happy on ten pages stores that drawing once (a PDF form XObject) instead of ten times.
 ///
 /// Sizes are grouped in steps of `sizeStep`: each group is drawn at its own height, so pen widths, which do not
-/// grow in proportion to a figure (see `FigureInk`), stay within a few per cent of what the exact height would
-/// give, and the same person in the same pose at nearly the same size is one drawing.
+/// grow in proportion to a figure (see `FigureInk`), stay within eight per cent of what the exact height would
+/// give (too little to see), and the same person in the same pose at nearly the same size is one drawing.
 struct FigureSymbol {
     /// Successive drawn heights differ by this factor; placements scale by at most its square root either way.
-    static let sizeStep = 1.25
+    static let sizeStep = 1.5
     /// The adult height the groups are counted from.
     static let baseHeight = 100.0
 
