@@ -10,6 +10,7 @@ public final class PangoTextMeasurer: TextMeasurer {
     /// Remembered at the reference size, so one measurement answers for every size of the same text.
     private var extents: [TextKey: Extent] = [:]
     private var tables: [TextKey: BreakTable] = [:]
+    private var directions: [String: TextDirection] = [:]
 
     struct TextKey: Hashable {
         var text: String
@@ -101,8 +102,15 @@ public final class PangoTextMeasurer: TextMeasurer {
         lines(of: text, style: style, width: width)[0]
     }
 
+    /// The direction Pango resolves for the paragraph from its first strong character (remembered per text).
     public func direction(of text: String) -> TextDirection {
-        pango_find_base_dir(text, -1) == PANGO_DIRECTION_RTL ? .rightToLeft : .leftToRight
+        if let known = directions[text] { return known }
+        let (layout, _) = setter.set(text, style: TextStyle(size: TextSetter.referenceSize), width: nil)
+        let resolved = pango_layout_get_line_readonly(layout, 0).map { pango_layout_line_get_resolved_direction($0) }
+        let direction: TextDirection = resolved == PANGO_DIRECTION_RTL ? .rightToLeft : .leftToRight
+        if directions.count > 2_000 { directions.removeAll() }
+        directions[text] = direction
+        return direction
     }
 
     public func missingCharacters(in text: String, style: TextStyle) -> [Character] {
