@@ -42,14 +42,16 @@ public struct SceneLayout {
     }
 
     /// The scene with every hug and held hand given a partner: someone hugging or holding hands with nobody beside
-    /// them doing the same would reach into empty air, so they just stand.
+    /// them doing the same would reach into empty air, so they just stand. A baby sits on the ground, out of a
+    /// standing grown-up's reach, so a baby is nobody's partner (the hearts of a loved baby still show).
     static func partnered(_ scene: SceneContent) -> SceneContent {
         let joined: Set<Action> = [.hugging, .holdingHands]
+        func reaches(_ i: Int) -> Bool {
+            scene.people.indices.contains(i) && joined.contains(scene.people[i].action) && scene.people[i].looks.age != .baby
+        }
         var out = scene
         for i in scene.people.indices where joined.contains(scene.people[i].action) {
-            let before = i > 0 && joined.contains(scene.people[i - 1].action)
-            let after = i + 1 < scene.people.count && joined.contains(scene.people[i + 1].action)
-            if !before && !after { out.people[i].action = .standing }
+            if !reaches(i) || (!reaches(i - 1) && !reaches(i + 1)) { out.people[i].action = .standing }
         }
         return out
     }

@@ -204,6 +204,11 @@ struct SceneLayoutTests {
         #expect(alone.people.map(\.action) == [.standing, .standing])
         let pair = SceneLayout.partnered(SceneContent(people: [person("a", .standing), person("b", .hugging), person("c", .holdingHands)]))
         #expect(pair.people.map(\.action) == [.standing, .hugging, .holdingHands])
+        // A baby sits on the ground: a grown-up beside it does not reach down to hug it.
+        var baby = person("kai", .hugging)
+        baby.looks = PersonLooks(age: .baby)
+        let withBaby = SceneLayout.partnered(SceneContent(people: [person("jen", .hugging), baby]))
+        #expect(withBaby.people.map(\.action) == [.standing, .standing])
     }
 
     @Test func aBedHoldsWhoeverIsLyingDown() throws {
