@@ -53,24 +53,6 @@ public enum BookletImposition {
 extension FrameItem {
     /// The same item moved by `d`: frames are values, so placing a page on a sheet is a pure copy.
     public func offset(by d: Point) -> FrameItem {
-        switch self {
-        case .shape(var s):
-            s.path = s.path.transformed(scale: 1, offset: d)
-            return .shape(s)
-        case .text(var t):
-            t.origin = t.origin + d
-            return .text(t)
-        case .image(var i):
-            i.rect.x += d.x
-            i.rect.y += d.y
-            return .image(i)
-        case .group(let tag, let items):
-            return .group(tag, items.map { $0.offset(by: d) })
-        case .clipped(let path, let items):
-            return .clipped(path.transformed(scale: 1, offset: d), items.map { $0.offset(by: d) })
-        case .symbol(let symbol, var placement):
-            placement.offset = placement.offset + d
-            return .symbol(symbol, placement)
-        }
+        placed(by: Placement(offset: d))
     }
 }

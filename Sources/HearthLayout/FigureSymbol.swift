@@ -16,19 +16,24 @@ struct FigureSymbol {
     /// The adult height the groups are counted from.
     static let baseHeight = 100.0
 
+    /// The group a size falls in: its number (counted from `baseHeight`) and the size its drawing is made at.
+    static func sizeGroup(_ size: Double) -> (step: Int, drawn: Double) {
+        let step = (log(size / baseHeight) / log(sizeStep)).rounded()
+        return (Int(step), baseHeight * pow(sizeStep, step))
+    }
+
     /// The figure's geometry on the page (its drawing left in the symbol's own coordinates).
     var figure: Figure
     var item: FrameItem
 
     init(_ person: ScenePerson, feet: Point, height: Double, facing: Facing, seed: UInt32) {
-        let step = (log(max(height, 1) / Self.baseHeight) / log(Self.sizeStep)).rounded()
-        let drawnHeight = Self.baseHeight * pow(Self.sizeStep, step)
+        let (step, drawnHeight) = Self.sizeGroup(max(height, 1))
         let local = FigureArtist.draw(
             person.looks, feeling: person.feeling, action: person.action, crying: person.crying, feet: Point(0, 0),
             height: drawnHeight, facing: facing, seed: seed)
         let placement = Placement(offset: feet, scale: height / drawnHeight)
         let id = "person \(person.id) \(person.looks) \(person.feeling) \(person.action) crying=\(person.crying) "
-            + "facing=\(facing) seed=\(seed) size=\(Int(step))"
+            + "facing=\(facing) seed=\(seed) size=\(step)"
         item = .symbol(Symbol(id: id, items: local.drawing.frameItems), placement)
         figure = Figure(
             drawing: Drawing(), bounds: placement.apply(local.bounds), face: placement.apply(local.face),

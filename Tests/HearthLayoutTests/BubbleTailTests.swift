@@ -10,25 +10,11 @@ import Testing
 /// A bubble's tail says who is speaking, so it must lead to the speaker alone: never across anyone else's head
 /// or body, never over a house, a bed or a heart, and never out of the picture.
 struct BubbleTailTests {
-    static let square = """
-        <svg viewBox="0 0 100 100"><rect class="wall" x="10" y="30" width="80" height="70"/></svg>
-        """
-    static let wide = """
-        <svg viewBox="0 0 200 100"><rect class="wood" x="0" y="40" width="200" height="50"/></svg>
-        """
-    static let tall = """
-        <svg viewBox="0 0 100 160"><rect class="wall" x="10" y="20" width="80" height="140"/></svg>
-        """
-
     func assets() throws -> [String: AssetPicture] {
-        [
-            "home": try AssetPicture.parse(Self.square, name: "home", file: "home.svg"),
-            "flats": try AssetPicture.parse(Self.tall, name: "flats", file: "flats.svg"),
-            "bed": try AssetPicture.parse(Self.wide, name: "bed", file: "bed.svg"),
-            "phone": try AssetPicture.parse(Self.square, name: "phone", file: "phone.svg"),
-            "heart": try AssetPicture.parse(Self.square, name: "heart", file: "heart.svg"),
-            "sun": try AssetPicture.parse(Self.square, name: "sun", file: "sun.svg"),
-        ]
+        try TestPictures.named([
+            "home": TestPictures.square, "flats": TestPictures.tall, "bed": TestPictures.wide, "phone": TestPictures.square,
+            "heart": TestPictures.square, "sun": TestPictures.square,
+        ])
     }
 
     /// One drawn bubble: the frame the layout reserved and its ink as closed outlines.

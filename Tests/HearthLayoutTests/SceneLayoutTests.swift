@@ -10,20 +10,10 @@ import Testing
 /// Scenes of one to eight people, in slots of many shapes: faces, bubbles and names never overlap, and
 /// everything stays in the slot.
 struct SceneLayoutTests {
-    static let square = """
-        <svg viewBox="0 0 100 100"><rect class="wall" x="10" y="30" width="80" height="70"/></svg>
-        """
-    static let wide = """
-        <svg viewBox="0 0 200 100"><rect class="wood" x="0" y="40" width="200" height="50"/></svg>
-        """
-
     func assets() throws -> [String: AssetPicture] {
-        [
-            "home": try AssetPicture.parse(Self.square, name: "home", file: "home.svg"),
-            "hospital": try AssetPicture.parse(Self.square, name: "hospital", file: "hospital.svg"),
-            "bed": try AssetPicture.parse(Self.wide, name: "bed", file: "bed.svg"),
-            "phone": try AssetPicture.parse(Self.square, name: "phone", file: "phone.svg"),
-        ]
+        try TestPictures.named([
+            "home": TestPictures.square, "hospital": TestPictures.square, "bed": TestPictures.wide, "phone": TestPictures.square,
+        ])
     }
 
     func randomScene(_ r: inout TestRandom, people n: Int) -> SceneContent {
@@ -85,7 +75,7 @@ struct SceneLayoutTests {
     @Test func noSunOrStarSitsUnderABubble() throws {
         var all = try assets()
         for name in ["sun", "star"] {
-            all[name] = try AssetPicture.parse(Self.square, name: name, file: "\(name).svg")
+            all[name] = try AssetPicture.parse(TestPictures.square, name: name, file: "\(name).svg")
         }
         let layout = SceneLayout(measurer: FixedAdvanceMeasurer(advance: 0.5), assets: all)
         var r = TestRandom(11)
