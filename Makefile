@@ -3,7 +3,7 @@ PREFIX ?= /usr/local
 SWIFT ?= swift
 OUT ?= out
 # Debian/Ubuntu packages Hearth builds and tests against.
-APT_PACKAGES := pkg-config zlib1g-dev libcairo2-dev libpango1.0-dev libfontconfig-dev libgdk-pixbuf-2.0-dev poppler-utils qpdf
+APT_PACKAGES := pkg-config zlib1g-dev libdeflate-dev libcairo2-dev libpango1.0-dev libharfbuzz-dev libfontconfig-dev libgdk-pixbuf-2.0-dev poppler-utils qpdf
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 .PHONY: deps build demo test install bench clean

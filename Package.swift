@@ -23,14 +23,14 @@ let package = Package(
         .systemLibrary(
             name: "CHearthCairo",
             pkgConfig: "pangocairo",
-            providers: [.apt(["libcairo2-dev", "libpango1.0-dev", "libfontconfig-dev"])]
+            providers: [.apt(["libcairo2-dev", "libpango1.0-dev", "libharfbuzz-dev", "libfontconfig-dev"])]
         ),
         .systemLibrary(
             name: "CHearthPixbuf",
             pkgConfig: "gdk-pixbuf-2.0",
             providers: [.apt(["libgdk-pixbuf-2.0-dev"])]
         ),
-        .target(name: "CHearthDeflate", linkerSettings: [.linkedLibrary("z")]),
+        .target(name: "CHearthDeflate", linkerSettings: [.linkedLibrary("deflate")]),
         .target(name: "CHearthPNG", linkerSettings: [.linkedLibrary("png16")]),
         .target(name: "HearthGeometry", swiftSettings: upcoming),
         .target(name: "HearthSketch", dependencies: ["HearthGeometry", "HearthModel"], swiftSettings: upcoming),

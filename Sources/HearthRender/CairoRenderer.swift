@@ -1,6 +1,4 @@
 import CHearthCairo
-// Linked for its side effect: PDF streams are compressed at zlib's fastest level (see DeflateLevel.c).
-import CHearthDeflate
 import HearthFrame
 import HearthGeometry
 
@@ -14,46 +12,10 @@ public struct CairoRenderer {
     }
 
     /// The whole document as one PDF: metadata, one outline entry per bookmarked page, tagged structure.
+    /// Written by Hearth's own PDF writer from the frames; Cairo draws only the previews.
     public func pdf(_ document: FrameDocument) throws(RenderError) -> [UInt8] {
-        guard let first = document.pages.first else { throw .cairo("the document has no pages", during: "PDF") }
-        let sink = ByteSink()
-        guard let surface = cairo_pdf_surface_create_for_stream(
-            ByteSink.write, sink.opaque, first.size.width, first.size.height)
-        else { throw .cairo("no surface", during: "creating the PDF") }
-        defer { cairo_surface_destroy(surface) }
-        let meta = document.metadata
-        cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_TITLE, meta.title)
-        if let author = meta.author { cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_AUTHOR, author) }
-        if let subject = meta.subject {
-            cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_SUBJECT, subject)
-        }
-        if let keywords = meta.keywords {
-            cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_KEYWORDS, keywords)
-        }
-        cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATOR, "Hearth")
-        cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATE_DATE, meta.creationDate)
-        cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_MOD_DATE, meta.creationDate)
-        guard let cr = cairo_create(surface) else { throw .cairo("no context", during: "creating the PDF") }
-        defer { cairo_destroy(cr) }
-        cairo_set_tolerance(cr, FramePainter.pdfTolerance)
-        let painter = FramePainter(cr: cr, fonts: fonts, tagged: true, sharesSymbols: true)
-        cairo_tag_begin(cr, "Document", "")
-        for (index, page) in document.pages.enumerated() {
-            if index > 0 {
-                cairo_pdf_surface_set_size(surface, page.size.width, page.size.height)
-            }
-            if let mark = page.bookmark {
-                cairo_pdf_surface_add_outline(surface, Int32(CAIRO_PDF_OUTLINE_ROOT), mark, "page=\(index + 1)", cairo_pdf_outline_flags_t(rawValue: 0))
-            }
-            painter.paint(page)
-            try check(cr, surface, during: "drawing page \(index + 1)")
-            cairo_show_page(cr)
-        }
-        cairo_tag_end(cr, "Document")
-        // The painter owns the symbols' recordings, which the PDF surface writes out as it finishes.
-        withExtendedLifetime(painter) { cairo_surface_finish(surface) }
-        try check(cr, surface, during: "finishing the PDF")
-        return sink.bytes
+        guard !document.pages.isEmpty else { throw .cairo("the document has no pages", during: "PDF") }
+        return try PDFWriter(text: TextSetter(fonts: fonts), pages: document.pages.count).write(document)
     }
 
     /// One page as PNG at `dpi` dots per inch.

@@ -1,0 +1,128 @@
+import HearthFrame
+
+/// The tagged structure of a PDF: which marked pieces of each page are a heading, a paragraph or a figure, in
+/// reading order, so screen readers and reflowing viewers can follow the story.
+struct PDFStructure {
+    struct Element {
+        var type: String
+        var alt: String?
+        var parent: Int?
+        var page: Int?
+        /// In order: a marked-content id on the element's page, or a child element.
+        var kids: [Kid] = []
+        var object: PDFObjectID
+    }
+
+    enum Kid {
+        case mark(Int)
+        case element(Int)
+    }
+
+    private(set) var elements: [Element] = []
+    /// For each page, the element that owns each marked-content id, in id order.
+    private(set) var marksByPage: [[Int]] = []
+    let root: PDFObjectID
+    let document: PDFObjectID
+
+    init(file: inout PDFFile, pages: Int) {
+        root = file.reserve()
+        document = file.reserve()
+        marksByPage = Array(repeating: [], count: pages)
+    }
+
+    /// A new element for `tag` inside `parent` (nil: the document), with content on `page`.
+    mutating func element(_ tag: SemanticTag, parent: Int?, page: Int, file: inout PDFFile) -> Int {
+        let index = elements.count
+        var alt: String?
+        if case .figure(let text) = tag { alt = text }
+        elements.append(Element(type: Self.type(of: tag), alt: alt, parent: parent, page: page, object: file.reserve()))
+        if let parent { elements[parent].kids.append(.element(index)) }
+        return index
+    }
+
+    /// The next marked-content id on `page`, owned by `element`.
+    mutating func mark(_ element: Int, page: Int) -> Int {
+        let id = marksByPage[page].count
+        marksByPage[page].append(element)
+        elements[element].kids.append(.mark(id))
+        return id
+    }
+
+    static func type(of tag: SemanticTag) -> String {
+        switch tag {
+        case .heading(let level): "H\(max(1, min(6, level)))"
+        case .paragraph: "P"
+        case .section: "Sect"
+        case .list: "L"
+        case .listItem: "LI"
+        case .figure: "Figure"
+        }
+    }
+
+    /// Writes the tree: the root, the document element holding every top-level element, each element, and the
+    /// parent tree that leads from a page's marked content back to its element.
+    func write(to file: inout PDFFile, pages: [PDFObjectID], language: String?) {
+        let parentTree = file.reserve()
+        file.object(root) { out in
+            out.raw("<< /Type /StructTreeRoot /K ")
+            out.ref(document)
+            out.raw(" /ParentTree ")
+            out.ref(parentTree)
+            out.raw(" /ParentTreeNextKey ")
+            out.int(pages.count)
+            out.raw(" >>")
+        }
+        file.object(document) { out in
+            out.raw("<< /Type /StructElem /S /Document /P ")
+            out.ref(root)
+            if let language {
+                out.raw(" /Lang ")
+                out.text(language)
+            }
+            out.raw(" /K [")
+            for element in elements where element.parent == nil {
+                out.ref(element.object)
+                out.space()
+            }
+            out.raw("] >>")
+        }
+        for element in elements {
+            file.object(element.object) { out in
+                out.raw("<< /Type /StructElem /S ")
+                out.name(element.type)
+                out.raw(" /P ")
+                out.ref(element.parent.map { elements[$0].object } ?? document)
+                if let page = element.page {
+                    out.raw(" /Pg ")
+                    out.ref(pages[page])
+                }
+                if let alt = element.alt {
+                    out.raw(" /Alt ")
+                    out.text(alt)
+                }
+                out.raw(" /K [")
+                for kid in element.kids {
+                    switch kid {
+                    case .mark(let id): out.int(id)
+                    case .element(let child): out.ref(elements[child].object)
+                    }
+                    out.space()
+                }
+                out.raw("] >>")
+            }
+        }
+        file.object(parentTree) { out in
+            out.raw("<< /Nums [")
+            for (page, owners) in marksByPage.enumerated() {
+                out.int(page)
+                out.raw(" [")
+                for owner in owners {
+                    out.ref(elements[owner].object)
+                    out.space()
+                }
+                out.raw("] ")
+            }
+            out.raw("] >>")
+        }
+    }
+}

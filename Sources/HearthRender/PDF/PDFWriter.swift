@@ -1,0 +1,213 @@
+import CHearthCairo
+import HearthFrame
+import HearthGeometry
+
+/// Writes a frame document as a PDF: pages as content streams, shared drawings as form XObjects, text as glyphs
+/// Pango shaped in subset fonts HarfBuzz cuts, with metadata, an outline and tagged structure.
+///
+/// Hearth wrote its PDFs through Cairo 1.16 until that cost more than everything else a render does together:
+/// Cairo records each page, strokes every path into polygons to analyse it, and prints each of a booklet's
+/// hundred thousand numbers with `snprintf`. A frame is already a finished display list, so writing it is a walk.
+/// Cairo still draws the PNG and SVG previews. One writer makes one document.
+final class PDFWriter {
+    var file = PDFFile()
+    let text: TextSetter
+    let fonts = PDFFontSet()
+    private var structure: PDFStructure
+    private(set) var pageObjects: [PDFObjectID] = []
+    private var forms: [String: (name: String, object: PDFObjectID)] = [:]
+    private var images = 0
+
+    init(text: TextSetter, pages: Int) {
+        self.text = text
+        structure = PDFStructure(file: &file, pages: pages)
+    }
+
+    func write(_ document: FrameDocument) throws(RenderError) -> [UInt8] {
+        let catalog = file.reserve(), pageTree = file.reserve(), info = file.reserve()
+        pageObjects = document.pages.map { _ in file.reserve() }
+        for (index, page) in document.pages.enumerated() {
+            var content = PDFContent()
+            // Frames measure down from the top-left corner; PDF measures up from the bottom-left.
+            content.transform(scaleX: 1, scaleY: -1, x: 0, y: page.size.height)
+            try paintTagged(page.items, element: nil, page: index, into: &content)
+            let stream = file.reserve()
+            file.stream(stream, content.ops.bytes)
+            file.object(pageObjects[index]) { out in
+                out.raw("<< /Type /Page /Parent ")
+                out.ref(pageTree)
+                out.raw(" /MediaBox [0 0 ")
+                out.number(page.size.width, decimals: 4)
+                out.space()
+                out.number(page.size.height, decimals: 4)
+                out.raw("] /Contents ")
+                out.ref(stream)
+                out.space()
+                content.writeResources(to: &out)
+                out.raw(" /StructParents ")
+                out.int(index)
+                out.raw(" /Tabs /S >>")
+            }
+        }
+        try fonts.write(to: &file)
+        structure.write(to: &file, pages: pageObjects, language: nil)
+        let outline = writeOutline(document.pages)
+        file.object(pageTree) { out in
+            out.raw("<< /Type /Pages /Kids [")
+            for page in pageObjects {
+                out.ref(page)
+                out.space()
+            }
+            out.raw("] /Count ")
+            out.int(pageObjects.count)
+            out.raw(" >>")
+        }
+        writeInfo(document.metadata, as: info)
+        file.object(catalog) { out in
+            out.raw("<< /Type /Catalog /Pages ")
+            out.ref(pageTree)
+            if let outline {
+                out.raw(" /Outlines ")
+                out.ref(outline)
+                out.raw(" /PageMode /UseOutlines")
+            }
+            out.raw(" /StructTreeRoot ")
+            out.ref(structure.root)
+            out.raw(" /MarkInfo << /Marked true >> /ViewerPreferences << /DisplayDocTitle true >> >>")
+        }
+        return file.finish(root: catalog, info: info)
+    }
+
+    /// Paints items, marking each stretch of content as part of the structure element it belongs to; content in
+    /// no element (backgrounds, decoration) is marked as an artifact for screen readers to skip.
+    private func paintTagged(_ items: [FrameItem], element: Int?, page: Int, into c: inout PDFContent)
+        throws(RenderError)
+    {
+        var open = false
+        for item in items {
+            if case .group(let tag, let kids) = item {
+                if open {
+                    c.ops.raw("EMC\n")
+                    open = false
+                }
+                let child = structure.element(tag, parent: element, page: page, file: &file)
+                try paintTagged(kids, element: child, page: page, into: &c)
+                continue
+            }
+            if !open {
+                if let element {
+                    let id = structure.mark(element, page: page)
+                    c.ops.name(structure.elements[element].type)
+                    c.ops.raw(" << /MCID ")
+                    c.ops.int(id)
+                    c.ops.raw(" >> BDC\n")
+                } else {
+                    c.ops.raw("/Artifact BMC\n")
+                }
+                open = true
+            }
+            try paint(item, into: &c)
+        }
+        if open { c.ops.raw("EMC\n") }
+    }
+
+    func paint(_ item: FrameItem, into c: inout PDFContent) throws(RenderError) {
+        switch item {
+        case .shape(let shape):
+            c.paint(shape)
+        case .text(let line):
+            try paint(line, into: &c)
+        case .image(let image):
+            paint(image, into: &c)
+        case .group(_, let kids):
+            for kid in kids { try paint(kid, into: &c) }
+        case .clipped(let path, let kids):
+            c.save()
+            c.clip(to: path)
+            for kid in kids { try paint(kid, into: &c) }
+            c.restore()
+        case .symbol(let symbol, let placement):
+            // A placement that shrinks a drawing to nothing draws nothing.
+            guard placement.scale > 0, placement.scale.isFinite, placement.offset.x.isFinite,
+                placement.offset.y.isFinite
+            else { return }
+            let form = try form(for: symbol)
+            c.save()
+            c.transform(scaleX: placement.scale, scaleY: placement.scale, x: placement.offset.x, y: placement.offset.y)
+            c.draw(form.name, form.object)
+            c.restore()
+        }
+    }
+
+    /// The form XObject holding a shared drawing, written the first time a page uses it.
+    private func form(for symbol: Symbol) throws(RenderError) -> (name: String, object: PDFObjectID) {
+        if let known = forms[symbol.id] { return known }
+        var content = PDFContent()
+        for item in symbol.items { try paint(item, into: &content) }
+        let object = file.reserve()
+        let form = (name: "X\(forms.count + 1)", object: object)
+        // The box is the drawing's ink with a point to spare: round pen ends reach half a stroke past a path.
+        let ink = FramePainter.inkBounds(symbol.items) ?? Rect(x: 0, y: 0, width: 1, height: 1)
+        file.stream(object, content.ops.bytes) { out in
+            out.raw("/Type /XObject /Subtype /Form /BBox [")
+            out.number((ink.minX - 1).rounded(.down))
+            out.space()
+            out.number((ink.minY - 1).rounded(.down))
+            out.space()
+            out.number((ink.maxX + 1).rounded(.up))
+            out.space()
+            out.number((ink.maxY + 1).rounded(.up))
+            out.raw("] ")
+            content.writeResources(to: &out)
+        }
+        forms[symbol.id] = form
+        return form
+    }
+
+    /// A bitmap as an RGB image with its transparency as a soft mask, smoothed when scaled as Cairo's was.
+    private func paint(_ image: ImageItem, into c: inout PDFContent) {
+        let bitmap = image.bitmap
+        guard bitmap.width > 0, bitmap.height > 0, bitmap.rgba.count >= bitmap.width * bitmap.height * 4 else { return }
+        let pixels = bitmap.width * bitmap.height
+        var rgb = [UInt8](repeating: 0, count: pixels * 3)
+        var alpha = [UInt8](repeating: 0, count: pixels)
+        var opaque = true
+        for i in 0..<pixels {
+            rgb[3 * i] = bitmap.rgba[4 * i]
+            rgb[3 * i + 1] = bitmap.rgba[4 * i + 1]
+            rgb[3 * i + 2] = bitmap.rgba[4 * i + 2]
+            alpha[i] = bitmap.rgba[4 * i + 3]
+            if alpha[i] != 255 { opaque = false }
+        }
+        func header(_ out: inout PDFBytes, colorSpace: StaticString) {
+            out.raw("/Type /XObject /Subtype /Image /Width ")
+            out.int(bitmap.width)
+            out.raw(" /Height ")
+            out.int(bitmap.height)
+            out.raw(" /ColorSpace ")
+            out.raw(colorSpace)
+            out.raw(" /BitsPerComponent 8 /Interpolate true")
+        }
+        var mask: PDFObjectID?
+        if !opaque {
+            let m = file.reserve()
+            file.stream(m, alpha) { header(&$0, colorSpace: "/DeviceGray") }
+            mask = m
+        }
+        let object = file.reserve()
+        file.stream(object, rgb) { out in
+            header(&out, colorSpace: "/DeviceRGB")
+            if let mask {
+                out.raw(" /SMask ")
+                out.ref(mask)
+            }
+        }
+        images += 1
+        c.save()
+        // An image fills the unit square with its first row at the top; the page's y axis points down.
+        c.transform(
+            scaleX: image.rect.width, scaleY: -image.rect.height, x: image.rect.x, y: image.rect.y + image.rect.height)
+        c.draw("I\(images)", object)
+        c.restore()
+    }
+}
