@@ -6,10 +6,10 @@ import HearthLayout
 /// what the renderer will draw.
 public final class PangoTextMeasurer: TextMeasurer {
     let setter: TextSetter
-    /// Fitting asks for the same widths and heights many times (every candidate size, every balancing pass).
-    /// Remembered at the reference size, so one measurement answers for every size of the same text.
-    private var extents: [TextKey: Extent] = [:]
-    private var tables: [TextKey: BreakTable] = [:]
+    /// Fitting asks for the same widths and heights many times (every candidate size, every balancing pass), and
+    /// asks about one paragraph's direction, glyphs, height and breaks in turn. Each text is shaped once, at the
+    /// reference size, and that one layout answers all of them for every size.
+    private var shapes: [TextKey: Shaped] = [:]
     private var directions: [String: TextDirection] = [:]
 
     struct TextKey: Hashable {
@@ -21,6 +21,15 @@ public final class PangoTextMeasurer: TextMeasurer {
     struct Extent {
         var width: Double
         var metrics: LineMetrics
+    }
+
+    /// What one shaping of a text tells: its extent on one line, where it may break, its direction, and whether
+    /// any character lacks a glyph.
+    struct Shaped {
+        var extent: Extent
+        var table: BreakTable
+        var direction: TextDirection
+        var hasUnknownGlyphs: Bool
     }
 
     public init(fonts: FontLibrary) {
@@ -47,14 +56,33 @@ public final class PangoTextMeasurer: TextMeasurer {
 
     /// The text shaped once at the reference size, remembered: fitting breaks the same paragraph at many widths.
     func breakTable(of text: String, style: TextStyle) -> BreakTable {
+        shaped(text, style: style).table
+    }
+
+    func shaped(_ text: String, style: TextStyle) -> Shaped {
         let key = TextKey(text: text, weight: style.weight, language: style.language)
-        if let known = tables[key] { return known }
-        let (layout, _) = setter.set(text, style: style, width: nil)
+        if let known = shapes[key] { return known }
+        var (layout, _) = setter.set(text, style: style, width: nil)
         var table = BreakTable(layout: layout, text: text)
-        table.hyphen = extent(of: "-", style: style).width
-        if tables.count > 2_000 { tables.removeAll() }
-        tables[key] = table
-        return table
+        let resolved = pango_layout_get_line_readonly(layout, 0).map { pango_layout_line_get_resolved_direction($0) }
+        let unknown = pango_layout_get_unknown_glyphs_count(layout) > 0
+        // An empty line still has the height of the font.
+        if text.isEmpty { layout = setter.set(" ", style: style, width: nil).layout }
+        var logical = PangoRectangle()
+        pango_layout_get_extents(layout, nil, &logical)
+        let extent = Extent(
+            width: text.isEmpty ? 0 : Double(logical.width) / Double(PANGO_SCALE),
+            metrics: LineMetrics(
+                height: Double(logical.height) / Double(PANGO_SCALE),
+                baseline: Double(pango_layout_get_baseline(layout)) / Double(PANGO_SCALE)))
+        table.hyphen = text == "-" ? extent.width : self.extent(of: "-", style: style).width
+        let shape = Shaped(
+            extent: extent, table: table, direction: resolved == PANGO_DIRECTION_RTL ? .rightToLeft : .leftToRight,
+            hasUnknownGlyphs: unknown)
+        if shapes.count > 20_000 { shapes.removeAll() }
+        shapes[key] = shape
+        if directions[text] == nil { directions[text] = shape.direction }
+        return shape
     }
 
     /// Where a line ending `byteEnd` bytes into `text` ends, never inside a Character, and whether it cuts a word.
@@ -79,23 +107,9 @@ public final class PangoTextMeasurer: TextMeasurer {
         extent(of: text, style: style).width * style.size / TextSetter.referenceSize
     }
 
-    /// Width, height and baseline of `text` on one line at the reference size: one layout answers all three, and
-    /// each is remembered.
+    /// Width, height and baseline of `text` on one line at the reference size.
     func extent(of text: String, style: TextStyle) -> Extent {
-        let key = TextKey(text: text, weight: style.weight, language: style.language)
-        if let known = extents[key] { return known }
-        // An empty line still has the height of the font.
-        let (layout, _) = setter.set(text.isEmpty ? " " : text, style: style, width: nil)
-        var logical = PangoRectangle()
-        pango_layout_get_extents(layout, nil, &logical)
-        let measured = Extent(
-            width: text.isEmpty ? 0 : Double(logical.width) / Double(PANGO_SCALE),
-            metrics: LineMetrics(
-                height: Double(logical.height) / Double(PANGO_SCALE),
-                baseline: Double(pango_layout_get_baseline(layout)) / Double(PANGO_SCALE)))
-        if extents.count > 20_000 { extents.removeAll() }
-        extents[key] = measured
-        return measured
+        shaped(text, style: style).extent
     }
 
     public func firstLine(of text: Substring, style: TextStyle, width: Double) -> LineBreak {
@@ -105,17 +119,11 @@ public final class PangoTextMeasurer: TextMeasurer {
     /// The direction Pango resolves for the paragraph from its first strong character (remembered per text).
     public func direction(of text: String) -> TextDirection {
         if let known = directions[text] { return known }
-        let (layout, _) = setter.set(text, style: TextStyle(size: TextSetter.referenceSize), width: nil)
-        let resolved = pango_layout_get_line_readonly(layout, 0).map { pango_layout_line_get_resolved_direction($0) }
-        let direction: TextDirection = resolved == PANGO_DIRECTION_RTL ? .rightToLeft : .leftToRight
-        if directions.count > 2_000 { directions.removeAll() }
-        directions[text] = direction
-        return direction
+        return shaped(text, style: TextStyle(size: TextSetter.referenceSize)).direction
     }
 
     public func missingCharacters(in text: String, style: TextStyle) -> [Character] {
-        let (layout, _) = setter.set(text, style: style, width: nil)
-        guard pango_layout_get_unknown_glyphs_count(layout) > 0 else { return [] }
+        guard shaped(text, style: style).hasUnknownGlyphs else { return [] }
         var out: [Character] = []
         for c in text where !c.isWhitespace && !out.contains(c) {
             let (layout, _) = setter.set(String(c), style: style, width: nil)
