@@ -2,6 +2,7 @@ import Foundation
 import HearthCompose
 import HearthFrame
 import HearthGeometry
+import HearthModel
 import HearthSketch
 
 /// A person drawn once for a range of sizes and placed on the page as a scaled copy, so a booklet that shows the
@@ -26,15 +27,42 @@ struct FigureSymbol {
     var figure: Figure
     var item: FrameItem
 
+    /// Everything a figure's drawing depends on: the same key always draws the same figure.
+    private struct Pose: Hashable, Sendable {
+        var looks: PersonLooks
+        var feeling: Feeling
+        var action: Action
+        var crying: Bool
+        var facing: Facing
+        var seed: UInt32
+        var step: Int
+    }
+
+    /// A drawing in its own coordinates, kept with the frame items it becomes.
+    private struct Drawn: Sendable {
+        var figure: Figure
+        var items: [FrameItem]
+    }
+
+    /// Figures already drawn: the same person in the same pose recurs on many pages and in every booklet of a batch.
+    private static let drawn = MemoTable<Pose, Drawn>(limit: 2_048)
+
     init(_ person: ScenePerson, feet: Point, height: Double, facing: Facing, seed: UInt32) {
         let (step, drawnHeight) = Self.sizeGroup(max(height, 1))
-        let local = FigureArtist.draw(
-            person.looks, feeling: person.feeling, action: person.action, crying: person.crying, feet: Point(0, 0),
-            height: drawnHeight, facing: facing, seed: seed)
+        let pose = Pose(
+            looks: person.looks, feeling: person.feeling, action: person.action, crying: person.crying, facing: facing,
+            seed: seed, step: step)
+        let drawing = Self.drawn.value(for: pose) {
+            let figure = FigureArtist.draw(
+                person.looks, feeling: person.feeling, action: person.action, crying: person.crying,
+                feet: Point(0, 0), height: drawnHeight, facing: facing, seed: seed)
+            return Drawn(figure: figure, items: figure.drawing.frameItems)
+        }
+        let local = drawing.figure
         let placement = Placement(offset: feet, scale: height / drawnHeight)
         let id = "person \(person.id) \(person.looks) \(person.feeling) \(person.action) crying=\(person.crying) "
             + "facing=\(facing) seed=\(seed) size=\(step)"
-        item = .symbol(Symbol(id: id, items: local.drawing.frameItems), placement)
+        item = .symbol(Symbol(id: id, items: drawing.items), placement)
         figure = Figure(
             drawing: Drawing(), bounds: placement.apply(local.bounds), face: placement.apply(local.face),
             mouth: placement.apply(local.mouth), leftHand: placement.apply(local.leftHand),

@@ -69,6 +69,22 @@ public enum FigureArtist {
     /// that reaches to one side keeps room on both. The ink stays inside it, but for the pen's wobble and line
     /// width (about 2 pt at an 85 pt adult height). The size is proportional to `height`.
     public static func size(of looks: PersonLooks, action: Action, height: Double) -> Size {
+        // Every pose and feeling is tried, so the answer is worth remembering: scenes ask for each person on
+        // each page.
+        sizes.value(for: SizeKey(looks: looks, action: action, height: height)) {
+            measure(looks, action: action, height: height)
+        }
+    }
+
+    private struct SizeKey: Hashable, Sendable {
+        var looks: PersonLooks
+        var action: Action
+        var height: Double
+    }
+
+    private static let sizes = MemoTable<SizeKey, Size>(limit: 4_096)
+
+    private static func measure(_ looks: PersonLooks, action: Action, height: Double) -> Size {
         let plan = BodyPlan(looks, adultHeight: usable(height))
         if action == .lyingInBed { return LyingArt.size(looks, plan: plan) }
         var half = 0.0, top = 0.0
