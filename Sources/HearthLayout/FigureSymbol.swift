@@ -38,10 +38,25 @@ struct FigureSymbol {
         var step: Int
     }
 
-    /// A drawing in its own coordinates, kept with the frame items it becomes.
+    /// A drawing in its own coordinates, kept with the frame items it becomes and the words that name its pose.
     private struct Drawn: Sendable {
         var figure: Figure
         var items: [FrameItem]
+        var pose: String
+    }
+
+    /// Words naming every part of a pose, for the symbol's id (and text dumps). Built from raw values: printing
+    /// the looks with string interpolation goes through reflection, which cost more than drawing the figure.
+    private static func name(of pose: Pose) -> String {
+        let l = pose.looks
+        let parts: [String] = [
+            l.age.rawValue, l.skin.rawValue, l.hair.rawValue, l.hairColour.rawValue, l.build.rawValue,
+            l.clothes.rawValue, l.headCovering?.rawValue ?? "-", l.glasses ? "glasses" : "-", l.beard ? "beard" : "-",
+            l.hearingAid ? "hearing-aid" : "-", l.mobility?.rawValue ?? "-", l.role?.rawValue ?? "-",
+            pose.feeling.rawValue, pose.action.rawValue, pose.crying ? "crying" : "-", pose.facing.rawValue,
+            "seed=" + String(pose.seed), "size=" + String(pose.step),
+        ]
+        return parts.joined(separator: " ")
     }
 
     /// Figures already drawn: the same person in the same pose recurs on many pages and in every booklet of a batch.
@@ -56,12 +71,13 @@ struct FigureSymbol {
             let figure = FigureArtist.draw(
                 person.looks, feeling: person.feeling, action: person.action, crying: person.crying,
                 feet: Point(0, 0), height: drawnHeight, facing: facing, seed: seed)
-            return Drawn(figure: figure, items: figure.drawing.frameItems)
+            return Drawn(
+                figure: figure, items: figure.drawing.frameItems,
+                pose: Self.name(of: pose))
         }
         let local = drawing.figure
         let placement = Placement(offset: feet, scale: height / drawnHeight)
-        let id = "person \(person.id) \(person.looks) \(person.feeling) \(person.action) crying=\(person.crying) "
-            + "facing=\(facing) seed=\(seed) size=\(step)"
+        let id = "person \(person.id) " + drawing.pose
         item = .symbol(Symbol(id: id, items: drawing.items), placement)
         figure = Figure(
             drawing: Drawing(), bounds: placement.apply(local.bounds), face: placement.apply(local.face),
