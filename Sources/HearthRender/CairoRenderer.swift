@@ -6,6 +6,8 @@ import HearthGeometry
 /// sticky errors before it is returned, so a caller never writes half a document.
 public struct CairoRenderer {
     public let fonts: FontLibrary
+    /// Shared drawings kept between the documents this renderer writes (see `PDFFormCache`).
+    let forms = PDFFormCache()
 
     public init(fonts: FontLibrary) {
         self.fonts = fonts
@@ -15,7 +17,8 @@ public struct CairoRenderer {
     /// Written by Hearth's own PDF writer from the frames; Cairo draws only the previews.
     public func pdf(_ document: FrameDocument) throws(RenderError) -> [UInt8] {
         guard !document.pages.isEmpty else { throw .cairo("the document has no pages", during: "PDF") }
-        return try PDFWriter(text: TextSetter(fonts: fonts), pages: document.pages.count).write(document)
+        return try PDFWriter(text: TextSetter(fonts: fonts), pages: document.pages.count, formCache: forms)
+            .write(document)
     }
 
     /// One page as PNG at `dpi` dots per inch.

@@ -176,6 +176,9 @@ struct PDFContent {
         fonts[name] = object
     }
 
+    /// Whether the stream's resources are all inline (opacities), so it means the same in any file.
+    var namesNoObjects: Bool { fonts.isEmpty && xobjects.isEmpty }
+
     /// The `/Resources` dictionary for what this stream named.
     func writeResources(to out: inout PDFBytes) {
         out.raw("/Resources <<")

@@ -31,15 +31,25 @@ struct PDFFile {
 
     /// Writes `id` as a stream of `data`, compressed; `dictionary` writes extra entries (without the brackets).
     mutating func stream(_ id: PDFObjectID, _ data: [UInt8], dictionary: (inout PDFBytes) -> Void = { _ in }) {
-        let packed = deflater.compress(data)
+        stream(id, pack(data), dictionary: dictionary)
+    }
+
+    /// Stream data as it will be stored: compressed when that makes it smaller.
+    func pack(_ data: [UInt8]) -> PDFStreamData {
+        if let packed = deflater.compress(data) { PDFStreamData(bytes: packed, compressed: true) }
+        else { PDFStreamData(bytes: data, compressed: false) }
+    }
+
+    /// Writes `id` as a stream of data packed before (perhaps for another document).
+    mutating func stream(_ id: PDFObjectID, _ data: PDFStreamData, dictionary: (inout PDFBytes) -> Void = { _ in }) {
         begin(id)
         out.raw("<< /Length ")
-        out.int(packed?.count ?? data.count)
-        if packed != nil { out.raw(" /Filter /FlateDecode") }
+        out.int(data.bytes.count)
+        if data.compressed { out.raw(" /Filter /FlateDecode") }
         out.space()
         dictionary(&out)
         out.raw(" >>\nstream\n")
-        out.append(packed ?? data)
+        out.append(data.bytes)
         out.raw("\nendstream\nendobj\n")
     }
 
@@ -86,6 +96,12 @@ struct PDFFile {
         out.raw("\n%%EOF\n")
         return out.bytes
     }
+}
+
+/// A stream's bytes as stored in the file.
+struct PDFStreamData {
+    var bytes: [UInt8]
+    var compressed: Bool
 }
 
 /// zlib-format compression of stream data at the fastest level; owns a libdeflate compressor.

@@ -18,8 +18,12 @@ final class PDFWriter {
     private var forms: [String: (name: String, object: PDFObjectID)] = [:]
     private var images = 0
 
-    init(text: TextSetter, pages: Int) {
+    /// Forms written for earlier documents, reused when they name no other object.
+    let formCache: PDFFormCache
+
+    init(text: TextSetter, pages: Int, formCache: PDFFormCache = PDFFormCache()) {
         self.text = text
+        self.formCache = formCache
         structure = PDFStructure(file: &file, pages: pages)
     }
 
@@ -142,25 +146,31 @@ final class PDFWriter {
     /// The form XObject holding a shared drawing, written the first time a page uses it.
     private func form(for symbol: Symbol) throws(RenderError) -> (name: String, object: PDFObjectID) {
         if let known = forms[symbol.id] { return known }
-        var content = PDFContent()
-        for item in symbol.items { try paint(item, into: &content) }
         let object = file.reserve()
         let form = (name: "X\(forms.count + 1)", object: object)
+        forms[symbol.id] = form
+        if let cached = formCache[symbol.id] {
+            file.stream(object, cached.data) { $0.append(cached.dictionary) }
+            return form
+        }
+        var content = PDFContent()
+        for item in symbol.items { try paint(item, into: &content) }
         // The box is the drawing's ink with a point to spare: round pen ends reach half a stroke past a path.
         let ink = FramePainter.inkBounds(symbol.items) ?? Rect(x: 0, y: 0, width: 1, height: 1)
-        file.stream(object, content.ops.bytes) { out in
-            out.raw("/Type /XObject /Subtype /Form /BBox [")
-            out.number((ink.minX - 1).rounded(.down))
-            out.space()
-            out.number((ink.minY - 1).rounded(.down))
-            out.space()
-            out.number((ink.maxX + 1).rounded(.up))
-            out.space()
-            out.number((ink.maxY + 1).rounded(.up))
-            out.raw("] ")
-            content.writeResources(to: &out)
-        }
-        forms[symbol.id] = form
+        var dictionary = PDFBytes()
+        dictionary.raw("/Type /XObject /Subtype /Form /BBox [")
+        dictionary.number((ink.minX - 1).rounded(.down))
+        dictionary.space()
+        dictionary.number((ink.minY - 1).rounded(.down))
+        dictionary.space()
+        dictionary.number((ink.maxX + 1).rounded(.up))
+        dictionary.space()
+        dictionary.number((ink.maxY + 1).rounded(.up))
+        dictionary.raw("] ")
+        content.writeResources(to: &dictionary)
+        let data = file.pack(content.ops.bytes)
+        file.stream(object, data) { $0.append(dictionary.bytes) }
+        if content.namesNoObjects { formCache[symbol.id] = PDFFormCache.Form(data: data, dictionary: dictionary.bytes) }
         return form
     }
 
