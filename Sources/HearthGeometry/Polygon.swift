@@ -7,7 +7,27 @@ public struct Polygon: Hashable, Sendable {
     }
 
     public var bounds: Rect {
-        Path.polygon(vertices).bounds ?? Rect(x: 0, y: 0, width: 0, height: 0)
+        guard let first = vertices.first else { return Rect(x: 0, y: 0, width: 0, height: 0) }
+        var x0 = first.x, y0 = first.y, x1 = first.x, y1 = first.y
+        for v in vertices {
+            x0 = min(x0, v.x); y0 = min(y0, v.y); x1 = max(x1, v.x); y1 = max(y1, v.y)
+        }
+        return Rect(x: x0, y: y0, width: x1 - x0, height: y1 - y0)
+    }
+
+    /// The polygon's extremes when it is a box with sides along the axes (most text areas are): its
+    /// cross-sections are then the same at every height inside it.
+    var axisAlignedBox: (minX: Double, maxX: Double, minY: Double, maxY: Double)? {
+        guard vertices.count == 4 else { return nil }
+        var x0 = vertices[0].x, x1 = x0, y0 = vertices[0].y, y1 = y0
+        for i in 0..<4 {
+            let a = vertices[i], b = vertices[(i + 1) % 4]
+            if a.x != b.x && a.y != b.y { return nil }
+            x0 = min(x0, a.x); x1 = max(x1, a.x); y0 = min(y0, a.y); y1 = max(y1, a.y)
+        }
+        guard x0 < x1, y0 < y1 else { return nil }
+        for v in vertices where (v.x != x0 && v.x != x1) || (v.y != y0 && v.y != y1) { return nil }
+        return (x0, x1, y0, y1)
     }
 
     /// Even-odd point-in-polygon test; points on an edge count as inside within `tolerance`.
@@ -66,6 +86,16 @@ public struct Polygon: Hashable, Sendable {
     /// the cross-sections at the band's ends and at every vertex height inside it gives the exact answer.
     public func widestSpan(top: Double, bottom: Double) -> ClosedRange<Double>? {
         let eps = 1e-9
+        if let box = axisAlignedBox {
+            // What the general walk below finds for a box, without building its lists: every height it would
+            // test must cut the box (a cross-section includes the box's top edge and excludes its bottom).
+            let inside = { (y: Double) in y >= box.minY && y < box.maxY }
+            guard inside(top + eps), inside(bottom - eps) else { return nil }
+            for v in [box.minY, box.maxY] where v > top && v < bottom {
+                guard inside(v - eps), inside(v + eps) else { return nil }
+            }
+            return box.minX...box.maxX
+        }
         var heights = [top + eps, bottom - eps]
         for v in vertices where v.y > top && v.y < bottom {
             heights.append(v.y - eps)

@@ -124,7 +124,8 @@ public struct FitText {
             let br = current.lines[current.next]
             batch?.next += 1
             var lineText = para.remainder[..<br.end]
-            while let last = lineText.last, last == " " { lineText = lineText.dropLast() }
+            // Sliced rather than dropLast(): a Substring's dropLast counts every character from the start.
+            while let last = lineText.last, last == " " { lineText = lineText[..<lineText.index(before: lineText.endIndex)] }
             let w = br.width ?? measurer.width(of: String(lineText), style: style)
             if br.splitsWord { para.splitWord = true }
             if w > available + 0.5 {
@@ -207,7 +208,7 @@ public struct FitText {
 
     private func trimLeadingSpaces(_ s: Substring) -> Substring {
         var s = s
-        while let f = s.first, f == " " || f == "\n" { s = s.dropFirst() }
+        while let f = s.first, f == " " || f == "\n" { s = s[s.index(after: s.startIndex)...] }
         return s
     }
 }
