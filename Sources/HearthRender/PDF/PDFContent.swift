@@ -15,8 +15,9 @@ struct PDFContent {
     private struct State {
         var fill: Color?
         var stroke: Color?
-        var fillAlpha = 1000
-        var strokeAlpha = 1000
+        /// Opacities in thousandths; nil when not known (a form inherits whatever its page has set).
+        var fillAlpha: Int? = 1000
+        var strokeAlpha: Int? = 1000
         var lineWidth: Double?
         var dash: [Double]?
     }
@@ -24,7 +25,12 @@ struct PDFContent {
     private var state = State()
     private var saved: [State] = []
 
-    init() {
+    /// A stream that `inheritsState` (a form XObject) assumes nothing about the opacity it starts with.
+    init(inheritsState: Bool = false) {
+        if inheritsState {
+            state.fillAlpha = nil
+            state.strokeAlpha = nil
+        }
         // Every stroke Hearth draws has round ends and corners, as a pen's do.
         ops.raw("1 J 1 j\n")
     }
@@ -136,6 +142,10 @@ struct PDFContent {
         ops.number(c.green, decimals: 3)
         ops.space()
         ops.number(c.blue, decimals: 3)
+    }
+
+    mutating func setFillOpacity(_ alpha: Double) {
+        setAlpha(fill: alpha)
     }
 
     /// Opacity in thousandths; a graphics state named `/Ga500` sets fill opacity 0.5, `/GA500` stroke opacity.

@@ -98,6 +98,19 @@ final class PDFWriter {
                 try paintTagged(kids, element: child, page: page, into: &c)
                 continue
             }
+            // A clipped area can hold whole headings and figures (an imposed booklet clips each page to its half
+            // of the sheet), so its items are tagged as if the clip were not there.
+            if case .clipped(let path, let kids) = item, kids.contains(where: \.holdsStructure) {
+                if open {
+                    c.ops.raw("EMC\n")
+                    open = false
+                }
+                c.save()
+                c.clip(to: path)
+                try paintTagged(kids, element: element, page: page, into: &c)
+                c.restore()
+                continue
+            }
             if !open {
                 if let element {
                     let id = structure.mark(element, page: page)
@@ -153,7 +166,8 @@ final class PDFWriter {
             file.stream(object, cached.data) { $0.append(cached.dictionary) }
             return form
         }
-        var content = PDFContent()
+        // A form starts from whatever state the page is in where it is used, so it sets everything itself.
+        var content = PDFContent(inheritsState: true)
         for item in symbol.items { try paint(item, into: &content) }
         // The box is the drawing's ink with a point to spare: round pen ends reach half a stroke past a path.
         let ink = FramePainter.inkBounds(symbol.items) ?? Rect(x: 0, y: 0, width: 1, height: 1)
@@ -214,10 +228,23 @@ final class PDFWriter {
         }
         images += 1
         c.save()
+        // An image is painted with the fill opacity in force: an earlier see-through shape must not fade it.
+        c.setFillOpacity(1)
         // An image fills the unit square with its first row at the top; the page's y axis points down.
         c.transform(
             scaleX: image.rect.width, scaleY: -image.rect.height, x: image.rect.x, y: image.rect.y + image.rect.height)
         c.draw("I\(images)", object)
         c.restore()
+    }
+}
+
+extension FrameItem {
+    /// Whether the item is or holds a group that the tagged structure names.
+    var holdsStructure: Bool {
+        switch self {
+        case .group: true
+        case .clipped(_, let kids): kids.contains { $0.holdsStructure }
+        case .shape, .text, .image, .symbol: false
+        }
     }
 }
