@@ -75,7 +75,7 @@ public struct ThreeHousesComposer {
             metadata: SheetMetadata(
                 title: title, author: caseFile.author ?? interview.recordedBy,
                 subject: try strings.text("three_houses.subject"),
-                creationDate: (interview.date?.iso ?? Self.pinnedDate) + "T00:00:00Z"),
+                creationDate: (interview.date?.iso ?? Self.pinnedDate) + "T00:00:00Z", language: strings.language),
             seedKey: "three-houses/\(interview.child)/\(interview.date?.iso ?? "undated")",
             pageLabel: try strings.text("record.page"),
             followUpTitle: try strings.text("three_houses.more", ["name": name]),
@@ -106,7 +106,7 @@ public struct ThreeHousesComposer {
             title: title, details: [], blankFields: fields, houses: houses, record: [], isBlank: true,
             metadata: SheetMetadata(
                 title: title, author: nil, subject: try strings.text("three_houses.subject"),
-                creationDate: Self.pinnedDate + "T00:00:00Z"),
+                creationDate: Self.pinnedDate + "T00:00:00Z", language: strings.language),
             seedKey: "three-houses/blank", pageLabel: try strings.text("record.page"),
             followUpTitle: try strings.text("three_houses.more_blank"),
             continuedNote: try strings.text("house.continued"))

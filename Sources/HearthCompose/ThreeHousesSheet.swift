@@ -63,4 +63,6 @@ public struct SheetMetadata: Hashable, Sendable {
     public var subject: String
     /// ISO 8601 with `Z`, taken from the interview date (or pinned for blanks).
     public var creationDate: String
+    /// The BCP 47 tag of the document's own words (its headings), for screen readers.
+    public var language: String? = nil
 }

@@ -42,7 +42,7 @@ public struct WordsAndPicturesComposer {
             title: title, pages: pages,
             metadata: SheetMetadata(
                 title: title, author: caseFile.author, subject: try strings.text("wp.subject"),
-                creationDate: date + "T00:00:00Z"),
+                creationDate: date + "T00:00:00Z", language: strings.language),
             ageBand: caseFile.ageBand)
     }
 }

@@ -16,14 +16,20 @@ public struct DocumentMetadata: Hashable, Sendable {
     public var author: String?
     public var subject: String?
     public var keywords: String?
-    /// ISO 8601 with a `Z` zone, e.g. `2026-03-12T00:00:00Z` (Cairo 1.16 drops other zone minutes).
+    /// ISO 8601, e.g. `2026-03-12T00:00:00Z`.
     public var creationDate: String
+    /// The BCP 47 tag of the document's own words, which screen readers choose a voice by; nil when unknown.
+    public var language: String?
 
-    public init(title: String, author: String?, subject: String?, keywords: String? = nil, creationDate: String) {
+    public init(
+        title: String, author: String?, subject: String?, keywords: String? = nil, creationDate: String,
+        language: String? = nil
+    ) {
         self.title = title
         self.author = author
         self.subject = subject
         self.keywords = keywords
         self.creationDate = creationDate
+        self.language = language
     }
 }

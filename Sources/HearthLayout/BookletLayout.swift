@@ -57,7 +57,7 @@ public struct BookletLayout {
             pages: imposeAsBooklet ? BookletImposition.impose(frames) : frames,
             metadata: DocumentMetadata(
                 title: meta.title, author: meta.author, subject: meta.subject, keywords: "Signs of Safety, Words and Pictures",
-                creationDate: meta.creationDate))
+                creationDate: meta.creationDate, language: meta.language))
     }
 
     // MARK: Page geometry

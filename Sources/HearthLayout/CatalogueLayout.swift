@@ -67,7 +67,7 @@ public struct CatalogueLayout {
             pages: pages,
             metadata: DocumentMetadata(
                 title: catalogue.title, author: nil, subject: catalogue.subject, keywords: "Hearth, pictures",
-                creationDate: creationDate))
+                creationDate: creationDate, language: "en-GB"))
     }
 
     func pictureBox(_ r: Rect, label: String) -> Rect {

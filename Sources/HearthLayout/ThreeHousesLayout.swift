@@ -79,7 +79,7 @@ public struct ThreeHousesLayout {
             pages: pages,
             metadata: DocumentMetadata(
                 title: meta.title, author: meta.author, subject: meta.subject, keywords: "Signs of Safety, Three Houses",
-                creationDate: meta.creationDate))
+                creationDate: meta.creationDate, language: meta.language))
     }
 
     /// Draws the houses of one page and fits their words at one size for the whole page. Returns the houses'

@@ -32,7 +32,7 @@ struct PDFWriterTextTests {
             Sample.line(Sample.urdu, at: Point(20, 20), size: 18, language: "ur", direction: .rightToLeft),
         ]))
         let content = try Sample.contentStreams(pdf).joined()
-        #expect(content.contains("/Span << /ActualText \(utf16Hex(Sample.urdu)) >> BDC"))
+        #expect(content.contains("/ActualText \(utf16Hex(Sample.urdu)) >> BDC"))
         #expect(try Poppler.fonts(pdf).map(\.name).contains { $0.hasPrefix("NotoNastaliqUrdu") })
     }
 

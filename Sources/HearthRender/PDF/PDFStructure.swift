@@ -61,7 +61,7 @@ struct PDFStructure {
 
     /// Writes the tree: the root, the document element holding every top-level element, each element, and the
     /// parent tree that leads from a page's marked content back to its element.
-    func write(to file: inout PDFFile, pages: [PDFObjectID], language: String?) {
+    func write(to file: inout PDFFile, pages: [PDFObjectID]) {
         let parentTree = file.reserve()
         file.object(root) { out in
             out.raw("<< /Type /StructTreeRoot /K ")
@@ -75,10 +75,6 @@ struct PDFStructure {
         file.object(document) { out in
             out.raw("<< /Type /StructElem /S /Document /P ")
             out.ref(root)
-            if let language {
-                out.raw(" /Lang ")
-                out.text(language)
-            }
             out.raw(" /K [")
             for element in elements where element.parent == nil {
                 out.ref(element.object)

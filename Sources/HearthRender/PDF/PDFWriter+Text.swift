@@ -56,9 +56,19 @@ extension PDFWriter {
         guard !glyphs.isEmpty else { return }
 
         c.setFill(line.color)
-        if !plain {
-            c.ops.raw("/Span << /ActualText ")
-            c.ops.text(line.text)
+        // A line in another language than the document's says so, so a screen reader switches voice.
+        let ownLanguage = line.style.language.flatMap { Self.primary($0) != language.flatMap(Self.primary) ? $0 : nil }
+        let span = !plain || ownLanguage != nil
+        if span {
+            c.ops.raw("/Span <<")
+            if let ownLanguage {
+                c.ops.raw(" /Lang ")
+                c.ops.text(ownLanguage)
+            }
+            if !plain {
+                c.ops.raw(" /ActualText ")
+                c.ops.text(line.text)
+            }
             c.ops.raw(" >> BDC\n")
         }
         c.ops.raw("BT\n")
@@ -84,6 +94,11 @@ extension PDFWriter {
             c.ops.raw("> Tj\n")
         }
         c.ops.raw("ET\n")
-        if !plain { c.ops.raw("EMC\n") }
+        if span { c.ops.raw("EMC\n") }
+    }
+
+    /// A language tag's primary subtag, lowercased: `en-GB` → `en`.
+    static func primary(_ tag: String) -> String {
+        String(tag.split(separator: "-").first ?? Substring(tag)).lowercased()
     }
 }

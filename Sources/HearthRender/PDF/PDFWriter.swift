@@ -17,6 +17,8 @@ final class PDFWriter {
     private(set) var pageObjects: [PDFObjectID] = []
     private var forms: [String: (name: String, object: PDFObjectID)] = [:]
     private var images = 0
+    /// The document's language; a line in another is marked with its own.
+    private(set) var language: String?
 
     /// Forms written for earlier documents, reused when they name no other object.
     let formCache: PDFFormCache
@@ -28,6 +30,7 @@ final class PDFWriter {
     }
 
     func write(_ document: FrameDocument) throws(RenderError) -> [UInt8] {
+        language = document.metadata.language
         let catalog = file.reserve(), pageTree = file.reserve(), info = file.reserve()
         pageObjects = document.pages.map { _ in file.reserve() }
         for (index, page) in document.pages.enumerated() {
@@ -54,7 +57,7 @@ final class PDFWriter {
             }
         }
         try fonts.write(to: &file)
-        structure.write(to: &file, pages: pageObjects, language: nil)
+        structure.write(to: &file, pages: pageObjects)
         let outline = writeOutline(document.pages)
         file.object(pageTree) { out in
             out.raw("<< /Type /Pages /Kids [")
@@ -74,6 +77,10 @@ final class PDFWriter {
                 out.raw(" /Outlines ")
                 out.ref(outline)
                 out.raw(" /PageMode /UseOutlines")
+            }
+            if let language = document.metadata.language {
+                out.raw(" /Lang ")
+                out.text(language)
             }
             out.raw(" /StructTreeRoot ")
             out.ref(structure.root)

@@ -1,0 +1,39 @@
+import Foundation
+import HearthFrame
+import HearthGeometry
+import Testing
+
+@testable import HearthRender
+
+/// Screen readers pick a voice by language: the document says its own, and a line in another language (a child's
+/// Urdu words on an English worksheet) says its own.
+struct PDFWriterLanguageTests {
+    typealias Sample = PDFWriterSample
+
+    func document(language: String?, lines: [FrameItem]) -> FrameDocument {
+        var doc = Sample.document([Frame(size: Sample.size, items: lines)])
+        doc.metadata.language = language
+        return doc
+    }
+
+    @Test func theCatalogueNamesTheDocumentsLanguage() throws {
+        let pdf = try Sample.pdf(document(language: "en-GB", lines: [Sample.line("Mia's story", at: Point(20, 20))]))
+        #expect(try Sample.uncompressed(pdf).contains("/Lang (en-GB)"))
+    }
+
+    @Test func aLineInAnotherLanguageIsMarkedWithItsOwn() throws {
+        let pdf = try Sample.pdf(document(language: "en-GB", lines: [
+            Sample.line("I love Ammi", at: Point(20, 20), language: "en"),
+            Sample.line(Sample.urdu, at: Point(20, 60), size: 18, language: "ur", direction: .rightToLeft),
+        ]))
+        let content = try Sample.contentStreams(pdf).joined()
+        #expect(content.components(separatedBy: "/Lang (ur)").count - 1 == 1)
+        // English in an English document needs no mark of its own, whatever the region subtag.
+        #expect(!content.contains("/Lang (en)"))
+    }
+
+    @Test func aDocumentWithoutALanguageSaysNothing() throws {
+        let pdf = try Sample.pdf(document(language: nil, lines: [Sample.line("Hello", at: Point(20, 20))]))
+        #expect(!(try Sample.uncompressed(pdf).contains("/Lang")))
+    }
+}
