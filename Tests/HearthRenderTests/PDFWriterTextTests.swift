@@ -47,7 +47,7 @@ struct PDFWriterTextTests {
     @Test func aPlainEnglishLineNeedsNoActualText() throws {
         let pdf = try Sample.pdf(page([Sample.line("Mia has a dog called Biscuit", at: Point(20, 20))]))
         let content = try Sample.contentStreams(pdf).joined()
-        #expect(content.contains(" Tj"), "the line is drawn as glyphs")
+        #expect(content.contains("] TJ"), "the line is drawn as glyphs")
         #expect(!content.contains("/ActualText"))
         #expect(try Poppler.text(pdf).contains("Mia has a dog called Biscuit"))
     }

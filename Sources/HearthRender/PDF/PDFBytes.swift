@@ -15,7 +15,9 @@ struct PDFBytes {
         s.withUTF8Buffer { bytes.append(contentsOf: $0) }
     }
 
-    mutating func raw(_ s: String) {
+    /// Text made at run time. Named apart from `raw` so that literals, which Swift would otherwise take as
+    /// `String`, are copied straight from the binary.
+    mutating func string(_ s: String) {
         bytes.append(contentsOf: s.utf8)
     }
 

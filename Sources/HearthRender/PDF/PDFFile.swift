@@ -77,8 +77,8 @@ struct PDFFile {
         out.raw("\n0000000000 65535 f \n")
         for offset in offsets {
             let digits = String(offset)
-            out.raw(String(repeating: "0", count: max(0, 10 - digits.utf8.count)))
-            out.raw(digits)
+            out.string(String(repeating: "0", count: max(0, 10 - digits.utf8.count)))
+            out.string(digits)
             out.raw(" 00000 n \n")
         }
         out.raw("trailer\n<< /Size ")

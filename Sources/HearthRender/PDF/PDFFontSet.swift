@@ -4,33 +4,51 @@ import CHearthCairo
 ///
 /// Glyph ids are kept as the font numbers them (HarfBuzz's subsetter leaves the others empty), so the content
 /// streams can be written while the pages are painted, before anyone knows which glyphs the whole document needs.
-/// Owns no HarfBuzz handles between calls: faces belong to Pango's font map, which outlives the writer.
+/// Faces belong to Pango's font map, which outlives the writer; the set owns one HarfBuzz font per face, for
+/// glyph widths.
 final class PDFFontSet {
     struct Font {
         let name: String
         let object: PDFObjectID
         /// The HarfBuzz face Pango shaped with (owned by Pango's font map).
         let face: OpaquePointer
-        /// Each glyph used, with the text it stands for (for copying and searching the PDF's text).
-        var glyphs: [UInt32: String] = [:]
+        /// A font on the face at its em size (owned by the set), which gives widths in font units.
+        let metrics: OpaquePointer
+        let unitsPerEm: Double
+        /// Each glyph used: its width as the PDF states it, and the text it stands for.
+        var glyphs: [UInt32: Glyph] = [:]
+    }
+
+    struct Glyph {
+        /// Advance in thousandths of an em, rounded as the font's `/W` array says it.
+        var width: Int
+        /// The text the glyph shows, for copying and searching; empty when it is part of a cluster.
+        var text: String
     }
 
     private(set) var fonts: [Font] = []
     private var byFace: [OpaquePointer: Int] = [:]
     private var byPangoFont: [UnsafeMutableRawPointer: Int] = [:]
 
+    deinit {
+        for font in fonts { hb_font_destroy(font.metrics) }
+    }
+
     /// The index of the font a Pango run was shaped with, registering it on first use.
     func index(of pangoFont: UnsafeMutableRawPointer, in file: inout PDFFile) -> Int? {
         if let known = byPangoFont[pangoFont] { return known }
         guard let hb = pango_font_get_hb_font(pangoFont.assumingMemoryBound(to: PangoFont.self)),
-            let face = hb_font_get_face(hb)
+            let face = hb_font_get_face(hb), let metrics = hb_font_create(face)
         else { return nil }
         let index: Int
         if let known = byFace[face] {
             index = known
+            hb_font_destroy(metrics)
         } else {
             index = fonts.count
-            fonts.append(Font(name: "F\(index + 1)", object: file.reserve(), face: face))
+            fonts.append(Font(
+                name: "F\(index + 1)", object: file.reserve(), face: face, metrics: metrics,
+                unitsPerEm: Double(max(1, hb_face_get_upem(face)))))
             byFace[face] = index
         }
         byPangoFont[pangoFont] = index
@@ -38,19 +56,22 @@ final class PDFFontSet {
     }
 
     /// Records that `glyph` shows `text` (nil: the glyph is one of several in a cluster, and the line carries its
-    /// text another way). Returns whether the font's map back to text will give `text` for this glyph: a glyph can
-    /// stand for one text only, and the first text it is seen with keeps it.
-    func use(glyph: UInt32, text: Substring?, in font: Int) -> Bool {
-        let known = fonts[font].glyphs[glyph]
-        guard let text else {
-            if known == nil { fonts[font].glyphs[glyph] = "" }
-            return false
+    /// text another way), and returns the glyph's width and whether the font's map back to text will give `text`
+    /// for it: a glyph can stand for one text only, and the first text it is seen with keeps it.
+    func use(glyph: UInt32, text: Substring?, in font: Int) -> (width: Int, mapsBack: Bool) {
+        if var known = fonts[font].glyphs[glyph] {
+            guard let text else { return (known.width, false) }
+            if known.text.isEmpty {
+                known.text = String(text)
+                fonts[font].glyphs[glyph] = known
+                return (known.width, true)
+            }
+            return (known.width, known.text == text)
         }
-        guard let known, !known.isEmpty else {
-            fonts[font].glyphs[glyph] = String(text)
-            return true
-        }
-        return known == text
+        let f = fonts[font]
+        let width = Int((Double(hb_font_get_glyph_h_advance(f.metrics, glyph)) * 1000 / f.unitsPerEm).rounded())
+        fonts[font].glyphs[glyph] = Glyph(width: width, text: text.map(String.init) ?? "")
+        return (width, text != nil)
     }
 
     /// Embeds every font: the subset font file, its descriptor, the CID font with glyph widths, the map back to
@@ -64,7 +85,7 @@ final class PDFFontSet {
     private func write(_ font: Font, to file: inout PDFFile) throws(RenderError) {
         let glyphs = font.glyphs.keys.sorted()
         let program = try Self.subset(font.face, glyphs: glyphs)
-        let metrics = FontMetrics(face: font.face, glyphs: glyphs)
+        let metrics = FontMetrics(font: font.metrics, face: font.face)
         let baseName = Self.subsetTag(glyphs) + "+" + metrics.postScriptName
 
         let fontFile = file.reserve(), descriptor = file.reserve(), cidFont = file.reserve(), toUnicode = file.reserve()
@@ -96,15 +117,15 @@ final class PDFFontSet {
             out.raw(" /CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> /FontDescriptor ")
             out.ref(descriptor)
             out.raw(" /CIDToGIDMap /Identity /W [")
-            for (g, width) in zip(glyphs, metrics.widths) {
+            for g in glyphs {
                 out.int(Int(g))
                 out.raw(" [")
-                out.int(width)
+                out.int(font.glyphs[g]?.width ?? 0)
                 out.raw("] ")
             }
             out.raw("] >>")
         }
-        file.stream(toUnicode, Self.toUnicode(font.glyphs))
+        file.stream(toUnicode, Self.toUnicode(font.glyphs.mapValues(\.text)))
         file.object(font.object) { out in
             out.raw("<< /Type /Font /Subtype /Type0 /BaseFont ")
             out.name(baseName)
@@ -203,12 +224,9 @@ struct FontMetrics {
     var descent: Int
     var capHeight: Int
     var boundingBox: [Int]
-    /// Advance widths of the glyphs asked for, in order.
-    var widths: [Int]
 
-    init(face: OpaquePointer, glyphs: [UInt32]) {
-        let font = hb_font_create(face)
-        defer { hb_font_destroy(font) }
+    /// Read through `font`, a HarfBuzz font on `face` at its em size.
+    init(font: OpaquePointer, face: OpaquePointer) {
         let upem = Double(max(1, hb_face_get_upem(face)))
         // A fresh font's scale is the em size, so every metric comes in font units.
         func em(_ v: Int32) -> Int { Int((Double(v) * 1000 / upem).rounded()) }
@@ -218,7 +236,6 @@ struct FontMetrics {
         descent = em(extents.descender)
         var cap: hb_position_t = 0
         capHeight = hb_ot_metrics_get_position(font, HB_OT_METRICS_TAG_CAP_HEIGHT, &cap) != 0 ? em(cap) : ascent
-        widths = glyphs.map { em(hb_font_get_glyph_h_advance(font, $0)) }
         boundingBox = [em(-1000 * Int32(upem) / 1000), descent, em(Int32(upem)), ascent]
         if let head = hb_face_reference_table(face, PDFFontSet.tag("head")) {
             defer { hb_blob_destroy(head) }

@@ -3,58 +3,27 @@ import HearthFrame
 import HearthGeometry
 
 extension PDFWriter {
+    /// One glyph where Pango put it, in page points.
+    struct PlacedGlyph {
+        var font: Int
+        var glyph: UInt32
+        var x: Double
+        var y: Double
+        /// The glyph's advance as the PDF's font states it, in thousandths of an em.
+        var width: Int
+        /// Whether shaping moved the glyph off its pen position (marks, Nastaliq's cascade): it is then placed on
+        /// its own rather than by advancing from the glyph before.
+        var offset: Bool
+    }
+
     /// One line of text as the glyphs Pango shaped, each placed where Pango put it.
     ///
     /// Where glyphs and letters do not pair off one to one in reading order (Arabic and Urdu joining, Bengali
     /// conjuncts, ligatures), the line also carries its text as `ActualText`, so copying or reading it aloud gives
     /// the words rather than the glyphs' order.
     func paint(_ line: TextLine, into c: inout PDFContent) throws(RenderError) {
-        let (layout, scale) = text.set(line.text, style: line.style)
-        guard let iter = pango_layout_get_iter(layout) else { return }
-        defer { pango_layout_iter_free(iter) }
-        let utf8 = Array(line.text.utf8)
-        var glyphs: [(font: Int, glyph: UInt32, x: Double, y: Double)] = []
-        var plain = true
-        var lastCluster = -1
-        repeat {
-            guard let run = pango_layout_iter_get_run_readonly(iter), let item = run.pointee.item?.pointee,
-                let strings = run.pointee.glyphs?.pointee
-            else { continue }
-            guard let pangoFont = item.analysis.font,
-                let font = fonts.index(of: UnsafeMutableRawPointer(pangoFont), in: &file)
-            else { throw .fonts("Pango gave no font for part of “\(line.text)”") }
-            var logical = PangoRectangle()
-            pango_layout_iter_get_run_extents(iter, nil, &logical)
-            let baseline = Double(pango_layout_iter_get_baseline(iter))
-            let count = Int(strings.num_glyphs)
-            let start = Int(item.offset), end = Int(item.offset + item.length)
-            // Where each cluster's text ends: at the next cluster's start, in the text's own order.
-            let starts = Set((0..<count).map { start + Int(strings.log_clusters[$0]) }).sorted()
-            if item.analysis.level % 2 == 1 || starts.count != count { plain = false }
-            var named: Set<Int> = []
-            var x = Double(logical.x)
-            for i in 0..<count {
-                let info = strings.glyphs[i]
-                defer { x += Double(info.geometry.width) }
-                let glyph = info.glyph
-                guard glyph & PANGO_GLYPH_UNKNOWN_FLAG == 0, glyph != PANGO_GLYPH_EMPTY else { continue }
-                let from = start + Int(strings.log_clusters[i])
-                var text: Substring?
-                if named.insert(from).inserted {
-                    let next = starts.first { $0 > from } ?? end
-                    text = String(decoding: utf8[from..<min(next, utf8.count)], as: UTF8.self)[...]
-                    if from <= lastCluster || text?.unicodeScalars.count != 1 { plain = false }
-                    lastCluster = from
-                }
-                if !fonts.use(glyph: glyph, text: text, in: font) { plain = false }
-                glyphs.append((
-                    font, glyph, line.origin.x + scale * (x + Double(info.geometry.x_offset)) / Double(PANGO_SCALE),
-                    line.origin.y + scale * (baseline + Double(info.geometry.y_offset)) / Double(PANGO_SCALE)
-                ))
-            }
-        } while pango_layout_iter_next_run(iter) != 0
+        let (glyphs, plain) = try shape(line)
         guard !glyphs.isEmpty else { return }
-
         c.setFill(line.color)
         // A line in another language than the document's says so, so a screen reader switches voice.
         let ownLanguage = line.style.language.flatMap { Self.primary($0) != language.flatMap(Self.primary) ? $0 : nil }
@@ -72,29 +41,130 @@ extension PDFWriter {
             c.ops.raw(" >> BDC\n")
         }
         c.ops.raw("BT\n")
-        var current = -1
-        let size = line.style.size
-        for g in glyphs {
-            if g.font != current {
-                current = g.font
-                let font = fonts.fonts[g.font]
-                c.use(font: font.name, font.object)
-                c.ops.name(font.name)
-                c.ops.raw(" 1 Tf\n")
-            }
-            c.ops.number(size)
-            c.ops.raw(" 0 0 ")
-            c.ops.number(-size)
-            c.ops.space()
-            c.ops.number(g.x)
-            c.ops.space()
-            c.ops.number(g.y)
-            c.ops.raw(" Tm <")
-            c.ops.hex16(UInt16(truncatingIfNeeded: g.glyph))
-            c.ops.raw("> Tj\n")
-        }
+        write(glyphs, size: line.style.size, into: &c)
         c.ops.raw("ET\n")
         if span { c.ops.raw("EMC\n") }
+    }
+
+    /// The line's glyphs in visual order, and whether each glyph stands for exactly one character in reading
+    /// order (so the fonts' maps back to text give the line's words without help).
+    func shape(_ line: TextLine) throws(RenderError) -> (glyphs: [PlacedGlyph], plain: Bool) {
+        let (layout, scale) = text.set(line.text, style: line.style)
+        guard let iter = pango_layout_get_iter(layout) else { return ([], true) }
+        defer { pango_layout_iter_free(iter) }
+        var glyphs: [PlacedGlyph] = []
+        var plain = true
+        var lastCluster = -1
+        let unit = scale / Double(PANGO_SCALE)
+        let utf8 = Array(line.text.utf8)
+        repeat {
+            guard let run = pango_layout_iter_get_run_readonly(iter), let item = run.pointee.item?.pointee,
+                let strings = run.pointee.glyphs?.pointee
+            else { continue }
+            guard let pangoFont = item.analysis.font,
+                let font = fonts.index(of: UnsafeMutableRawPointer(pangoFont), in: &file)
+            else { throw .fonts("Pango gave no font for part of “\(line.text)”") }
+            var logical = PangoRectangle()
+            pango_layout_iter_get_run_extents(iter, nil, &logical)
+            let baseline = Double(pango_layout_iter_get_baseline(iter))
+            let count = Int(strings.num_glyphs)
+            let start = Int(item.offset), end = Int(item.offset + item.length)
+            // Where each cluster's text ends: at the next cluster's start, in the text's own order.
+            var starts = (0..<count).map { start + Int(strings.log_clusters[$0]) }
+            starts.sort()
+            var unique = 0
+            for s in starts where unique == 0 || starts[unique - 1] != s {
+                starts[unique] = s
+                unique += 1
+            }
+            starts.removeSubrange(unique...)
+            if item.analysis.level % 2 == 1 || starts.count != count { plain = false }
+            var x = Double(logical.x)
+            var previousCluster = -1
+            for i in 0..<count {
+                let info = strings.glyphs[i]
+                defer { x += Double(info.geometry.width) }
+                let glyph = info.glyph
+                let from = start + Int(strings.log_clusters[i])
+                // The first glyph met of a cluster carries its text (glyphs of one cluster sit side by side).
+                let first = from != previousCluster
+                previousCluster = from
+                guard glyph & PANGO_GLYPH_UNKNOWN_FLAG == 0, glyph != PANGO_GLYPH_EMPTY else { continue }
+                var text: Substring?
+                if first {
+                    var next = end
+                    var lo = 0, hi = starts.count
+                    while lo < hi {
+                        let mid = (lo + hi) / 2
+                        if starts[mid] <= from { lo = mid + 1 } else { hi = mid }
+                    }
+                    if lo < starts.count { next = starts[lo] }
+                    text = String(decoding: utf8[from..<min(next, utf8.count)], as: UTF8.self)[...]
+                    if from <= lastCluster || text?.unicodeScalars.count != 1 { plain = false }
+                    lastCluster = from
+                }
+                let use = fonts.use(glyph: glyph, text: text, in: font)
+                if !use.mapsBack { plain = false }
+                glyphs.append(PlacedGlyph(
+                    font: font, glyph: glyph,
+                    x: line.origin.x + (x + Double(info.geometry.x_offset)) * unit,
+                    y: line.origin.y + (baseline + Double(info.geometry.y_offset)) * unit,
+                    width: use.width, offset: info.geometry.x_offset != 0 || info.geometry.y_offset != 0))
+            }
+        } while pango_layout_iter_next_run(iter) != 0
+        return (glyphs, plain)
+    }
+
+    /// Writes glyphs inside `BT … ET`: a text matrix where a stretch of glyphs starts, then one `TJ` that lets
+    /// each glyph's stated width carry the pen to the next, corrected by the difference to where Pango put it
+    /// (in thousandths of an em, to a tenth). A glyph shaping moved off the pen gets its own text matrix.
+    private func write(_ glyphs: [PlacedGlyph], size: Double, into c: inout PDFContent) {
+        var font = -1
+        var pen: Double?  // where the pen is, along the current stretch's baseline
+        var y = 0.0
+        var open = false
+        func close(_ c: inout PDFContent) {
+            if open { c.ops.raw("] TJ\n") }
+            open = false
+        }
+        for (i, g) in glyphs.enumerated() {
+            if g.font != font {
+                close(&c)
+                font = g.font
+                let f = fonts.fonts[g.font]
+                c.use(font: f.name, f.object)
+                c.ops.name(f.name)
+                c.ops.raw(" 1 Tf\n")
+                pen = nil
+            }
+            let startsStretch = pen == nil || g.offset || g.y != y || (i > 0 && glyphs[i - 1].offset)
+            if startsStretch {
+                close(&c)
+                c.ops.number(size)
+                c.ops.raw(" 0 0 ")
+                c.ops.number(-size)
+                c.ops.space()
+                c.ops.number(g.x)
+                c.ops.space()
+                c.ops.number(g.y)
+                c.ops.raw(" Tm [")
+                open = true
+                pen = g.x
+                y = g.y
+            } else if let at = pen {
+                // The PDF moves the pen back by the number, in thousandths of an em.
+                let correction = ((at - g.x) * 1000 / size * 10).rounded() / 10
+                if correction != 0 {
+                    c.ops.number(correction, decimals: 1)
+                    pen = at - correction * size / 1000
+                }
+            }
+            c.ops.raw("<")
+            c.ops.hex16(UInt16(truncatingIfNeeded: g.glyph))
+            c.ops.raw(">")
+            pen = (pen ?? g.x) + Double(g.width) * size / 1000
+        }
+        close(&c)
     }
 
     /// A language tag's primary subtag, lowercased: `en-GB` → `en`.
