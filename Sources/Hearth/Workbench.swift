@@ -12,7 +12,7 @@ public final class Workbench {
     public let resources: Resources
     let fonts: FontLibrary
     let measurer: PangoTextMeasurer
-    let renderer: CairoRenderer
+    let renderer: Renderer
     /// Pictures and fixed words, read on first use: a batch renders many cases with the same ones.
     var loadedPictures: [String: AssetPicture]?
     private var catalogues: [String: StringsCatalogue] = [:]
@@ -25,7 +25,7 @@ public final class Workbench {
             throw .render(error)
         }
         measurer = PangoTextMeasurer(fonts: fonts)
-        renderer = CairoRenderer(fonts: fonts)
+        renderer = Renderer(fonts: fonts)
     }
 
     /// A document laid out and ready to encode, with the name its files take.

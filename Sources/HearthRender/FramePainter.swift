@@ -2,51 +2,21 @@ import CHearthCairo
 import HearthFrame
 import HearthGeometry
 
-/// Draws frame items onto one Cairo context; lives only as long as the surface it paints.
+/// Draws frame items onto one Cairo context (a PNG or SVG preview); lives only as long as the surface it paints.
 final class FramePainter {
     let cr: OpaquePointer
     let text: TextSetter
-    /// Tagged PDF structure is written only for PDF surfaces.
-    let tagged: Bool
-    /// Whether symbols are recorded once and painted from the recording, which a PDF surface writes once as a form
-    /// XObject and then only references. Other surfaces gain nothing from it and draw each placement directly.
-    let sharesSymbols: Bool
-    /// Each symbol's recording, kept until the document is finished since the PDF writes them out at the end.
-    private var recordings: [String: OpaquePointer] = [:]
-    /// Symbols already painted on the current page: Cairo 1.16 lists a form in a page's resources once per use,
-    /// so a repeat on the same page is drawn directly to keep the resource dictionary free of duplicate keys.
-    private var usedOnPage: Set<String> = []
 
-    init(cr: OpaquePointer, fonts: FontLibrary, tagged: Bool, sharesSymbols: Bool = false) {
+    init(cr: OpaquePointer, fonts: FontLibrary) {
         self.cr = cr
-        self.tagged = tagged
-        self.sharesSymbols = sharesSymbols
         text = TextSetter(fonts: fonts)
     }
-
-    private init(cr: OpaquePointer, text: TextSetter) {
-        self.cr = cr
-        self.text = text
-        tagged = false
-        sharesSymbols = false
-    }
-
-    deinit {
-        for surface in recordings.values { cairo_surface_destroy(surface) }
-    }
-
-    /// Curve flattening tolerance for PDF pages, in points. A PDF keeps its curves as curves, so flattening is
-    /// only Cairo's own bookkeeping: before writing a page it strokes every path into polygons to find what each
-    /// stroke covers, once per use of a shared drawing too. At a tenth of a point (Cairo's default) that costs
-    /// more than writing the page; at one point the file is byte for byte the same and is made twice as fast.
-    static let pdfTolerance = 1.0
 
     /// Curve flattening tolerance for PNG pages, in pixels: a quarter pixel is below what antialiasing shows,
     /// and flattening to Cairo's default tenth of a pixel costs a fifth of a preview.
     static let pixelTolerance = 0.25
 
     func paint(_ frame: Frame) {
-        usedOnPage.removeAll()
         // The context follows the surface's transform (PNG pages are scaled), so glyphs are placed for it.
         pango_cairo_update_context(cr, text.context)
         pango_layout_context_changed(text.layout)
@@ -61,11 +31,8 @@ final class FramePainter {
         case .shape(let s): paint(s)
         case .text(let t): paint(t)
         case .image(let i): paint(i)
-        case .group(let tag, let items):
-            let name = Self.pdfTag(tag)
-            if tagged { cairo_tag_begin(cr, name, "") }
+        case .group(_, let items):
             for i in items { paint(i) }
-            if tagged { cairo_tag_end(cr, name) }
         case .clipped(let path, let items):
             cairo_save(cr)
             trace(path)
@@ -73,53 +40,15 @@ final class FramePainter {
             for i in items { paint(i) }
             cairo_restore(cr)
         case .symbol(let symbol, let placement):
-            paint(symbol, at: placement)
-        }
-    }
-
-    func paint(_ symbol: Symbol, at placement: Placement) {
-        // A placement that shrinks a drawing to nothing draws nothing (and would make Cairo's matrix singular).
-        guard placement.scale > 0, placement.scale.isFinite, placement.offset.x.isFinite, placement.offset.y.isFinite
-        else { return }
-        cairo_save(cr)
-        cairo_translate(cr, placement.offset.x, placement.offset.y)
-        cairo_scale(cr, placement.scale, placement.scale)
-        if sharesSymbols, usedOnPage.insert(symbol.id).inserted {
-            cairo_set_source_surface(cr, recording(of: symbol), 0, 0)
-            cairo_paint(cr)
-        } else {
+            // A placement that shrinks a drawing to nothing draws nothing (and would make Cairo's matrix singular).
+            guard placement.scale > 0, placement.scale.isFinite, placement.offset.x.isFinite,
+                placement.offset.y.isFinite
+            else { return }
+            cairo_save(cr)
+            cairo_translate(cr, placement.offset.x, placement.offset.y)
+            cairo_scale(cr, placement.scale, placement.scale)
             for i in symbol.items { paint(i) }
-        }
-        cairo_restore(cr)
-    }
-
-    /// The symbol drawn once into a recording surface bounded by its ink, with a point to spare. Cairo would
-    /// otherwise take the form's bounding box from its own flattened strokes, which at a coarse tolerance can
-    /// shave the tip of a curve.
-    private func recording(of symbol: Symbol) -> OpaquePointer {
-        if let known = recordings[symbol.id] { return known }
-        let ink = Self.inkBounds(symbol.items) ?? Rect(x: 0, y: 0, width: 1, height: 1)
-        var extents = cairo_rectangle_t(
-            x: (ink.minX - 1).rounded(.down), y: (ink.minY - 1).rounded(.down),
-            width: (ink.width + 2).rounded(.up) + 1, height: (ink.height + 2).rounded(.up) + 1)
-        let surface = cairo_recording_surface_create(CAIRO_CONTENT_COLOR_ALPHA, &extents)!
-        let rcr = cairo_create(surface)!
-        cairo_set_tolerance(rcr, cairo_get_tolerance(cr))
-        let painter = FramePainter(cr: rcr, text: text)
-        for i in symbol.items { painter.paint(i) }
-        cairo_destroy(rcr)
-        recordings[symbol.id] = surface
-        return surface
-    }
-
-    static func pdfTag(_ tag: SemanticTag) -> String {
-        switch tag {
-        case .heading(let level): "H\(max(1, min(6, level)))"
-        case .paragraph: "P"
-        case .section: "Sect"
-        case .list: "L"
-        case .listItem: "LI"
-        case .figure: "Figure"
+            cairo_restore(cr)
         }
     }
 
@@ -135,23 +64,8 @@ final class FramePainter {
         }
     }
 
+    /// Coordinates at a quarter point, as the PDF writer prints them, so previews and PDFs agree.
     @inline(__always) func q(_ v: Double) -> Double { (v * 4).rounded() / 4 }
-
-    /// What items cover: paths with half their stroke width around them (control points included, so never less).
-    static func inkBounds(_ items: [FrameItem]) -> Rect? {
-        var out: Rect?
-        func add(_ r: Rect?) { if let r { out = out.map { $0.union(r) } ?? r } }
-        for item in items {
-            switch item {
-            case .shape(let s): add(s.path.bounds?.inset(by: -(s.stroke?.width ?? 0) / 2))
-            case .text(let t): add(t.bounds)
-            case .image(let i): add(i.rect)
-            case .group(_, let c), .clipped(_, let c): add(inkBounds(c))
-            case .symbol(let s, let p): add(inkBounds(s.items).map { p.apply($0) })
-            }
-        }
-        return out
-    }
 
     func setColor(_ c: Color) {
         cairo_set_source_rgba(cr, c.red, c.green, c.blue, c.alpha)

@@ -31,7 +31,7 @@ struct ImageAndFormatTests {
     }
 
     @Test func pngHasTheRequestedResolutionAndDrawsTheShape() throws {
-        let renderer = CairoRenderer(fonts: try makeFonts())
+        let renderer = Renderer(fonts: try makeFonts())
         let png = try renderer.png(sampleFrame(), dpi: 144)
         #expect(Array(png.prefix(8)) == [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A])
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("hearth-png-\(UUID().uuidString).png")
@@ -51,7 +51,7 @@ struct ImageAndFormatTests {
     }
 
     @Test func svgIsAnSVGDocumentOfThePageSize() throws {
-        let renderer = CairoRenderer(fonts: try makeFonts())
+        let renderer = Renderer(fonts: try makeFonts())
         let svg = String(decoding: try renderer.svg(sampleFrame()), as: UTF8.self)
         #expect(svg.contains("<svg"))
         #expect(svg.contains("width=\"200pt\""))

@@ -74,7 +74,7 @@ enum PDFWriterSample {
     }
 
     static func pdf(_ document: FrameDocument) throws -> [UInt8] {
-        try CairoRenderer(fonts: try makeFonts()).pdf(document)
+        try Renderer(fonts: try makeFonts()).pdf(document)
     }
 
     /// The file with every stream decompressed and no object streams, so content streams can be read as text.
@@ -149,7 +149,7 @@ struct PDFWriterDocumentTests {
     }
 
     @Test func aDocumentWithNoPagesIsRefused() throws {
-        let renderer = CairoRenderer(fonts: try makeFonts())
+        let renderer = Renderer(fonts: try makeFonts())
         #expect(throws: RenderError.self) {
             _ = try renderer.pdf(PDFWriterSample.document([]))
         }

@@ -31,20 +31,20 @@ struct SharedDrawingTests {
     }
 
     @Test func aDrawingOnEveryPageIsStoredOnce() throws {
-        let pdf = try CairoRenderer(fonts: try makeFonts()).pdf(document(usesPerPage: 1, pages: 3))
+        let pdf = try Renderer(fonts: try makeFonts()).pdf(document(usesPerPage: 1, pages: 3))
         #expect(try forms(in: pdf) == 1)
         #expect(try Poppler.info(pdf)["Pages"] == "3")
     }
 
     @Test func twoUsesOnOnePageKeepTheFileValid() throws {
-        let pdf = try CairoRenderer(fonts: try makeFonts()).pdf(document(usesPerPage: 2, pages: 2))
+        let pdf = try Renderer(fonts: try makeFonts()).pdf(document(usesPerPage: 2, pages: 2))
         // qpdf exits non-zero on warnings, such as a page's resources naming one form twice.
         _ = try Poppler.run("/usr/bin/qpdf", ["--check", "PDF"], pdf: pdf)
         #expect(try forms(in: pdf) == 1)
     }
 
     @Test func pdfStreamsAreCompressedAtZlibsFastestLevel() throws {
-        let pdf = try CairoRenderer(fonts: try makeFonts()).pdf(document(usesPerPage: 1, pages: 2))
+        let pdf = try Renderer(fonts: try makeFonts()).pdf(document(usesPerPage: 1, pages: 2))
         // A zlib stream's second byte carries the level it was made at: 0x01 is the fastest, 0x9C the default.
         var headers: [UInt8] = []
         let marker = Array("stream\n".utf8)
@@ -60,7 +60,7 @@ struct SharedDrawingTests {
     }
 
     @Test func aSharedDrawingLooksLikeTheSameShapesDrawnInPlace() throws {
-        let renderer = CairoRenderer(fonts: try makeFonts())
+        let renderer = Renderer(fonts: try makeFonts())
         let shared = document(usesPerPage: 2, pages: 1)
         var inPlace = shared
         inPlace.pages[0].items = shared.pages[0].leaves

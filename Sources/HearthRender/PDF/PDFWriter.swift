@@ -177,7 +177,7 @@ final class PDFWriter {
         var content = PDFContent(inheritsState: true)
         for item in symbol.items { try paint(item, into: &content) }
         // The box is the drawing's ink with a point to spare: round pen ends reach half a stroke past a path.
-        let ink = FramePainter.inkBounds(symbol.items) ?? Rect(x: 0, y: 0, width: 1, height: 1)
+        let ink = symbol.items.inkBounds ?? Rect(x: 0, y: 0, width: 1, height: 1)
         var dictionary = PDFBytes()
         dictionary.raw("/Type /XObject /Subtype /Form /BBox [")
         dictionary.number((ink.minX - 1).rounded(.down))

@@ -2,9 +2,9 @@ import CHearthCairo
 import HearthFrame
 import HearthGeometry
 
-/// Turns frames into PDF, PNG and SVG bytes through Cairo. Every output is built in memory and checked for Cairo's
-/// sticky errors before it is returned, so a caller never writes half a document.
-public struct CairoRenderer {
+/// Turns frames into the bytes of a file: PDF through Hearth's own writer, PNG and SVG previews through Cairo.
+/// Every output is built in memory and checked before it is returned, so a caller never writes half a document.
+public struct Renderer {
     public let fonts: FontLibrary
     /// Shared drawings kept between the documents this renderer writes (see `PDFFormCache`).
     let forms = PDFFormCache()
@@ -16,7 +16,7 @@ public struct CairoRenderer {
     /// The whole document as one PDF: metadata, one outline entry per bookmarked page, tagged structure.
     /// Written by Hearth's own PDF writer from the frames; Cairo draws only the previews.
     public func pdf(_ document: FrameDocument) throws(RenderError) -> [UInt8] {
-        guard !document.pages.isEmpty else { throw .cairo("the document has no pages", during: "PDF") }
+        guard !document.pages.isEmpty else { throw .pdf("the document has no pages") }
         return try PDFWriter(text: TextSetter(fonts: fonts), pages: document.pages.count, formCache: forms)
             .write(document)
     }
@@ -33,7 +33,7 @@ public struct CairoRenderer {
         defer { cairo_destroy(cr) }
         cairo_scale(cr, scale, scale)
         cairo_set_tolerance(cr, FramePainter.pixelTolerance)
-        FramePainter(cr: cr, fonts: fonts, tagged: false).paint(frame)
+        FramePainter(cr: cr, fonts: fonts).paint(frame)
         try check(cr, surface, during: "drawing the PNG")
         guard let bytes = PNGEncoder.encode(surface) else {
             throw .cairo("libpng could not encode the page", during: "encoding the PNG")
@@ -50,7 +50,7 @@ public struct CairoRenderer {
         defer { cairo_surface_destroy(surface) }
         cairo_svg_surface_set_document_unit(surface, CAIRO_SVG_UNIT_PT)
         guard let cr = cairo_create(surface) else { throw .cairo("no context", during: "creating the SVG") }
-        FramePainter(cr: cr, fonts: fonts, tagged: false).paint(frame)
+        FramePainter(cr: cr, fonts: fonts).paint(frame)
         try check(cr, surface, during: "drawing the SVG")
         cairo_destroy(cr)
         cairo_surface_finish(surface)
