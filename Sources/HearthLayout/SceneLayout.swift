@@ -31,6 +31,102 @@ public struct SceneLayout {
     /// - Parameter figureHeight: the most an adult may measure, so scenes side by side can share one scale.
     public func place(_ scene: SceneContent, in slot: Rect, figureHeight: Double? = nil) throws(LayoutError) -> PlacedScene {
         let scene = Self.partnered(scene)
+        let oneRow = try placeInOneRow(scene, in: slot, figureHeight: figureHeight)
+        return inTwoRows(scene, in: slot, figureHeight: figureHeight, unlessSmallerThan: oneRow) ?? oneRow
+    }
+
+    /// A crowd in one row is drawn small with empty space above and below; five or more people with nothing to
+    /// say stand in two rows instead, like a family photograph (grown-ups behind, children in front), when that
+    /// draws them at least a third larger.
+    func inTwoRows(_ scene: SceneContent, in slot: Rect, figureHeight: Double?, unlessSmallerThan oneRow: PlacedScene)
+        -> PlacedScene?
+    {
+        guard let (back, front) = Self.rows(of: scene) else { return nil }
+        let gap = slot.height * 0.03
+        let backSlot = Rect(x: slot.minX, y: slot.minY, width: slot.width, height: (slot.height - gap) / 2)
+        let frontSlot = Rect(x: slot.minX, y: backSlot.maxY + gap, width: slot.width, height: backSlot.height)
+        guard let b = try? placeInOneRow(back, in: backSlot, figureHeight: figureHeight),
+            let f = try? placeInOneRow(front, in: frontSlot, figureHeight: figureHeight)
+        else { return nil }
+        let height = min(b.figureHeight, f.figureHeight)
+        guard height >= oneRow.figureHeight * 4 / 3,
+            var placed = try? placeInOneRow(back, in: backSlot, figureHeight: height),
+            var lower = try? placeInOneRow(front, in: frontSlot, figureHeight: height),
+            let backBottom = placed.bounds?.maxY, let frontTop = lower.bounds?.minY
+        else { return nil }
+        // The front row stands just below the names of the row behind, so the two read as one group.
+        lower.move(by: backBottom + height * 0.06 - frontTop)
+        if let whole = placed.bounds.map({ b in lower.bounds.map { b.union($0) } ?? b }) {
+            // The group sits in the middle of the slot's height.
+            let dy = (slot.midY - whole.midY).rounded()
+            placed.move(by: dy)
+            lower.move(by: dy)
+        }
+        placed.items += lower.items
+        placed.figures += lower.figures
+        placed.faces += lower.faces
+        placed.mouths += lower.mouths
+        placed.bubbles += lower.bubbles
+        placed.labels += lower.labels
+        placed.pictures += lower.pictures
+        placed.figureHeight = height
+        return placed
+    }
+
+    /// The people of a scene split into a back row and a front row, or nil when the scene should stay one row:
+    /// fewer than five people, words to say (bubbles sit above one row of heads), or someone lying down.
+    /// The back row holds the first half of the grown-ups, in story order, and the children stand in front with
+    /// the other grown-ups; without grown-ups enough for that, the first half stands behind. Pairs who hug or hold
+    /// hands stay side by side. The place and things go with the back row; a heart goes with the row of the person
+    /// it belongs to.
+    /// How much of the picture's width the place takes. It gives way as the group grows: five or more people
+    /// fill the picture themselves.
+    static func placeShare(_ scene: SceneContent) -> Double {
+        let crowd = Double(scene.people.count + scene.things.count)
+        return scene.people.isEmpty && scene.things.isEmpty ? 1.0 : 0.38 - 0.06 * max(0, crowd - 2)
+    }
+
+    /// Below this share the place is left out.
+    static let smallestPlaceShare = 0.15
+
+    static func rows(of scene: SceneContent) -> (back: SceneContent, front: SceneContent)? {
+        let people = scene.people
+        guard people.count >= 5, scene.bubbles.isEmpty, !people.contains(where: { $0.action == .lyingInBed }) else {
+            return nil
+        }
+        let young: Set<AgeGroup> = [.baby, .toddler, .child]
+        let joined: Set<Action> = [.hugging, .holdingHands]
+        func partners(_ i: Int) -> Bool {
+            i > 0 && i < people.count && joined.contains(people[i - 1].action) && joined.contains(people[i].action)
+        }
+        let behind = (people.count + 1) / 2
+        let grownUps = people.indices.filter { !young.contains(people[$0].looks.age) }
+        var inFront = people.indices.map { _ in true }
+        if grownUps.count >= behind {
+            for i in grownUps.prefix(behind) { inFront[i] = false }
+        }
+        if grownUps.count < behind || people.indices.contains(where: { partners($0) && inFront[$0] != inFront[$0 - 1] }) {
+            // The first half behind, cut where no pair is parted.
+            var cut = behind
+            while cut < people.count && partners(cut) { cut += 1 }
+            guard cut < people.count else { return nil }
+            inFront = people.indices.map { $0 >= cut }
+        }
+        var back = scene, front = scene
+        back.people = people.indices.filter { !inFront[$0] }.map { people[$0] }
+        front.people = people.indices.filter { inFront[$0] }.map { people[$0] }
+        front.place = nil
+        front.things = []
+        // A place the crowd would have left out stays out: the rows are there to draw the people larger.
+        if placeShare(scene) < smallestPlaceShare { back.place = nil }
+        if let owner = people.firstIndex(where: { $0.action == .hugging || $0.feeling == .loved }), inFront[owner] {
+            front.things = scene.things.filter { $0 == "heart" }
+            back.things = scene.things.filter { $0 != "heart" }
+        }
+        return (back, front)
+    }
+
+    func placeInOneRow(_ scene: SceneContent, in slot: Rect, figureHeight: Double?) throws(LayoutError) -> PlacedScene {
         // A hug brings two people close; if their faces would touch, they stand a little further apart.
         var last: PlacedScene? = nil
         for overlap in [Self.hugOverlap, Self.hugOverlap / 2, 0, -Self.gap] {
@@ -78,10 +174,8 @@ public struct SceneLayout {
 
         // The place stands behind on the left, on the same ground as the people.
         var area = Rect(x: slot.minX, y: top, width: slot.width, height: ground - top)
-        // The place gives way as the group grows: five or more people fill the picture themselves.
-        let crowd = Double(scene.people.count + scene.things.count)
-        let placeShare = scene.people.isEmpty && scene.things.isEmpty ? 1.0 : 0.38 - 0.06 * max(0, crowd - 2)
-        if let name = scene.place, let picture = assets[name], placeShare >= 0.15 {
+        let placeShare = Self.placeShare(scene)
+        if let name = scene.place, let picture = assets[name], placeShare >= Self.smallestPlaceShare {
             let share = placeShare
             let box = Rect(x: slot.minX, y: top, width: slot.width * share, height: ground - top)
             let fitted = box.aspectFit(picture.viewBox.size)
@@ -335,6 +429,19 @@ public struct PlacedScene: Hashable, Sendable {
             }
         }
         return false
+    }
+
+    /// Moves everything down by `dy` points (up when negative).
+    mutating func move(by dy: Double) {
+        let shift = Placement(offset: Point(0, dy))
+        items = items.map { $0.placed(by: shift) }
+        func moved(_ r: Rect) -> Rect { Rect(x: r.x, y: r.y + dy, width: r.width, height: r.height) }
+        figures = figures.map(moved)
+        faces = faces.map(moved)
+        mouths = mouths.map { Point($0.x, $0.y + dy) }
+        bubbles = bubbles.map(moved)
+        labels = labels.map(moved)
+        pictures = pictures.map(moved)
     }
 
     /// The ink of the whole scene.

@@ -1,0 +1,85 @@
+import HearthCompose
+import HearthFrame
+import HearthGeometry
+import HearthModel
+import Testing
+
+@testable import HearthLayout
+
+/// A crowd with nothing to say stands in two rows, like a family photograph, when one row would draw everyone
+/// small: grown-ups behind, children in front, close enough to read as one group, nothing overlapping.
+struct SceneRowsTests {
+    let layout = SceneLayout(measurer: FixedAdvanceMeasurer(advance: 0.5), assets: [:])
+    let slot = Rect(x: 30, y: 60, width: 420, height: 480)
+
+    func person(_ id: String, _ age: AgeGroup = .adult, _ action: Action = .standing) -> ScenePerson {
+        ScenePerson(id: id, label: id, looks: PersonLooks(age: age), action: action)
+    }
+
+    var meeting: SceneContent {
+        SceneContent(people: [
+            person("Oakley", .child), person("Ruby", .child), person("Mummy"), person("Daddy"), person("Nanna Pat", .older),
+            person("Mrs Ahmed"), person("Jo"),
+        ])
+    }
+
+    /// How many ground lines the people stand on: the bottoms of their figures (which vary by a point or two
+    /// with shoes and pen), grouped where they lie more than ten points apart.
+    func rows(_ placed: PlacedScene) -> Int {
+        let feet = placed.figures.map(\.maxY).sorted()
+        return feet.isEmpty ? 0 : 1 + zip(feet, feet.dropFirst()).filter { $1 - $0 > 10 }.count
+    }
+
+    @Test func sevenPeopleStandInTwoRowsDrawnLarger() throws {
+        let placed = try layout.place(meeting, in: slot)
+        let oneRow = try layout.placeInOneRow(SceneLayout.partnered(meeting), in: slot, figureHeight: nil)
+        #expect(rows(oneRow) == 1)
+        #expect(rows(placed) == 2)
+        #expect(placed.figureHeight >= oneRow.figureHeight * 4 / 3)
+        // The first grown-ups stand behind; the children and the last grown-up stand in front.
+        let labels = placed.items.flatMap { item -> [TextLine] in
+            if case .group(.paragraph, let lines) = item { return lines.compactMap { if case .text(let t) = $0 { t } else { nil } } }
+            return []
+        }
+        let back = labels.filter { $0.origin.y < slot.midY }.map(\.text)
+        #expect(back == ["Mummy", "Daddy", "Nanna Pat", "Mrs Ahmed"])
+    }
+
+    @Test func theRowsDoNotOverlapAndStayInTheSlot() throws {
+        let placed = try layout.place(meeting, in: slot)
+        let boxes = placed.figures + placed.labels
+        for (i, a) in boxes.enumerated() {
+            for b in boxes[(i + 1)...] {
+                #expect(!a.inset(by: 0.5).intersects(b.inset(by: 0.5)), "\(a) overlaps \(b)")
+            }
+        }
+        for r in boxes { #expect(slot.inset(by: -2).contains(r)) }
+        // One group: the gap between the rows is less than a tenth of the slot.
+        let backBottom = placed.labels.filter { $0.midY < slot.midY }.map(\.maxY).max() ?? 0
+        let frontTop = placed.figures.filter { $0.minY > backBottom }.map(\.minY).min() ?? .infinity
+        #expect(frontTop - backBottom < slot.height / 10)
+    }
+
+    @Test func wordsToSayKeepOneRow() throws {
+        var scene = meeting
+        scene.bubbles = [SceneBubble(speaker: 2, text: "We check the plan.", kind: .speech)]
+        #expect(rows(try layout.place(scene, in: slot)) == 1)
+    }
+
+    @Test func fourPeopleKeepOneRow() throws {
+        let scene = SceneContent(people: Array(meeting.people.prefix(4)))
+        #expect(SceneLayout.rows(of: scene).map { _ in true } == nil)
+        #expect(rows(try layout.place(scene, in: slot)) == 1)
+    }
+
+    @Test func aHugIsNeverSplitBetweenRows() throws {
+        let scene = SceneContent(people: [
+            person("Mummy"), person("Daddy"), person("Nanna", .older, .hugging), person("Leo", .child, .hugging),
+            person("Mia", .child), person("Sam"),
+        ])
+        let rows = try #require(SceneLayout.rows(of: SceneLayout.partnered(scene)))
+        let backIDs = rows.back.people.map(\.id), frontIDs = rows.front.people.map(\.id)
+        #expect(backIDs.contains("Nanna") == backIDs.contains("Leo"))
+        #expect(Set(backIDs + frontIDs) == Set(scene.people.map(\.id)))
+    }
+}
