@@ -11,6 +11,8 @@ public struct OutputFile: Sendable {
     public var bytes: [UInt8]
     /// Pages in the document this file belongs to, for reporting.
     public var pageCount: Int
+    /// Which page (from 1) the file shows, when it is one page of the document as an image.
+    public var page: Int? = nil
     /// How to print the file, when it needs saying (see ``Workbench/Document/printing``).
     public var printing: String? = nil
 }

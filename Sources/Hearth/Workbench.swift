@@ -171,7 +171,9 @@ public final class Workbench {
                 return try chosen.enumerated().map { i, frame throws(RenderError) in
                     let bytes = format == .png ? try renderer.png(frame, dpi: dpi) : try renderer.svg(frame)
                     let name = pages.count == 1 ? document.name : "\(document.name)-p\(i + 1)"
-                    return OutputFile(name: "\(name).\(format.fileExtension)", bytes: bytes, pageCount: pages.count)
+                    return OutputFile(
+                        name: "\(name).\(format.fileExtension)", bytes: bytes, pageCount: pages.count,
+                        page: pages.count == 1 ? nil : i + 1)
                 }
             }
         } catch {

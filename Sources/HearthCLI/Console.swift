@@ -49,7 +49,8 @@ enum Console {
         }
         for (url, file) in targets {
             try writer.write(file.bytes, to: url)
-            let pages = file.pageCount == 1 ? "1 page" : "\(file.pageCount) pages"
+            let pages = file.page.map { "page \($0) of \(file.pageCount)" }
+                ?? (file.pageCount == 1 ? "1 page" : "\(file.pageCount) pages")
             print("wrote \(url.relativePath) (\(pages), \(file.bytes.count / 1024 + 1) KB)")
             if let printing = file.printing { print("  \(printing)") }
         }

@@ -44,6 +44,15 @@ struct CommandLineTests {
         #expect(!storyboard.stdout.contains("flipping"))
     }
 
+    @Test func aPreviewOfOnePageSaysWhichPageItIs() throws {
+        let cli = try CLI()
+        defer { cli.remove() }
+        let example = CLI.root.appendingPathComponent("Examples/amira-domestic-abuse.yaml").path
+        let r = try cli.run(["render", example, "--format", "png", "--first-page-only", "--dpi", "24", "-o", "out/"])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout.contains("amira-domestic-abuse-story-p1.png (page 1 of 12,"), "\(r.stdout)")
+    }
+
     @Test func aPictureThatCannotBeLaidOutNamesItsPage() throws {
         let cli = try CLI()
         defer { cli.remove() }
