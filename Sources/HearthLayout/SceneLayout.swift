@@ -37,7 +37,7 @@ public struct SceneLayout {
 
     /// A crowd in one row is drawn small with empty space above and below; five or more people with nothing to
     /// say stand in two rows instead, like a family photograph (grown-ups behind, children in front), when that
-    /// draws them at least a third larger.
+    /// draws them at least a quarter larger.
     func inTwoRows(_ scene: SceneContent, in slot: Rect, figureHeight: Double?, unlessSmallerThan oneRow: PlacedScene)
         -> PlacedScene?
     {
@@ -49,13 +49,13 @@ public struct SceneLayout {
             let f = try? placeInOneRow(front, in: frontSlot, figureHeight: figureHeight)
         else { return nil }
         let height = min(b.figureHeight, f.figureHeight)
-        guard height >= oneRow.figureHeight * 4 / 3,
+        guard height >= oneRow.figureHeight * 5 / 4,
             var placed = try? placeInOneRow(back, in: backSlot, figureHeight: height),
             var lower = try? placeInOneRow(front, in: frontSlot, figureHeight: height),
             let backBottom = placed.bounds?.maxY, let frontTop = lower.bounds?.minY
         else { return nil }
         // The front row stands just below the names of the row behind, so the two read as one group.
-        lower.move(by: backBottom + height * 0.06 - frontTop)
+        lower.move(by: backBottom + height * 0.08 - frontTop)
         if let whole = placed.bounds.map({ b in lower.bounds.map { b.union($0) } ?? b }) {
             // The group sits in the middle of the slot's height.
             let dy = (slot.midY - whole.midY).rounded()
@@ -73,12 +73,6 @@ public struct SceneLayout {
         return placed
     }
 
-    /// The people of a scene split into a back row and a front row, or nil when the scene should stay one row:
-    /// fewer than five people, words to say (bubbles sit above one row of heads), or someone lying down.
-    /// The back row holds the first half of the grown-ups, in story order, and the children stand in front with
-    /// the other grown-ups; without grown-ups enough for that, the first half stands behind. Pairs who hug or hold
-    /// hands stay side by side. The place and things go with the back row; a heart goes with the row of the person
-    /// it belongs to.
     /// How much of the picture's width the place takes. It gives way as the group grows: five or more people
     /// fill the picture themselves.
     static func placeShare(_ scene: SceneContent) -> Double {
@@ -89,6 +83,14 @@ public struct SceneLayout {
     /// Below this share the place is left out.
     static let smallestPlaceShare = 0.15
 
+    /// The people of a scene split into a back row and a front row, or nil when the scene should stay one row.
+    ///
+    /// Only children stand in front, as in a family photograph; the grown-ups stand behind, family first and
+    /// people who are there for their job (a social worker, a teacher) at the end, so no picture puts the children
+    /// with one parent, or with a professional, apart from the others. A group of grown-ups only splits in
+    /// story order. One row stays when there are fewer than five people, words to say (bubbles sit above one row
+    /// of heads), someone lying down, or a hug or held hand that would cross the rows. The place and things go
+    /// with the back row; a heart goes with the row of the person it belongs to.
     static func rows(of scene: SceneContent) -> (back: SceneContent, front: SceneContent)? {
         let people = scene.people
         guard people.count >= 5, scene.bubbles.isEmpty, !people.contains(where: { $0.action == .lyingInBed }) else {
@@ -96,25 +98,28 @@ public struct SceneLayout {
         }
         let young: Set<AgeGroup> = [.baby, .toddler, .child]
         let joined: Set<Action> = [.hugging, .holdingHands]
-        func partners(_ i: Int) -> Bool {
-            i > 0 && i < people.count && joined.contains(people[i - 1].action) && joined.contains(people[i].action)
+        var inFront = people.map { young.contains($0.looks.age) }
+        let children = inFront.filter { $0 }.count
+        if children == 0 {
+            inFront = people.indices.map { $0 >= (people.count + 1) / 2 }
+        } else if children == people.count {
+            return nil
         }
-        let behind = (people.count + 1) / 2
-        let grownUps = people.indices.filter { !young.contains(people[$0].looks.age) }
-        var inFront = people.indices.map { _ in true }
-        if grownUps.count >= behind {
-            for i in grownUps.prefix(behind) { inFront[i] = false }
-        }
-        if grownUps.count < behind || people.indices.contains(where: { partners($0) && inFront[$0] != inFront[$0 - 1] }) {
-            // The first half behind, cut where no pair is parted.
-            var cut = behind
-            while cut < people.count && partners(cut) { cut += 1 }
-            guard cut < people.count else { return nil }
-            inFront = people.indices.map { $0 >= cut }
+        for i in people.indices.dropFirst()
+        where joined.contains(people[i - 1].action) && joined.contains(people[i].action) && inFront[i] != inFront[i - 1] {
+            return nil
         }
         var back = scene, front = scene
-        back.people = people.indices.filter { !inFront[$0] }.map { people[$0] }
+        let grownUps = people.indices.filter { !inFront[$0] }
+        back.people = grownUps.filter { people[$0].looks.role == nil }.map { people[$0] }
+            + grownUps.filter { people[$0].looks.role != nil }.map { people[$0] }
         front.people = people.indices.filter { inFront[$0] }.map { people[$0] }
+        // Reordering the back row must not part a pair who hug or hold hands.
+        let pairs = zip(back.people, back.people.dropFirst()).filter { joined.contains($0.action) && joined.contains($1.action) }.count
+        let pairsBefore = zip(grownUps, grownUps.dropFirst()).filter {
+            joined.contains(people[$0].action) && joined.contains(people[$1].action)
+        }.count
+        if pairs != pairsBefore { back.people = grownUps.map { people[$0] } }
         front.place = nil
         front.things = []
         // A place the crowd would have left out stays out: the rows are there to draw the people larger.
@@ -335,6 +340,11 @@ public struct SceneLayout {
                 let over = faces.dropFirst().reduce(faces[0]) { $0.union($1) }
                 let s = size * 0.6
                 box = Rect(x: over.midX - s / 2, y: over.minY - s - height * 0.04, width: s, height: s)
+            } else if name == "heart", let span = peopleSpan {
+                // A heart that is nobody's in particular is the whole group's: it floats above the middle of it.
+                let headsTop = placed.faces.map(\.minY).min() ?? area.minY
+                let s = size * 0.8
+                box = Rect(x: span.midX - s / 2, y: max(area.minY, headsTop - s - height * 0.06), width: s, height: s)
             } else {
                 // Sun and stars above one shoulder of the group, clouds and rain above the other.
                 let span = peopleSpan ?? area
