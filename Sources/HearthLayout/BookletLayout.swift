@@ -114,9 +114,17 @@ public struct BookletLayout {
             }
             // A wide, low scene sits in the middle of its box, level with the words, not on the page's floor.
             var items = placed.items
+            var inkBounds = placed.bounds
             if let bounds = placed.bounds, bounds.height < pictureBox.height * 0.9 {
                 let dy = pictureBox.midY - bounds.midY
                 items = items.map { $0.offset(by: Point(0, dy)) }
+                inkBounds = Rect(x: bounds.x, y: bounds.y + dy, width: bounds.width, height: bounds.height)
+            }
+            if !page.isLandscape, let bounds = inkBounds,
+                let stacked = stackedPortrait(story, picture: items, bounds: bounds, area: area, wordsBox: wordsBox, booklet: booklet)
+            {
+                frame.items += stacked
+                return [frame]
             }
             frame.items.append(.group(.figure(alt: story.heading ?? "picture"), items))
         }
@@ -150,6 +158,31 @@ public struct BookletLayout {
             box = area
         }
         return frames
+    }
+
+    /// On portrait paper, the picture (its ink at `bounds`) and the words as one block in the middle of the page:
+    /// a low picture
+    /// centred in the top half and words centred in the bottom half leave a band of white between them that
+    /// splits the page in two. Nil when the words need a further page (they then keep the bottom half).
+    func stackedPortrait(
+        _ story: StoryPage, picture: [FrameItem], bounds: Rect, area: Rect, wordsBox: Rect, booklet: Booklet
+    ) -> [FrameItem]? {
+        let sizes = Self.sizes(booklet.ageBand)
+        let options = FitOptions(
+            sizes: sizes.lowerBound * u...sizes.upperBound * u, style: TextStyle(size: 12), color: Palette.ink,
+            lineSpacing: 1.05, paragraphSpacing: 0.55, alignment: .start, centerVertically: false)
+        let blocks = story.sentences.map { TextBlock($0.text, language: $0.language, origin: $0.origin) }
+        let fitted = FitText(measurer: measurer, options: options).fit(blocks, in: Polygon(rectangle: wordsBox))
+        guard fitted.overflow.isEmpty, let textTop = fitted.lines.map(\.origin.y).min(), let textBottom = fitted.bottom
+        else { return nil }
+        let gap = 24 * u
+        let pictureTop = bounds.minY
+        let total = bounds.height + gap + (textBottom - textTop)
+        let top = area.minY + max(0, (area.height - total) / 2)
+        let movedPicture = picture.map { $0.offset(by: Point(0, top - pictureTop)) }
+        let textShift = top + bounds.height + gap - textTop
+        let lines = fitted.lines.map { FrameItem.text($0).offset(by: Point(0, textShift)) }
+        return [.group(.figure(alt: story.heading ?? "picture"), movedPicture), .group(.paragraph, lines)]
     }
 
     func heading(_ text: String) -> FrameItem {
