@@ -191,8 +191,8 @@ public struct SceneLayout {
         }
 
         let lying = scene.people.firstIndex { $0.action == .lyingInBed }
-        // Whoever lies down lies on the bed, or else the sofa, when the scene has one.
-        let restingPlace = lying == nil ? nil : scene.things.first { $0 == "bed" } ?? scene.things.first { $0 == "sofa" }
+        // Whoever lies down lies in the cot, on the bed, or else on the sofa, when the scene has one.
+        let restingPlace = lying == nil ? nil : ["cot", "bed", "sofa"].first { scene.things.contains($0) }
         let things = scene.things.filter { $0 != restingPlace && !Self.skyThings.contains($0) }
         let sky = scene.things.filter { Self.skyThings.contains($0) }
         let bedShown = restingPlace != nil

@@ -12,7 +12,8 @@ import Testing
 struct SceneLayoutTests {
     func assets() throws -> [String: AssetPicture] {
         try TestPictures.named([
-            "home": TestPictures.square, "hospital": TestPictures.square, "bed": TestPictures.wide, "phone": TestPictures.square,
+            "home": TestPictures.square, "hospital": TestPictures.square, "bed": TestPictures.wide, "cot": TestPictures.wide,
+            "phone": TestPictures.square,
         ])
     }
 
@@ -218,9 +219,29 @@ struct SceneLayoutTests {
         #expect(placed.bubbles[0].maxY <= placed.faces[1].minY)
     }
 
+    @Test func aBabyLiesInTheCotRatherThanTheBed() throws {
+        let layout = SceneLayout(measurer: FixedAdvanceMeasurer(), assets: try assets())
+        let scene = SceneContent(
+            people: [
+                ScenePerson(id: "kai", label: "Kai", looks: PersonLooks(age: .baby), feeling: .sad, action: .lyingInBed),
+                ScenePerson(id: "jen", label: "Auntie Jen", looks: PersonLooks(), feeling: .calm),
+            ],
+            things: ["bed", "cot"])
+        let placed = try layout.place(scene, in: Rect(x: 0, y: 0, width: 600, height: 360))
+        // The cot holds the baby; the bed stands on its own, beside them.
+        let cot = try #require(placed.pictures.first { placed.figures[0].intersects($0) })
+        #expect(placed.pictures.count == 2)
+        let bedSymbol = placed.items.contains { item in
+            if case .symbol(let s, _) = item { return s.id.hasPrefix("picture cot") }
+            return false
+        }
+        #expect(bedSymbol)
+        #expect(cot.minX < placed.figures[1].minX)
+    }
+
     @Test func anUnknownThingIsAClearError() throws {
         let layout = SceneLayout(measurer: FixedAdvanceMeasurer(), assets: try assets())
-        #expect(throws: LayoutError.unknownPicture(name: "unicorn", known: ["bed", "home", "hospital", "phone"])) {
+        #expect(throws: LayoutError.unknownPicture(name: "unicorn", known: ["bed", "cot", "home", "hospital", "phone"])) {
             _ = try layout.place(SceneContent(people: [], things: ["unicorn"]), in: Rect(x: 0, y: 0, width: 100, height: 100))
         }
     }

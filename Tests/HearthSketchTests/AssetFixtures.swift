@@ -9,7 +9,7 @@ enum AssetFixtures {
 
     /// The pictures the project's documents rely on (DESIGN.md §3).
     static let requiredNames = [
-        "home", "flat", "school", "hospital", "court", "office", "park", "car", "police-car", "bed", "sofa", "table",
+        "home", "flat", "school", "hospital", "court", "office", "park", "car", "police-car", "bed", "cot", "sofa", "table",
         "phone", "bottle", "glass", "medicine", "food-cupboard", "empty-cupboard", "tv", "door", "heart", "sun",
         "cloud", "rain", "star", "tree", "speech-bubble", "thought-bubble", "arrow", "tick", "cross", "calendar",
         "clock",

@@ -10,7 +10,7 @@ struct PicturesCommandTests {
         #expect(r.status == 0, "\(r.stderr)")
         let names = Set(r.stdout.split(separator: "\n").map { String($0.split(separator: "\t")[0]) })
         let required = [
-            "home", "flat", "school", "hospital", "court", "office", "park", "car", "police-car", "bed", "sofa", "table",
+            "home", "flat", "school", "hospital", "court", "office", "park", "car", "police-car", "bed", "cot", "sofa", "table",
             "phone", "bottle", "glass", "medicine", "food-cupboard", "tv", "door", "heart", "sun", "cloud", "rain", "star",
             "tree", "speech-bubble", "thought-bubble", "arrow", "tick", "cross", "calendar", "clock",
         ]
