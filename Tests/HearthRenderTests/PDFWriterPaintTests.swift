@@ -110,7 +110,8 @@ struct PDFWriterPaintTests {
                          stroke: Stroke(width: 2, color: ink, dash: [4, 2.5]))),
             .shape(Shape(path: .rect(Rect(x: 100, y: 10, width: 50, height: 50)), stroke: Stroke(width: 2, color: ink))),
         ])).joined()
-        let dashed = try #require(content.range(of: "[4 2.5] 0 d"))
+        // In the stream's quarter-point units: 4 pt and 2.5 pt.
+        let dashed = try #require(content.range(of: "[16 10] 0 d"))
         let solid = try #require(content.range(of: "[] 0 d", range: dashed.upperBound..<content.endIndex))
         #expect(dashed.upperBound <= solid.lowerBound)
         #expect(content.contains("1 J 1 j"), "round pen ends and corners")

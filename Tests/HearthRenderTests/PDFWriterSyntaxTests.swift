@@ -25,12 +25,13 @@ struct PDFWriterSyntaxTests {
         #expect(written { $0.number(1.23456) } == "1.235")
     }
 
+    /// Paths are drawn in quarter points, so each coordinate is a whole number of them.
     @Test(arguments: [
-        (1.13, "1.25"), (-0.1, "0"), (-0.2, "-0.25"), (0, "0"), (10, "10"), (2.5, "2.5"), (-7.74, "-7.75"),
-        (100.37, "100.25"), (0.9, "1"),
+        (1.13, "5"), (-0.1, "0"), (-0.2, "-1"), (0, "0"), (10, "40"), (2.5, "10"), (-7.74, "-31"),
+        (100.37, "401"), (0.9, "4"),
     ] as [(Double, String)])
-    func pathCoordinatesAreRoundedToAQuarterPoint(value: Double, expected: String) {
-        #expect(written { $0.quarter(value) } == expected)
+    func pathCoordinatesAreWholeQuarterPoints(value: Double, expected: String) {
+        #expect(written { $0.quarterUnits(value) } == expected)
     }
 
     @Test(arguments: [(0, "0"), (7, "7"), (-42, "-42"), (1_000_000, "1000000"), (Int.max, "9223372036854775807")])

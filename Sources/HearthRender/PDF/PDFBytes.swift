@@ -44,15 +44,15 @@ struct PDFBytes {
         fixed(Int(scaled), places: decimals)
     }
 
-    /// A path coordinate: rounded to a quarter point, the precision every drawn path is written at, so that the
-    /// same drawing always gives the same bytes.
-    mutating func quarter(_ value: Double) {
+    /// A path coordinate in points, rounded to a quarter point (the precision every drawn path is written at,
+    /// so the same drawing always gives the same bytes) and written as a whole number of quarter points.
+    mutating func quarterUnits(_ value: Double) {
         let q = (value * 4).rounded()
         guard abs(q) < 1e15 else {
             bytes.append(UInt8(ascii: "0"))
             return
         }
-        fixed(Int(q) * 25, places: 2)
+        fixed(Int(q), places: 0)
     }
 
     /// `n` divided by 10 to the power `places`, written with as few digits as say it exactly. The digits are made

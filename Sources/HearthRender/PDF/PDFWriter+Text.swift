@@ -140,13 +140,13 @@ extension PDFWriter {
             let startsStretch = pen == nil || g.offset || g.y != y || (i > 0 && glyphs[i - 1].offset)
             if startsStretch {
                 close(&c)
-                c.ops.number(size)
+                c.length(size, decimals: 3)
                 c.ops.raw(" 0 0 ")
-                c.ops.number(-size)
+                c.length(-size, decimals: 3)
                 c.ops.space()
-                c.ops.number(g.x)
+                c.length(g.x, decimals: 3)
                 c.ops.space()
-                c.ops.number(g.y)
+                c.length(g.y, decimals: 3)
                 c.ops.raw(" Tm [")
                 open = true
                 pen = g.x

@@ -34,9 +34,7 @@ final class PDFWriter {
         let catalog = file.reserve(), pageTree = file.reserve(), info = file.reserve()
         pageObjects = document.pages.map { _ in file.reserve() }
         for (index, page) in document.pages.enumerated() {
-            var content = PDFContent()
-            // Frames measure down from the top-left corner; PDF measures up from the bottom-left.
-            content.transform(scaleX: 1, scaleY: -1, x: 0, y: page.size.height)
+            var content = PDFContent(pageHeight: page.size.height)
             try paintTagged(page.items, element: nil, page: index, into: &content)
             let stream = file.reserve()
             file.stream(stream, content.ops.bytes)
@@ -173,8 +171,7 @@ final class PDFWriter {
             file.stream(object, cached.data) { $0.append(cached.dictionary) }
             return form
         }
-        // A form starts from whatever state the page is in where it is used, so it sets everything itself.
-        var content = PDFContent(inheritsState: true)
+        var content = PDFContent(pageHeight: nil)
         for item in symbol.items { try paint(item, into: &content) }
         // The box is the drawing's ink with a point to spare: round pen ends reach half a stroke past a path.
         let ink = symbol.items.inkBounds ?? Rect(x: 0, y: 0, width: 1, height: 1)
