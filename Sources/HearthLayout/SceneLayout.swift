@@ -73,6 +73,38 @@ public struct SceneLayout {
         return placed
     }
 
+    /// Small things a hand can hold, and the size they are held at, in adult heights.
+    static let holdable: Set<String> = ["phone", "book", "glass", "medicine", "teddy"]
+    static let heldSize = 0.17
+
+    /// Who holds each small thing, by person index: a child holds the teddy, whoever speaks holds the phone,
+    /// otherwise the person nearest the end of the row. Only someone standing or talking with a hand free holds
+    /// anything (not a baby, nobody hugging, lying down, in a wheelchair or on crutches), each at most one thing,
+    /// and people carrying a folder or a book for their job only when nobody else can. A thing nobody can hold
+    /// stays on the ground.
+    static func holders(of things: [String], in scene: SceneContent) -> [String: Int] {
+        let people = scene.people
+        func free(_ i: Int) -> Bool {
+            let p = people[i]
+            return [Action.standing, .talking].contains(p.action) && p.looks.age != .baby && p.looks.mobility == nil
+        }
+        var taken: Set<Int> = []
+        var out: [String: Int] = [:]
+        let speakers = scene.bubbles.filter { $0.kind == .speech }.map(\.speaker)
+        for name in things where holdable.contains(name) && out[name] == nil {
+            var order = Array(people.indices.reversed())
+            if name == "phone" { order = speakers + order }
+            if name == "teddy" { order = order.filter { people[$0].looks.age == .child || people[$0].looks.age == .toddler } + order }
+            // People with a prop for their job come last.
+            order = order.filter { people[$0].looks.role == nil } + order.filter { people[$0].looks.role != nil }
+            if let i = order.first(where: { people.indices.contains($0) && free($0) && !taken.contains($0) }) {
+                out[name] = i
+                taken.insert(i)
+            }
+        }
+        return out
+    }
+
     /// How much of the picture's width the place takes. It gives way as the group grows: five or more people
     /// fill the picture themselves.
     static func placeShare(_ scene: SceneContent) -> Double {
@@ -193,7 +225,8 @@ public struct SceneLayout {
         let lying = scene.people.firstIndex { $0.action == .lyingInBed }
         // Whoever lies down lies in the cot, on the bed, or else on the sofa, when the scene has one.
         let restingPlace = lying == nil ? nil : ["cot", "bed", "sofa"].first { scene.things.contains($0) }
-        let things = scene.things.filter { $0 != restingPlace && !Self.skyThings.contains($0) }
+        let held = Self.holders(of: scene.things, in: scene)
+        let things = scene.things.filter { $0 != restingPlace && !Self.skyThings.contains($0) && held[$0] == nil }
         let sky = scene.things.filter { Self.skyThings.contains($0) }
         let bedShown = restingPlace != nil
         // Widths of everything on the ground, in adult heights.
@@ -269,6 +302,7 @@ public struct SceneLayout {
             centres.append(x)
         }
 
+        var hands: [Int: (left: Point, right: Point)] = [:]
         for (i, person) in scene.people.enumerated() {
             let w = widths[i] * height
             let x = centres[i] - w / 2
@@ -285,7 +319,21 @@ public struct SceneLayout {
             } else {
                 let figure = FigureSymbol(person, feet: Point(x + w / 2, ground), height: height, facing: facing, seed: seed)
                 placed.add(figure, id: person.id)
+                hands[i] = (figure.figure.leftHand, figure.figure.rightHand)
             }
+        }
+        // Things held in a hand, drawn over it: a phone at the ear of whoever phones, a book in a reader's hand.
+        for name in scene.things where held[name] != nil {
+            guard let i = held[name], let hand = hands[i], let picture = assets[name] else { continue }
+            // Someone talking holds it up in the hand they gesture with (a phone at the ear); anyone else in the
+            // hand on the outside of the group, where the thing hides no one.
+            let outer = i == 0 && scene.people.count > 1 ? hand.left : hand.right
+            let raised = hand.left.y < hand.right.y ? hand.left : hand.right
+            let point = scene.people[i].action == .talking ? raised : outer
+            let s = height * Self.heldSize
+            let box = Rect(x: point.x - s / 2, y: point.y - s / 2, width: s, height: s).aspectFit(picture.viewBox.size)
+            placed.items.append(PictureSymbol.item(picture, name: name, in: box, seed: StableHash.seed("thing", name), strokeWidth: 2 * unit))
+            placed.pictures.append(box)
         }
         for (k, name) in things.enumerated() {
             let i = scene.people.count + k

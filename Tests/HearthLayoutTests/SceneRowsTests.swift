@@ -92,3 +92,46 @@ struct SceneRowsTests {
         #expect(SceneLayout.rows(of: children).map { _ in true } == nil)
     }
 }
+
+/// Small things a hand can hold are held, not left on the floor: whoever speaks holds the phone, a child holds
+/// the teddy, and nobody with busy hands holds anything.
+struct HeldThingsTests {
+    func person(_ id: String, _ age: AgeGroup = .adult, _ action: Action = .standing, role: Role? = nil) -> ScenePerson {
+        ScenePerson(id: id, label: id, looks: PersonLooks(age: age, role: role), action: action)
+    }
+
+    @Test func whoeverSpeaksHoldsThePhone() {
+        let scene = SceneContent(
+            people: [person("Ruby", .child), person("Oakley", .child), person("Mummy")], things: ["phone", "clock"],
+            bubbles: [SceneBubble(speaker: 1, text: "Nanna, please come!", kind: .speech)])
+        let held = SceneLayout.holders(of: scene.things, in: scene)
+        #expect(held == ["phone": 1])
+    }
+
+    @Test func aChildHoldsTheTeddyAndBusyHandsHoldNothing() {
+        let scene = SceneContent(
+            people: [
+                person("Mia", .child), person("Jo", role: .socialWorker), person("Nana", .older, .hugging),
+                person("Leo", .child, .hugging),
+            ],
+            things: ["teddy", "book", "glass"])
+        let held = SceneLayout.holders(of: SceneLayout.partnered(scene).things, in: SceneLayout.partnered(scene))
+        #expect(held["teddy"] == 0)
+        // The huggers' hands are busy; the social worker's folder makes her the last choice, but she is free.
+        #expect(held["book"] == 1)
+        #expect(held["glass"] == nil)
+    }
+
+    @Test func aHeldThingIsDrawnAtTheHandNotOnTheGround() throws {
+        let assets = try TestPictures.named(["phone": TestPictures.square])
+        let layout = SceneLayout(measurer: FixedAdvanceMeasurer(advance: 0.5), assets: assets)
+        let scene = SceneContent(
+            people: [person("Oakley", .child, .talking)], things: ["phone"],
+            bubbles: [SceneBubble(speaker: 0, text: "Nanna!", kind: .speech)])
+        let placed = try layout.place(scene, in: Rect(x: 0, y: 0, width: 400, height: 300))
+        let phone = try #require(placed.pictures.first)
+        let figure = try #require(placed.figures.first)
+        #expect(figure.intersects(phone), "held against the body")
+        #expect(phone.maxY < figure.maxY - figure.height * 0.2, "at the hand, not on the floor")
+    }
+}
