@@ -52,11 +52,20 @@ struct BubbleLayout {
             let options = FitOptions(
                 sizes: max(8 * unit, sharedSize)...max(8 * unit, sharedSize), style: TextStyle(size: 10, language: bubbles[i].language),
                 color: Palette.ink, paragraphSpacing: 0, alignment: .center, centerVertically: true)
+            // A short quote broken into a tall column of one or two words a line reads badly and looks like a
+            // pillar: the bubble takes as few lines as the whole lane would need, and at least two are allowed
+            // over the speaker before it moves aside.
+            func fitted(_ lane: Double) -> FittedText {
+                let box = Rect(x: 0, y: 0, width: lane / 2.0.squareRoot(), height: inner.height)
+                return FitText(measurer: measurer, options: options)
+                    .fit([TextBlock(bubbles[i].text, language: bubbles[i].language)], in: Polygon(rectangle: box))
+            }
+            let widest = fitted(laneWidth)
+            let fewest = max(2, widest.fitsAll ? widest.lines.count : Int.max)
             for step in 0...4 {
                 let lane = narrowest + (laneWidth - narrowest) * Double(step) / 4
-                let box = Rect(x: 0, y: 0, width: lane / 2.0.squareRoot(), height: inner.height)
-                let text = FitText(measurer: measurer, options: options).fit([TextBlock(bubbles[i].text, language: bubbles[i].language)], in: Polygon(rectangle: box))
-                if text.fitsAll { lanes[i] = lane; break }
+                let text = step == 4 ? widest : fitted(lane)
+                if text.fitsAll && text.lines.count <= fewest { lanes[i] = lane; break }
             }
         }
         var fitted: [Int: (FittedText, Size)] = [:]

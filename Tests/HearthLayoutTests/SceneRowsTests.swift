@@ -135,3 +135,26 @@ struct HeldThingsTests {
         #expect(phone.maxY < figure.maxY - figure.height * 0.2, "at the hand, not on the floor")
     }
 }
+
+/// A short quote over a speaker at the end of the row keeps to two lines rather than a column of single words.
+struct BubbleLinesTests {
+    @Test func aShortQuoteAtTheEdgeTakesAtMostTwoLines() throws {
+        let layout = SceneLayout(measurer: FixedAdvanceMeasurer(advance: 0.5), assets: [:])
+        let people = ["Ruby", "Mia", "Oakley"].map { ScenePerson(id: $0, label: $0, looks: PersonLooks(age: .child)) }
+        let quote = "Nanna, please come now!"
+        let scene = SceneContent(people: people, bubbles: [SceneBubble(speaker: 2, text: quote, kind: .speech)])
+        let placed = try layout.place(scene, in: Rect(x: 0, y: 0, width: 300, height: 320))
+        func lines(_ items: [FrameItem]) -> [TextLine] {
+            items.flatMap { item -> [TextLine] in
+                switch item {
+                case .text(let t): [t]
+                case .group(_, let kids), .clipped(_, let kids): lines(kids)
+                default: []
+                }
+            }
+        }
+        let quoteLines = lines(placed.items).filter { quote.contains($0.text) && !people.map(\.id).contains($0.text) }
+        #expect(!quoteLines.isEmpty)
+        #expect(quoteLines.count <= 2, "\(quoteLines.map(\.text))")
+    }
+}
