@@ -53,9 +53,10 @@ public struct Batch: Sendable {
         let next = Atomic<Int>(0)
         let results = Mutex<[T?]>(Array(repeating: nil, count: count))
         let resources = self.resources
+        let alongsideOthers = min(workers, count) > 1
         DispatchQueue.concurrentPerform(iterations: min(workers, max(count, 1))) { _ in
             // Workbenches are made one at a time: each makes its font configuration fontconfig's current one.
-            let bench = Self.creation.withLock { _ in Result { () throws(HearthError) in try Workbench(resources: resources) } }
+            let bench = Self.creation.withLock { _ in Result { () throws(HearthError) in try Workbench(resources: resources, alongsideOthers: alongsideOthers) } }
             while true {
                 let i = next.wrappingAdd(1, ordering: .relaxed).oldValue
                 guard i < count else { break }

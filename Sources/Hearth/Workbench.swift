@@ -17,7 +17,9 @@ public final class Workbench {
     var loadedPictures: [String: AssetPicture]?
     private var catalogues: [String: StringsCatalogue] = [:]
 
-    public init(resources: Resources) throws(HearthError) {
+    /// - Parameter alongsideOthers: whether other workbenches render on the other cores at the same time (a
+    ///   batch), so this one keeps its work on its own thread.
+    public init(resources: Resources, alongsideOthers: Bool = false) throws(HearthError) {
         self.resources = resources
         do {
             fonts = try FontLibrary(directory: resources.fonts)
@@ -25,7 +27,7 @@ public final class Workbench {
             throw .render(error)
         }
         measurer = PangoTextMeasurer(fonts: fonts)
-        renderer = Renderer(fonts: fonts)
+        renderer = Renderer(fonts: fonts, compressesInBackground: !alongsideOthers)
     }
 
     /// A document laid out and ready to encode, with the name its files take.

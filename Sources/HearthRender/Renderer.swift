@@ -8,17 +8,23 @@ public struct Renderer {
     public let fonts: FontLibrary
     /// Shared drawings kept between the documents this renderer writes (see `PDFFormCache`).
     let forms = PDFFormCache()
+    /// Whether PDF streams are compressed on another core while pages are painted: right for one render at a
+    /// time, wrong when every core already runs a render of its own.
+    public let compressesInBackground: Bool
 
-    public init(fonts: FontLibrary) {
+    public init(fonts: FontLibrary, compressesInBackground: Bool = true) {
         self.fonts = fonts
+        self.compressesInBackground = compressesInBackground
     }
 
     /// The whole document as one PDF: metadata, one outline entry per bookmarked page, tagged structure.
     /// Written by Hearth's own PDF writer from the frames; Cairo draws only the previews.
     public func pdf(_ document: FrameDocument) throws(RenderError) -> [UInt8] {
         guard !document.pages.isEmpty else { throw .pdf("the document has no pages") }
-        return try PDFWriter(text: TextSetter(fonts: fonts), pages: document.pages.count, formCache: forms)
-            .write(document)
+        return try PDFWriter(
+            text: TextSetter(fonts: fonts), pages: document.pages.count, formCache: forms,
+            compressesInBackground: compressesInBackground
+        ).write(document)
     }
 
     /// One page as PNG at `dpi` dots per inch.

@@ -10,7 +10,7 @@ import HearthGeometry
 /// hundred thousand numbers with `snprintf`. A frame is already a finished display list, so writing it is a walk.
 /// Cairo still draws the PNG and SVG previews. One writer makes one document.
 final class PDFWriter {
-    var file = PDFFile()
+    var file: PDFFile
     let text: TextSetter
     let fonts = PDFFontSet()
     private var structure: PDFStructure
@@ -23,9 +23,13 @@ final class PDFWriter {
     /// Forms written for earlier documents, reused when they name no other object.
     let formCache: PDFFormCache
 
-    init(text: TextSetter, pages: Int, formCache: PDFFormCache = PDFFormCache()) {
+    /// Forms written in this document that can serve the next: their ids, stream tickets and dictionaries.
+    private var newForms: [(id: String, ticket: PDFStreamTicket, dictionary: [UInt8])] = []
+
+    init(text: TextSetter, pages: Int, formCache: PDFFormCache = PDFFormCache(), compressesInBackground: Bool = true) {
         self.text = text
         self.formCache = formCache
+        file = PDFFile(packer: StreamPacker(inBackground: compressesInBackground))
         structure = PDFStructure(file: &file, pages: pages)
     }
 
@@ -84,7 +88,11 @@ final class PDFWriter {
             out.ref(structure.root)
             out.raw(" /MarkInfo << /Marked true >> /ViewerPreferences << /DisplayDocTitle true >> >>")
         }
-        return file.finish(root: catalog, info: info)
+        let (bytes, packed) = file.finish(root: catalog, info: info)
+        for form in newForms {
+            if let data = packed[form.ticket] { formCache[form.id] = PDFFormCache.Form(data: data, dictionary: form.dictionary) }
+        }
+        return bytes
     }
 
     /// Paints items, marking each stretch of content as part of the structure element it belongs to; content in
@@ -186,9 +194,8 @@ final class PDFWriter {
         dictionary.number((ink.maxY + 1).rounded(.up))
         dictionary.raw("] ")
         content.writeResources(to: &dictionary)
-        let data = file.pack(content.ops.bytes)
-        file.stream(object, data) { $0.append(dictionary.bytes) }
-        if content.namesNoObjects { formCache[symbol.id] = PDFFormCache.Form(data: data, dictionary: dictionary.bytes) }
+        let ticket = file.stream(object, content.ops.bytes) { $0.append(dictionary.bytes) }
+        if content.namesNoObjects { newForms.append((symbol.id, ticket, dictionary.bytes)) }
         return form
     }
 
