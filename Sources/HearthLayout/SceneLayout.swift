@@ -74,10 +74,10 @@ public struct SceneLayout {
     }
 
     /// Small things a hand can hold, and the size they are held at, in adult heights.
-    static let holdable: Set<String> = ["phone", "book", "glass", "medicine", "teddy"]
+    static let holdable: Set<String> = ["phone", "book", "glass", "medicine", "teddy", "ball"]
     static let heldSize = 0.17
 
-    /// Who holds each small thing, by person index: a child holds the teddy, whoever speaks holds the phone,
+    /// Who holds each small thing, by person index: a child holds the teddy or the ball, whoever speaks holds the phone,
     /// otherwise the person nearest the end of the row. Only someone standing or talking with a hand free holds
     /// anything (not a baby, nobody hugging, lying down, in a wheelchair or on crutches), each at most one thing,
     /// and people carrying a folder or a book for their job only when nobody else can. A thing nobody can hold
@@ -94,7 +94,9 @@ public struct SceneLayout {
         for name in things where holdable.contains(name) && out[name] == nil {
             var order = Array(people.indices.reversed())
             if name == "phone" { order = speakers + order }
-            if name == "teddy" { order = order.filter { people[$0].looks.age == .child || people[$0].looks.age == .toddler } + order }
+            if name == "teddy" || name == "ball" {
+                order = order.filter { people[$0].looks.age == .child || people[$0].looks.age == .toddler } + order
+            }
             // People with a prop for their job come last.
             order = order.filter { people[$0].looks.role == nil } + order.filter { people[$0].looks.role != nil }
             if let i = order.first(where: { people.indices.contains($0) && free($0) && !taken.contains($0) }) {
