@@ -66,4 +66,7 @@ public enum SemanticTag: Hashable, Sendable {
     case list
     case listItem
     case figure(alt: String)
+    /// One page of a story placed on a sheet with others (an imposed booklet prints page 24 beside page 1): its
+    /// number puts it back in reading order for screen readers.
+    case page(number: Int)
 }

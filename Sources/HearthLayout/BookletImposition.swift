@@ -40,7 +40,7 @@ public enum BookletImposition {
                     let page = pages[n - 1]
                     frame.items.append(.clipped(
                         Path.rect(Rect(x: slot, y: 0, width: a4.width / 2, height: a4.height)),
-                        page.items.map { $0.offset(by: Point(slot, 0)) }))
+                        [.group(.page(number: n), page.items.map { $0.offset(by: Point(slot, 0)) })]))
                     if frame.bookmark == nil { frame.bookmark = page.bookmark }
                 }
                 out.append(frame)

@@ -37,6 +37,24 @@ struct StoryPDFTests {
         #expect(text.contains("What happened is not Mia and Leo"))
     }
 
+    /// The sheets print the last pages beside the first, but a screen reader hears the story in order: the A5
+    /// booklet's headings come in the same order as the storyboard's.
+    @Test func anA5BookletIsTaggedInStoryOrder() throws {
+        let bench = try Workbench(resources: Resources(root: Repo.root))
+        let url = Repo.examples.appendingPathComponent("amira-domestic-abuse.yaml")
+        func headings(_ paper: Paper) throws -> [String] {
+            let docs = try bench.documents(for: try bench.load(url), at: url, paper: paper)
+            let doc = try #require(docs.first { $0.name.hasSuffix("-story") })
+            let tree = try Poppler.run("pdfinfo", ["-struct-text", "PDF"], pdf: try bench.encode(doc, as: .pdf)[0].bytes)
+            let lines = tree.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
+            return lines.indices.dropLast().filter { lines[$0].hasPrefix("H1") || lines[$0].hasPrefix("H2") }
+                .map { lines[$0 + 1] }
+        }
+        let storyboard = try headings(.a4Landscape), booklet = try headings(.a5Booklet)
+        #expect(booklet.count >= 10)
+        #expect(booklet == storyboard)
+    }
+
     @Test func anA5BookletIsImposedTwoPagesToASide() throws {
         let (landscape, storyPages) = try story(paper: .a4Landscape)
         _ = landscape

@@ -11,6 +11,8 @@ struct PDFStructure {
         /// In order: a marked-content id on the element's page, or a child element.
         var kids: [Kid] = []
         var object: PDFObjectID
+        /// Where the element comes in reading order among the document's, when that is not where it is drawn.
+        var order: Int?
     }
 
     enum Kid {
@@ -35,7 +37,10 @@ struct PDFStructure {
         let index = elements.count
         var alt: String?
         if case .figure(let text) = tag { alt = text }
-        elements.append(Element(type: Self.type(of: tag), alt: alt, parent: parent, page: page, object: file.reserve()))
+        var order: Int?
+        if case .page(let number) = tag { order = number }
+        elements.append(Element(
+            type: Self.type(of: tag), alt: alt, parent: parent, page: page, object: file.reserve(), order: order))
         if let parent { elements[parent].kids.append(.element(index)) }
         return index
     }
@@ -56,6 +61,7 @@ struct PDFStructure {
         case .list: "L"
         case .listItem: "LI"
         case .figure: "Figure"
+        case .page: "Part"
         }
     }
 
@@ -76,7 +82,10 @@ struct PDFStructure {
             out.raw("<< /Type /StructElem /S /Document /P ")
             out.ref(root)
             out.raw(" /K [")
-            for element in elements where element.parent == nil {
+            // In reading order: an imposed booklet's pages come back in story order, whatever sheet they are on.
+            let top = elements.filter { $0.parent == nil }.enumerated()
+                .sorted { ($0.element.order ?? $0.offset, $0.offset) < ($1.element.order ?? $1.offset, $1.offset) }
+            for (_, element) in top {
                 out.ref(element.object)
                 out.space()
             }
