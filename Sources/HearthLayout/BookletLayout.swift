@@ -126,7 +126,7 @@ public struct BookletLayout {
                 frame.items += stacked
                 return [frame]
             }
-            frame.items.append(.group(.figure(alt: story.heading ?? "picture"), items))
+            frame.items.append(.group(.figure(alt: Self.alternativeText(story)), items))
         }
         let sizes = Self.sizes(booklet.ageBand)
         let options = FitOptions(
@@ -182,7 +182,7 @@ public struct BookletLayout {
         let movedPicture = picture.map { $0.offset(by: Point(0, top - pictureTop)) }
         let textShift = top + bounds.height + gap - textTop
         let lines = fitted.lines.map { FrameItem.text($0).offset(by: Point(0, textShift)) }
-        return [.group(.figure(alt: story.heading ?? "picture"), movedPicture), .group(.paragraph, lines)]
+        return [.group(.figure(alt: Self.alternativeText(story)), movedPicture), .group(.paragraph, lines)]
     }
 
     func heading(_ text: String) -> FrameItem {
@@ -212,8 +212,21 @@ public struct BookletLayout {
             color: Palette.softInk, direction: measurer.direction(of: text)))])
     }
 
+    /// What a screen reader says for a page's picture: the page's heading and who is in it. The alternative text
+    /// stands for the whole figure (the names under the people included), so it names them itself.
+    static func alternativeText(_ story: StoryPage) -> String {
+        let names = story.scene?.people.compactMap(\.label) ?? []
+        let heading = story.heading ?? "A picture"
+        // Joined with commas only: "and" would be English in a booklet in any language.
+        return names.isEmpty ? heading : heading + ": " + names.joined(separator: ", ")
+    }
+
+    /// The page number, untagged: a screen reader skips it as page furniture.
     func pageNumber(_ n: Int) -> FrameItem {
-        centredLine("\(n)", y: page.size.height - margin * 0.6, size: 11 * u)
+        guard case .group(_, let line) = centredLine("\(n)", y: page.size.height - margin * 0.6, size: 11 * u),
+            let number = line.first
+        else { return .group(.paragraph, []) }
+        return number
     }
 
     /// A dashed hand-drawn frame with a caption: the child's own page.

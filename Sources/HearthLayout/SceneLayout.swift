@@ -317,10 +317,10 @@ public struct SceneLayout {
                 let figure = FigureSymbol(
                     person, feet: Point(x + w / 2, bedBox.minY + bedBox.height * 0.55), height: height, facing: facing,
                     seed: seed)
-                placed.add(figure, id: person.id)
+                placed.add(figure, name: person.label ?? person.id)
             } else {
                 let figure = FigureSymbol(person, feet: Point(x + w / 2, ground), height: height, facing: facing, seed: seed)
-                placed.add(figure, id: person.id)
+                placed.add(figure, name: person.label ?? person.id)
                 hands[i] = (figure.figure.leftHand, figure.figure.rightHand)
             }
         }
@@ -474,8 +474,9 @@ public struct PlacedScene: Hashable, Sendable {
 
     public init() {}
 
-    mutating func add(_ placed: FigureSymbol, id: String) {
-        items.append(.group(.figure(alt: id), [placed.item]))
+    /// Adds a person, tagged as a figure whose alternative text is `name` (what a screen reader says).
+    mutating func add(_ placed: FigureSymbol, name: String) {
+        items.append(.group(.figure(alt: name), [placed.item]))
         figures.append(placed.figure.bounds)
         faces.append(placed.figure.face)
         mouths.append(placed.figure.mouth)

@@ -93,7 +93,9 @@ struct PDFWriterStructureTests {
         let nums = try #require(tree["/Nums"] as? [Any])
         var arrays: [Int: [String]] = [:]
         for i in stride(from: 0, to: nums.count - 1, by: 2) {
-            arrays[try #require(nums[i] as? Int)] = try #require(nums[i + 1] as? [String])
+            // Each value is a reference to the page's array of owners.
+            let arrayRef = try #require(nums[i + 1] as? String)
+            arrays[try #require(nums[i] as? Int)] = try #require(objects[arrayRef] as? [String])
         }
         let pages = objects.compactMap { key, value -> (String, Int)? in
             guard let d = value as? [String: Any], d["/Type"] as? String == "/Page" else { return nil }

@@ -55,6 +55,23 @@ struct StoryPDFTests {
         #expect(booklet == storyboard)
     }
 
+    /// A screen reader says a picture's alternative text instead of what is inside it, names included, so the
+    /// text names the people; page numbers are furniture it skips.
+    @Test func aPicturesAlternativeTextNamesItsPeople() throws {
+        let bench = try Workbench(resources: Resources(root: Repo.root))
+        let url = Repo.examples.appendingPathComponent("amira-domestic-abuse.yaml")
+        let docs = try bench.documents(for: try bench.load(url), at: url, paper: .a4Landscape)
+        let doc = try #require(docs.first { $0.name.hasSuffix("-story") })
+        let pdf = try bench.encode(doc, as: .pdf)[0].bytes
+        let json = try Poppler.run("/usr/bin/qpdf", ["--json=1", "--json-key=objects", "PDF"], pdf: pdf)
+        #expect(json.contains("\"/Alt\": \"My family: Auntie Huda, Mummy, Amira, Daddy\""))
+        // Each person is a figure named as the child calls them, not by the case file's id.
+        #expect(json.contains("\"/Alt\": \"Auntie Huda\""))
+        #expect(!json.contains("\"/Alt\": \"huda\""))
+        let text = try Poppler.run("pdfinfo", ["-struct-text", "PDF"], pdf: try bench.encode(doc, as: .pdf)[0].bytes)
+        #expect(!text.contains("\"2\""), "the page number is not tagged as words")
+    }
+
     @Test func anA5BookletIsImposedTwoPagesToASide() throws {
         let (landscape, storyPages) = try story(paper: .a4Landscape)
         _ = landscape

@@ -28,30 +28,25 @@ final class PDFFontSet {
 
     private(set) var fonts: [Font] = []
     private var byFace: [OpaquePointer: Int] = [:]
-    private var byPangoFont: [UnsafeMutableRawPointer: Int] = [:]
 
     deinit {
         for font in fonts { hb_font_destroy(font.metrics) }
     }
 
-    /// The index of the font a Pango run was shaped with, registering it on first use.
+    /// The index of the font a Pango run was shaped with, registering it on first use. Fonts are known by their
+    /// HarfBuzz face, which Pango's font map keeps for its whole life; a `PangoFont` may be freed and its address
+    /// reused within one document.
     func index(of pangoFont: UnsafeMutableRawPointer, in file: inout PDFFile) -> Int? {
-        if let known = byPangoFont[pangoFont] { return known }
         guard let hb = pango_font_get_hb_font(pangoFont.assumingMemoryBound(to: PangoFont.self)),
-            let face = hb_font_get_face(hb), let metrics = hb_font_create(face)
+            let face = hb_font_get_face(hb)
         else { return nil }
-        let index: Int
-        if let known = byFace[face] {
-            index = known
-            hb_font_destroy(metrics)
-        } else {
-            index = fonts.count
-            fonts.append(Font(
-                name: "F\(index + 1)", object: file.reserve(), face: face, metrics: metrics,
-                unitsPerEm: Double(max(1, hb_face_get_upem(face)))))
-            byFace[face] = index
-        }
-        byPangoFont[pangoFont] = index
+        if let known = byFace[face] { return known }
+        guard let metrics = hb_font_create(face) else { return nil }
+        let index = fonts.count
+        fonts.append(Font(
+            name: "F\(index + 1)", object: file.reserve(), face: face, metrics: metrics,
+            unitsPerEm: Double(max(1, hb_face_get_upem(face)))))
+        byFace[face] = index
         return index
     }
 
@@ -96,7 +91,8 @@ final class PDFFontSet {
         file.object(descriptor) { out in
             out.raw("<< /Type /FontDescriptor /FontName ")
             out.name(baseName)
-            out.raw(" /Flags 32 /FontBBox [")
+            // Symbolic: the glyphs are named by id, not by a standard Latin encoding (most of these fonts are not Latin).
+            out.raw(" /Flags 4 /FontBBox [")
             for (i, v) in metrics.boundingBox.enumerated() {
                 if i > 0 { out.space() }
                 out.int(v)

@@ -116,16 +116,25 @@ struct PDFStructure {
                 out.raw("] >>")
             }
         }
-        file.object(parentTree) { out in
-            out.raw("<< /Nums [")
-            for (page, owners) in marksByPage.enumerated() {
-                out.int(page)
-                out.raw(" [")
+        // Each page's entry is an indirect reference to its array of owners, as the parent tree asks.
+        let arrays = marksByPage.map { _ in file.reserve() }
+        for (page, owners) in marksByPage.enumerated() {
+            file.object(arrays[page]) { out in
+                out.raw("[")
                 for owner in owners {
                     out.ref(elements[owner].object)
                     out.space()
                 }
-                out.raw("] ")
+                out.raw("]")
+            }
+        }
+        file.object(parentTree) { out in
+            out.raw("<< /Nums [")
+            for page in marksByPage.indices {
+                out.int(page)
+                out.space()
+                out.ref(arrays[page])
+                out.space()
             }
             out.raw("] >>")
         }

@@ -63,27 +63,20 @@ extension PDFWriter {
         }
     }
 
-    /// An ISO 8601 date and time (`2026-03-12T09:30:00Z`, `2026-03-12T09:30:00+01:00`) in PDF's form
-    /// (`D:20260312093000Z`, `D:20260312093000+01'00'`).
+    /// An ISO 8601 date and time (`2026-03-12T09:30:00Z`, `2026-03-12T09:30+01:00`, `2026-03-12`) in PDF's form
+    /// (`D:20260312093000Z`, `D:20260312093000+01'00'`); missing seconds or a missing time count as zero.
     static func pdfDate(_ iso: String) -> String {
-        var digits = "", zone = ""
-        var inZone = false
-        for (i, ch) in iso.enumerated() {
-            if i >= 19 || inZone {
-                inZone = true
-                zone.append(ch)
-            } else if ch.isASCII, ch.isNumber {
-                digits.append(ch)
-            }
+        let parts = iso.split(separator: "T", maxSplits: 1)
+        let date = String((parts.first ?? "").filter { $0.isASCII && $0.isNumber }.prefix(8))
+        var time = parts.count > 1 ? parts[1] : ""
+        var zone = "Z"
+        if let sign = time.firstIndex(where: { $0 == "+" || $0 == "-" }) {
+            let offset = time[time.index(after: sign)...].filter { $0.isASCII && $0.isNumber }
+            let hours = String(offset.prefix(2)), minutes = String(offset.dropFirst(2).prefix(2))
+            zone = "\(time[sign])\(hours.isEmpty ? "00" : hours)'\(minutes.isEmpty ? "00" : minutes)'"
+            time = time[..<sign]
         }
-        digits = String(digits.prefix(14))
-        if zone.hasPrefix("+") || zone.hasPrefix("-") {
-            let parts = zone.dropFirst().split(separator: ":")
-            let hours = parts.first.map(String.init) ?? "00", minutes = parts.count > 1 ? String(parts[1]) : "00"
-            zone = "\(zone.first!)\(hours)'\(minutes)'"
-        } else {
-            zone = "Z"
-        }
-        return "D:" + digits + zone
+        let clock = String(time.prefix { $0 != "Z" && $0 != "." }.filter { $0.isASCII && $0.isNumber }.prefix(6))
+        return "D:" + date + clock + String(repeating: "0", count: 6 - clock.count) + zone
     }
 }

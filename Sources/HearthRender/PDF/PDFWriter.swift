@@ -55,7 +55,9 @@ final class PDFWriter {
                 content.writeResources(to: &out)
                 out.raw(" /StructParents ")
                 out.int(index)
-                out.raw(" /Tabs /S >>")
+                // Blending in RGB, as the colours were chosen, whatever a printer's own colour space: see-through
+                // shapes and soft-masked drawings keep their colours in a CMYK workflow.
+                out.raw(" /Group << /Type /Group /S /Transparency /I true /CS /DeviceRGB >> /Tabs /S >>")
             }
         }
         try fonts.write(to: &file)
