@@ -128,10 +128,7 @@ public struct BookletLayout {
             }
             frame.items.append(.group(.figure(alt: Self.alternativeText(story)), items))
         }
-        let sizes = Self.sizes(booklet.ageBand)
-        let options = FitOptions(
-            sizes: sizes.lowerBound * u...sizes.upperBound * u, style: TextStyle(size: 12), color: Palette.ink,
-            lineSpacing: 1.05, paragraphSpacing: 0.55, alignment: .start, centerVertically: story.drawingSpace == nil)
+        let options = wordsOptions(booklet, centerVertically: story.drawingSpace == nil)
         var blocks = story.sentences.map { TextBlock($0.text, language: $0.language, origin: $0.origin) }
         var box = wordsBox
         if let space = story.drawingSpace {
@@ -160,6 +157,14 @@ public struct BookletLayout {
         return frames
     }
 
+    /// How a page's words are fitted: at a size in the reader's age band.
+    func wordsOptions(_ booklet: Booklet, centerVertically: Bool) -> FitOptions {
+        let sizes = Self.sizes(booklet.ageBand)
+        return FitOptions(
+            sizes: sizes.lowerBound * u...sizes.upperBound * u, style: TextStyle(size: 12), color: Palette.ink,
+            lineSpacing: 1.05, paragraphSpacing: 0.55, alignment: .start, centerVertically: centerVertically)
+    }
+
     /// On portrait paper, the picture (its ink at `bounds`) and the words as one block in the middle of the page:
     /// a low picture
     /// centred in the top half and words centred in the bottom half leave a band of white between them that
@@ -167,10 +172,7 @@ public struct BookletLayout {
     func stackedPortrait(
         _ story: StoryPage, picture: [FrameItem], bounds: Rect, area: Rect, wordsBox: Rect, booklet: Booklet
     ) -> [FrameItem]? {
-        let sizes = Self.sizes(booklet.ageBand)
-        let options = FitOptions(
-            sizes: sizes.lowerBound * u...sizes.upperBound * u, style: TextStyle(size: 12), color: Palette.ink,
-            lineSpacing: 1.05, paragraphSpacing: 0.55, alignment: .start, centerVertically: false)
+        let options = wordsOptions(booklet, centerVertically: false)
         let blocks = story.sentences.map { TextBlock($0.text, language: $0.language, origin: $0.origin) }
         let fitted = FitText(measurer: measurer, options: options).fit(blocks, in: Polygon(rectangle: wordsBox))
         guard fitted.overflow.isEmpty, let textTop = fitted.lines.map(\.origin.y).min(), let textBottom = fitted.bottom

@@ -49,9 +49,10 @@ public struct SceneLayout {
             let f = try? placeInOneRow(front, in: frontSlot, figureHeight: figureHeight)
         else { return nil }
         let height = min(b.figureHeight, f.figureHeight)
+        // The row that set the shared height is already laid out at it; only the other is laid out again.
         guard height >= oneRow.figureHeight * 5 / 4,
-            var placed = try? placeInOneRow(back, in: backSlot, figureHeight: height),
-            var lower = try? placeInOneRow(front, in: frontSlot, figureHeight: height),
+            var placed = b.figureHeight <= height ? b : try? placeInOneRow(back, in: backSlot, figureHeight: height),
+            var lower = f.figureHeight <= height ? f : try? placeInOneRow(front, in: frontSlot, figureHeight: height),
             let backBottom = placed.bounds?.maxY, let frontTop = lower.bounds?.minY
         else { return nil }
         // The front row stands just below the names of the row behind, so the two read as one group.

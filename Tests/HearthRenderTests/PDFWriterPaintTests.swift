@@ -12,17 +12,7 @@ struct PDFWriterRaster: CustomStringConvertible {
     var rgb: [UInt8]
 
     init(_ pdf: [UInt8], page: Int = 1) throws {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("hearth-tests-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: dir) }
-        try Data(pdf).write(to: dir.appendingPathComponent("doc.pdf"))
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/pdftoppm")
-        process.arguments = ["-r", "72", "-f", "\(page)", "-l", "\(page)", "-singlefile",
-                             dir.appendingPathComponent("doc.pdf").path, dir.appendingPathComponent("page").path]
-        try process.run()
-        process.waitUntilExit()
-        let ppm = [UInt8](try Data(contentsOf: dir.appendingPathComponent("page.ppm")))
+        let ppm = try Poppler.raster(pdf, ["-r", "72", "-f", "\(page)", "-l", "\(page)"])
         // P6 header: magic, width, height, maximum, each followed by one whitespace byte.
         var fields: [String] = [], i = 0, field = ""
         while fields.count < 4, i < ppm.count {

@@ -25,6 +25,22 @@ enum Poppler {
         return String(decoding: data, as: UTF8.self)
     }
 
+    /// One page rasterised by `pdftoppm` with `args` (resolution, colour), as the bytes of the PPM or PGM file.
+    static func raster(_ pdf: [UInt8], _ args: [String]) throws -> [UInt8] {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("hearth-tests-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try Data(pdf).write(to: dir.appendingPathComponent("doc.pdf"))
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/pdftoppm")
+        process.arguments = args + ["-singlefile", dir.appendingPathComponent("doc.pdf").path, dir.appendingPathComponent("page").path]
+        try process.run()
+        process.waitUntilExit()
+        let image = try FileManager.default.contentsOfDirectory(atPath: dir.path).first { $0.hasPrefix("page.") }
+        guard let image else { throw Failure(description: "pdftoppm wrote no image") }
+        return [UInt8](try Data(contentsOf: dir.appendingPathComponent(image)))
+    }
+
     /// `pdfinfo` as key → value.
     static func info(_ pdf: [UInt8]) throws -> [String: String] {
         var out: [String: String] = [:]

@@ -73,15 +73,6 @@ struct SharedDrawingTests {
 
     /// The page rasterised by poppler at 36 dpi, as grey levels (PGM bytes).
     func grey(_ pdf: [UInt8]) throws -> [UInt8] {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("hearth-tests-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: dir) }
-        try Data(pdf).write(to: dir.appendingPathComponent("doc.pdf"))
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/pdftoppm")
-        process.arguments = ["-r", "36", "-gray", "-singlefile", dir.appendingPathComponent("doc.pdf").path, dir.appendingPathComponent("page").path]
-        try process.run()
-        process.waitUntilExit()
-        return [UInt8](try Data(contentsOf: dir.appendingPathComponent("page.pgm")))
+        try Poppler.raster(pdf, ["-r", "36", "-gray"])
     }
 }

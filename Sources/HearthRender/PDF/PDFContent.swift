@@ -175,26 +175,18 @@ struct PDFContent {
 
     /// Opacity in thousandths; a graphics state named `/Ga500` sets fill opacity 0.5, `/GA500` stroke opacity.
     private mutating func setAlpha(fill: Double? = nil, stroke: Double? = nil) {
-        if let fill {
-            let a = Self.perMille(fill)
-            if a != state.fillAlpha {
-                state.fillAlpha = a
-                alphas.insert(a)
-                ops.raw("/Ga")
-                ops.int(a)
-                ops.raw(" gs\n")
-            }
-        }
-        if let stroke {
-            let a = Self.perMille(stroke)
-            if a != state.strokeAlpha {
-                state.strokeAlpha = a
-                alphas.insert(a)
-                ops.raw("/GA")
-                ops.int(a)
-                ops.raw(" gs\n")
-            }
-        }
+        if let fill { setOpacity(fill, \.fillAlpha, name: "/Ga") }
+        if let stroke { setOpacity(stroke, \.strokeAlpha, name: "/GA") }
+    }
+
+    private mutating func setOpacity(_ alpha: Double, _ current: WritableKeyPath<State, Int?>, name: StaticString) {
+        let a = Self.perMille(alpha)
+        guard a != state[keyPath: current] else { return }
+        state[keyPath: current] = a
+        alphas.insert(a)
+        ops.raw(name)
+        ops.int(a)
+        ops.raw(" gs\n")
     }
 
     static func perMille(_ alpha: Double) -> Int { Int((max(0, min(1, alpha)) * 1000).rounded()) }
@@ -217,9 +209,10 @@ struct PDFContent {
     /// The `/Resources` dictionary for what this stream named.
     func writeResources(to out: inout PDFBytes) {
         out.raw("/Resources <<")
-        if !fonts.isEmpty {
-            out.raw(" /Font <<")
-            for (name, id) in fonts.sorted(by: { $0.key < $1.key }) {
+        func named(_ kind: StaticString, _ objects: [String: PDFObjectID]) {
+            guard !objects.isEmpty else { return }
+            out.raw(kind)
+            for (name, id) in objects.sorted(by: { $0.key < $1.key }) {
                 out.space()
                 out.name(name)
                 out.space()
@@ -227,16 +220,8 @@ struct PDFContent {
             }
             out.raw(" >>")
         }
-        if !xobjects.isEmpty {
-            out.raw(" /XObject <<")
-            for (name, id) in xobjects.sorted(by: { $0.key < $1.key }) {
-                out.space()
-                out.name(name)
-                out.space()
-                out.ref(id)
-            }
-            out.raw(" >>")
-        }
+        named(" /Font <<", fonts)
+        named(" /XObject <<", xobjects)
         if !alphas.isEmpty {
             out.raw(" /ExtGState <<")
             for a in alphas.sorted() {
