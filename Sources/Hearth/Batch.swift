@@ -15,13 +15,19 @@ public struct Batch: Sendable {
         public var format: OutputFormat
         public var dpi: Double
         public var firstPageOnly: Bool
+        /// Render a draft: professional wording stands in, on pages stamped DRAFT, where no child wording is agreed.
+        public var draft: Bool
 
-        public init(caseFile: URL, paper: Paper? = nil, format: OutputFormat = .pdf, dpi: Double = 96, firstPageOnly: Bool = false) {
+        public init(
+            caseFile: URL, paper: Paper? = nil, format: OutputFormat = .pdf, dpi: Double = 96, firstPageOnly: Bool = false,
+            draft: Bool = false
+        ) {
             self.caseFile = caseFile
             self.paper = paper
             self.format = format
             self.dpi = dpi
             self.firstPageOnly = firstPageOnly
+            self.draft = draft
         }
     }
 
@@ -55,8 +61,8 @@ public struct Batch: Sendable {
         let resources = self.resources
         let alongsideOthers = min(workers, count) > 1
         DispatchQueue.concurrentPerform(iterations: min(workers, max(count, 1))) { _ in
-            // Workbenches are made one at a time: each makes its font configuration fontconfig's current one.
-            let bench = Self.creation.withLock { _ in Result { () throws(HearthError) in try Workbench(resources: resources, alongsideOthers: alongsideOthers) } }
+            // Workbenches may be made at once: FontLibrary makes its fontconfig configuration current under a lock.
+            let bench = Result { () throws(HearthError) in try Workbench(resources: resources, alongsideOthers: alongsideOthers) }
             while true {
                 let i = next.wrappingAdd(1, ordering: .relaxed).oldValue
                 guard i < count else { break }
@@ -71,14 +77,12 @@ public struct Batch: Sendable {
         return results.withLock { $0.map { $0! } }
     }
 
-    private static let creation = Mutex(())
-
     /// One job start to finish on one workbench.
     public static func outcome(_ job: Job, on bench: Workbench) -> Outcome {
         do {
             let parsed = try bench.load(job.caseFile)
             var files: [OutputFile] = []
-            for document in try bench.documents(for: parsed, at: job.caseFile, paper: job.paper) {
+            for document in try bench.documents(for: parsed, at: job.caseFile, paper: job.paper, draft: job.draft) {
                 files += try bench.encode(document, as: job.format, dpi: job.dpi, firstPageOnly: job.firstPageOnly)
             }
             return .rendered(files: files, inputs: bench.inputs(of: parsed, at: job.caseFile))

@@ -15,4 +15,6 @@ public struct OutputFile: Sendable {
     public var page: Int? = nil
     /// How to print the file, when it needs saying (see ``Workbench/Document/printing``).
     public var printing: String? = nil
+    /// What the person rendering should know about the file (a draft's missing words), said once per document.
+    public var warnings: [String] = []
 }

@@ -36,11 +36,14 @@ public final class Workbench {
         public var frames: FrameDocument
         /// How to print it, when that is not obvious (an imposed booklet), for the person at the printer.
         public var printing: String?
+        /// What the person rendering should know, such as the words a draft still lacks.
+        public var warnings: [String]
 
-        public init(name: String, frames: FrameDocument, printing: String? = nil) {
+        public init(name: String, frames: FrameDocument, printing: String? = nil, warnings: [String] = []) {
             self.name = name
             self.frames = frames
             self.printing = printing
+            self.warnings = warnings
         }
     }
 
@@ -68,8 +71,12 @@ public final class Workbench {
         do { return try CaseFileLoader.load(contentsOf: url) } catch { throw .caseFile(error) }
     }
 
-    /// Every document the case asks for, laid out. `paper` overrides the case's choice.
-    public func documents(for caseFile: CaseFile, at url: URL, paper: Paper? = nil) throws(HearthError) -> [Document] {
+    /// Every document the case asks for, laid out. `paper` overrides the case's choice. A child-facing document
+    /// prints only words agreed for the child, unless `draft` asks for the professional wording to stand in on
+    /// pages stamped DRAFT; it never prints anything the case marks private.
+    public func documents(for caseFile: CaseFile, at url: URL, paper: Paper? = nil, draft: Bool = false)
+        throws(HearthError) -> [Document]
+    {
         let strings = try catalogue(caseFile.output.language)
         let composer = ThreeHousesComposer(strings: strings)
         let stem = url.deletingPathExtension().lastPathComponent
@@ -79,9 +86,11 @@ public final class Workbench {
             switch kind {
             case .wordsAndPictures:
                 let storyPaper = paper ?? caseFile.output.paper ?? .a4Landscape
+                let story = try story(caseFile, file: url.lastPathComponent, paper: storyPaper, draft: draft)
                 out.append(Document(
-                    name: "\(stem)-story", frames: try story(caseFile, file: url.lastPathComponent, paper: storyPaper),
-                    printing: storyPaper == .a5Booklet ? Self.bookletPrinting : nil))
+                    name: "\(stem)-story" + (story.missing.isEmpty ? "" : "-draft"), frames: story.frames,
+                    printing: storyPaper == .a5Booklet ? Self.bookletPrinting : nil,
+                    warnings: Self.draftWarnings(story.missing)))
             case .threeHouses:
                 if caseFile.threeHouses.isEmpty {
                     throw .compose(.noDocuments(
@@ -95,7 +104,10 @@ public final class Workbench {
                         sheet = try composer.sheet(
                             for: interview, in: caseFile, caseFolder: url.deletingLastPathComponent(), file: url.lastPathComponent)
                     } catch { throw .compose(error) }
+                    let privateValues = ChildFacingCheck(caseFile: caseFile).privateValues(in: sheet)
+                    if !privateValues.isEmpty { throw .caseFile(CaseFileError(diagnostics: privateValues)) }
                     let frames = try layOut(sheet, page: page)
+                    try PrivateFrameCheck(caseFile: caseFile).check(frames)
                     let suffix = many ? "-\(interview.child)" + (caseFile.threeHouses.filter { $0.child == interview.child }.count > 1 ? "-\(i + 1)" : "") : ""
                     out.append(Document(name: "\(stem)-three-houses\(suffix)", frames: frames))
                 }
@@ -104,18 +116,50 @@ public final class Workbench {
         return out
     }
 
-    /// The Words and Pictures booklet of a case, laid out (and imposed for an A5 booklet).
-    func story(_ caseFile: CaseFile, file: String, paper: Paper) throws(HearthError) -> FrameDocument {
+    /// The Words and Pictures booklet of a case, laid out (and imposed for an A5 booklet), with the statements a
+    /// draft prints in their professional wording (always empty unless `draft`).
+    func story(_ caseFile: CaseFile, file: String, paper: Paper, draft: Bool) throws(HearthError)
+        -> (frames: FrameDocument, missing: [Diagnostic])
+    {
         let strings = try catalogue(caseFile.output.language)
-        let booklet: Booklet
+        var booklet: Booklet
         do { booklet = try WordsAndPicturesComposer(strings: strings).booklet(for: caseFile, file: file) } catch {
             throw .compose(error)
         }
+        let check = ChildFacingCheck(caseFile: caseFile)
+        let missing = check.missingChildWording(in: booklet)
+        let problems = check.privateValues(in: booklet) + (draft ? [] : missing)
+        if !problems.isEmpty { throw .caseFile(CaseFileError(diagnostics: problems)) }
+        if !missing.isEmpty {
+            do {
+                let stamp = DraftStamp(word: try strings.text("wp.draft_mark"), note: try strings.text("wp.draft_note"))
+                booklet = booklet.markedAsDraft(stamp, title: try strings.text("wp.draft_title", ["title": booklet.title]))
+            } catch { throw .compose(error) }
+        }
         let assets = try pictures()
+        let frames: FrameDocument
         do {
-            return try BookletLayout(measurer: measurer, assets: assets, page: PageSpec(paper: paper))
+            frames = try BookletLayout(measurer: measurer, assets: assets, page: PageSpec(paper: paper))
                 .layout(booklet, imposeAsBooklet: paper == .a5Booklet)
         } catch { throw .layout(error) }
+        try PrivateFrameCheck(caseFile: caseFile).check(frames)
+        return (frames, missing)
+    }
+
+    /// What a draft tells the person rendering it: each statement still without words for the child.
+    static func draftWarnings(_ missing: [Diagnostic]) -> [String] {
+        guard !missing.isEmpty else { return [] }
+        let n = missing.count
+        return missing.map { d in
+            var d = d
+            d.message = "no words are agreed for the child here, so this draft prints the professional wording, stamped DRAFT"
+            d.fix = "agree the words with the family and write them as 'child: …' under this line"
+            return d.description
+        } + [
+            "this is a draft: \(n == 1 ? "1 statement has" : "\(n) statements have") no words agreed for the child, so "
+                + "\(n == 1 ? "its page prints" : "their pages print") the professional wording and \(n == 1 ? "is" : "are") marked DRAFT; "
+                + "do not give it to the child"
+        ]
     }
 
     /// A blank Three Houses worksheet, optionally headed with a child's name, optionally with the houses' names
@@ -167,7 +211,7 @@ public final class Workbench {
             case .pdf:
                 return [OutputFile(
                     name: "\(document.name).pdf", bytes: try renderer.pdf(document.frames), pageCount: pages.count,
-                    printing: document.printing)]
+                    printing: document.printing, warnings: document.warnings)]
             case .png, .svg:
                 let chosen = firstPageOnly ? Array(pages.prefix(1)) : pages
                 return try chosen.enumerated().map { i, frame throws(RenderError) in
@@ -175,7 +219,7 @@ public final class Workbench {
                     let name = pages.count == 1 ? document.name : "\(document.name)-p\(i + 1)"
                     return OutputFile(
                         name: "\(name).\(format.fileExtension)", bytes: bytes, pageCount: pages.count,
-                        page: pages.count == 1 ? nil : i + 1)
+                        page: pages.count == 1 ? nil : i + 1, warnings: i == 0 ? document.warnings : [])
                 }
             }
         } catch {

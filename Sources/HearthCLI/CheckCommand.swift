@@ -2,37 +2,87 @@ import ArgumentParser
 import Foundation
 import Hearth
 import HearthCompose
+import HearthModel
 
-/// `hearth check`: the story's words read over before they reach a child.
+/// `hearth check`: everything `render` would refuse, then the story's words read over before they reach a child.
 struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
-        abstract: "Read a case's story words over: missing child wording, jargon, blame, long sentences.",
+        abstract: "Check a case file: what render would refuse, then jargon, blame and long sentences in the child's words.",
         discussion: """
-            Everything the case file's story says is checked: map statements, disputes, the safety plan and page overrides. Each finding names the line and says what to do. Nothing is changed. The case file must be valid first (the same checks as render).
+            First everything that would stop 'hearth render' is found, as errors: mistakes in the file, statements with no words agreed for the child, anything marked private that a child's document would print, words that do not fit. Check never passes a file that render refuses. Then the story's words are read over, as warnings: jargon with a plainer word, blaming phrases, sentences too long for the reader's age. Each message names the line and says what to do. Nothing is changed and nothing is written.
+
+            Exit code: 1 when there is an error (with --strict, also when there is a warning), else 0.
 
             Examples:
               hearth check case.yaml
-              hearth check case.yaml --strict   (exit code 1 when there is anything to look at)
+              hearth check case.yaml --strict   (for teams that check case files in CI)
+              hearth check case.yaml --draft    (statements without child wording are warnings, as for render --draft)
             """
     )
 
     @Argument(help: "The case file.")
     var caseFile: String
 
-    @Flag(help: "Exit with code 1 when there is anything to look at (for scripts).")
+    @Flag(help: "Exit with code 1 on any finding, warnings included (for scripts and CI).")
     var strict = false
 
+    @Flag(help: "Check as 'render --draft' would: statements with no words for the child are warnings, not errors.")
+    var draft = false
+
     func run() throws {
-        var found = 0
+        var errors = 0, warnings = 0
         try Console.run {
             let url = URL(fileURLWithPath: caseFile)
             let bench = try Workbench(resources: try Resources.locate())
-            let findings = StoryCheck(caseFile: try bench.load(url)).findings()
-            for f in findings { print("hearth: warning: " + f.description) }
-            found = findings.count
-            print(found == 0 ? "\(caseFile): nothing to look at" : "\(caseFile): \(found) \(found == 1 ? "thing" : "things") to look at")
+            let parsed: CaseFile
+            do {
+                parsed = try bench.load(url)
+            } catch let error as HearthError {
+                errors = Self.report(error)
+                Self.summary(caseFile, errors: errors, warnings: 0)
+                throw ExitCode(1)
+            }
+            do {
+                for document in try bench.documents(for: parsed, at: url, draft: draft) {
+                    for warning in document.warnings { Self.say("warning", warning) }
+                    warnings += document.warnings.isEmpty ? 0 : document.warnings.count - 1
+                }
+            } catch let error as HearthError {
+                errors = Self.report(error)
+            }
+            let findings = StoryCheck(caseFile: parsed).findings()
+            for f in findings { Self.say("warning", f.description) }
+            warnings += findings.count
+            Self.summary(caseFile, errors: errors, warnings: warnings)
         }
-        if strict && found > 0 { throw ExitCode(1) }
+        if errors > 0 || (strict && warnings > 0) { throw ExitCode(1) }
+    }
+
+    /// Prints every problem of an error, returning how many there were.
+    static func report(_ error: HearthError) -> Int {
+        if case .caseFile(let problems) = error {
+            for d in problems.diagnostics { say("error", d.description) }
+            return problems.diagnostics.count
+        }
+        say("error", error.description)
+        return 1
+    }
+
+    /// Check's findings are its report, so they go to standard output (render's go to standard error).
+    static func say(_ kind: String, _ message: String) {
+        print("hearth: \(kind): \(message)")
+    }
+
+    static func summary(_ file: String, errors: Int, warnings: Int) {
+        func count(_ n: Int, _ one: String, _ many: String) -> String { n == 1 ? "1 \(one)" : "\(n) \(many)" }
+        if errors == 0 && warnings == 0 {
+            print("\(file): no problems found")
+        } else if errors == 0 {
+            print("\(file): \(count(warnings, "thing", "things")) to look at; render will accept it")
+        } else {
+            let also = warnings == 0 ? "" : ", and \(count(warnings, "thing", "things")) to look at"
+            print("\(file): \(count(errors, "problem that stops", "problems that stop")) render\(also)")
+        }
     }
 }

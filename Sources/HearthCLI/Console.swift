@@ -30,6 +30,10 @@ enum Console {
         FileHandle.standardError.write(Data(("hearth: error: " + message + "\n").utf8))
     }
 
+    static func printWarning(_ message: String) {
+        FileHandle.standardError.write(Data(("hearth: warning: " + message + "\n").utf8))
+    }
+
     /// Writes every file or none: all were rendered in memory before the first write.
     static func write(
         _ files: [OutputFile], to output: String?, defaultFolder: URL, format: OutputFormat, protected: Set<String>
@@ -53,6 +57,7 @@ enum Console {
                 ?? (file.pageCount == 1 ? "1 page" : "\(file.pageCount) pages")
             print("wrote \(url.relativePath) (\(pages), \(file.bytes.count / 1024 + 1) KB)")
             if let printing = file.printing { print("  \(printing)") }
+            for warning in file.warnings { printWarning(warning) }
         }
     }
 

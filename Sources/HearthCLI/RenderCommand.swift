@@ -11,6 +11,8 @@ struct RenderCommand: ParsableCommand {
         discussion: """
             The case file is YAML (or JSON with the same keys). If it has any problem, every problem is listed with its line and column and nothing is written.
 
+            A child's story prints only the words agreed for the child ('child:' under each statement); a statement without them is a problem, unless --draft is given. Nothing listed under 'private:', and no full name of a person marked 'private: yes', is ever printed on a child's document.
+
             -o names a file when exactly one file results and the name ends in the format's extension; otherwise it names a folder (made if missing). Without -o, files go next to each case file.
 
             Several case files, or a folder of them, are rendered at once on every core. A case file with problems is reported with its problems and gets no files; the others are still written, and the exit code is 1.
@@ -19,6 +21,7 @@ struct RenderCommand: ParsableCommand {
               hearth render Examples/mia.yaml -o out/
               hearth render case.yaml --format png --first-page-only -o out/
               hearth render case.yaml --paper a4 -o mia.pdf
+              hearth render case.yaml --draft -o drafts/   (pages still without words for the child are stamped DRAFT)
               hearth render Examples/ -o out/
             """
     )
@@ -34,7 +37,10 @@ struct RenderCommand: ParsableCommand {
     @Flag(help: "For png and svg: only the first page (a preview).")
     var firstPageOnly = false
 
-    @Option(help: "How many case files to render at once (default: one per core).")
+    @Flag(help: "Render a draft to read with the family: where no words are agreed for the child yet, the professional wording stands in and the page is stamped DRAFT (the file is named …-story-draft). Never give a draft to the child.")
+    var draft = false
+
+        @Option(help: "How many case files to render at once (default: one per core).")
     var jobs: Int?
 
     func validate() throws {
@@ -45,7 +51,7 @@ struct RenderCommand: ParsableCommand {
         try Console.run {
             let urls = try CaseFileList.expand(caseFiles)
             let resources = try Resources.locate()
-            let jobs = urls.map { Batch.Job(caseFile: $0, paper: paper, format: out.format, dpi: out.dpi, firstPageOnly: firstPageOnly) }
+            let jobs = urls.map { Batch.Job(caseFile: $0, paper: paper, format: out.format, dpi: out.dpi, firstPageOnly: firstPageOnly, draft: draft) }
             if jobs.count == 1 {
                 // One case: its problems are the error, exactly as for any single command.
                 let bench = try Workbench(resources: resources)

@@ -20,6 +20,12 @@ public struct StoryPage: Hashable, Sendable {
     /// The cover sets its title large; the last page leaves room for the child's drawing.
     public var isCover: Bool
     public var drawingSpace: String?
+    /// The stamp on a draft page: set only when the page prints professional wording (or is the cover) and the
+    /// practitioner asked for a draft.
+    public var draftMark: DraftStamp?
+
+    /// Whether any sentence is the professional wording standing in for words not yet agreed for the child.
+    public var carriesProfessionalWording: Bool { sentences.contains { $0.voice == .professional } }
 
     public init(
         section: BookletSection, heading: String?, sentences: [SheetText], scene: SceneContent?, isCover: Bool = false,
@@ -31,5 +37,29 @@ public struct StoryPage: Hashable, Sendable {
         self.scene = scene
         self.isCover = isCover
         self.drawingSpace = drawingSpace
+    }
+}
+
+extension Booklet {
+    /// The same booklet as a draft: every page that prints professional wording, and the cover, stamped with
+    /// `mark`, and the title saying so, so a draft is never mistaken for the finished story.
+    public func markedAsDraft(_ mark: DraftStamp, title draftTitle: String) -> Booklet {
+        var out = self
+        for i in out.pages.indices where out.pages[i].carriesProfessionalWording || out.pages[i].isCover {
+            out.pages[i].draftMark = mark
+        }
+        out.metadata.title = draftTitle
+        return out
+    }
+}
+
+/// What a draft page is stamped with: a large word ("DRAFT") and why ("not yet agreed for the child").
+public struct DraftStamp: Hashable, Sendable {
+    public var word: String
+    public var note: String
+
+    public init(word: String, note: String) {
+        self.word = word
+        self.note = note
     }
 }

@@ -79,7 +79,7 @@ struct SectionWriter {
             var jobs: [(String, SheetText)] = []
             for id in members {
                 if let job = caseFile.networkJob(for: id)?.job {
-                    jobs.append((id, SheetText(try strings.text("wp.network_job", ["name": cast.name(id), "job": job.wording]), origin: origin(job))))
+                    jobs.append((id, try sentence(job, in: "wp.network_job", ["name": cast.name(id)], slot: "job")))
                 }
             }
             // The whole network on the first page; then their jobs, a few to a page, each with those people.
@@ -166,7 +166,7 @@ struct SectionWriter {
         -> StoryPage
     {
         let scene = try picture(s.picture, or: Array((childIDs + s.who + s.worried).uniqued.prefix(8)).map { ($0, feeling, .standing) }, place: nil)
-        return StoryPage(section: section, heading: heading, sentences: [SheetText(s.wording, origin: origin(s))], scene: scene)
+        return StoryPage(section: section, heading: heading, sentences: [sentence(s)], scene: scene)
     }
 
     /// Short lists (what is going well, what happens now) share one page.
@@ -182,17 +182,17 @@ struct SectionWriter {
         return try groups.map { chunk throws(ComposeError) in
             let people = (childIDs + chunk.flatMap(\.who)).uniqued
             let scene = try picture(chunk.lazy.compactMap(\.picture).first, or: Array(people.prefix(8)).map { ($0, feeling, .standing) }, place: "home")
-            return StoryPage(section: section, heading: heading, sentences: chunk.map { SheetText($0.wording, origin: origin($0)) }, scene: scene)
+            return StoryPage(section: section, heading: heading, sentences: chunk.map(sentence), scene: scene)
         }
     }
 
     /// Every side of a disputed fact, then who decided: the story takes no side of its own.
     func disputePage(_ d: Dispute, heading: String?) throws(ComposeError) -> StoryPage {
-        var sentences = [SheetText(d.about.wording, origin: origin(d.about))]
+        var sentences = [sentence(d.about)]
         var people: [String] = []
         for side in d.says {
             let who = side.who.first ?? ""
-            sentences.append(SheetText(try strings.text("wp.says", ["name": speaker(who), "text": side.wording]), origin: origin(side)))
+            sentences.append(try sentence(side, in: "wp.says", ["name": speaker(who)], slot: "text"))
             people.append(who)
         }
         if d.decided == nil {
@@ -200,7 +200,7 @@ struct SectionWriter {
         }
         if let decided = d.decided, let by = decided.who.first {
             let name = try speaker(by)
-            sentences.append(SheetText(try strings.text("wp.decided", ["name": name.prefix(1).uppercased() + name.dropFirst(), "text": decided.wording]), origin: origin(decided)))
+            sentences.append(try sentence(decided, in: "wp.decided", ["name": name.prefix(1).uppercased() + name.dropFirst()], slot: "text"))
             people.append(by)
         }
         let scene = try picture(d.picture, or: Array(people.uniqued.prefix(8)).map { ($0, .calm, .talking) }, place: "court")
@@ -208,7 +208,7 @@ struct SectionWriter {
     }
 
     func rulePage(_ rule: SafetyRule, heading: String?) throws(ComposeError) -> StoryPage {
-        var sentences = [SheetText(rule.wording, origin: rule.location.map { "\($0.file):\($0.line):\($0.column): \(rule.keyPath)" })]
+        var sentences = [sentence(rule)]
         // A child-held copy can be read by the person the plan keeps away: when anyone is not safe, the story
         // names only the professionals who make sure, never family members.
         let guarded = caseFile.people.contains { $0.notSafe }
@@ -233,8 +233,9 @@ struct SectionWriter {
         var out = pages
         if !override.text.isEmpty {
             let sentences = override.text.enumerated().map { i, t in
-                SheetText(t, origin: i < override.textLocations.count
-                    ? override.textLocations[i].map { "\($0.file):\($0.line):\($0.column): pages.\(section.rawValue).text[\(i)]" } : nil)
+                SheetText(
+                    t, location: i < override.textLocations.count ? override.textLocations[i] : override.location,
+                    keyPath: "pages.\(section.rawValue).text[\(i)]")
             }
             var scene = try picture(override.picture) ?? out.first?.scene
             // A section that had nothing gets the children as its picture; one that had words but no picture (the
@@ -280,8 +281,32 @@ struct SectionWriter {
             SceneDescription(place: place, people: participants), in: caseFile)
     }
 
-    func origin(_ s: Statement) -> String? {
-        s.location.map { "\($0.file):\($0.line):\($0.column): \(s.keyPath)" }
+    /// A statement as the child reads it: the wording agreed with the family, or, where there is none, the
+    /// professional wording marked as such, which only a draft may print (see ``ChildWordingGate``).
+    func sentence(_ s: Statement) -> SheetText {
+        words(child: s.child, text: s.text, location: s.location, childLocation: s.childLocation, keyPath: s.keyPath)
+    }
+
+    func sentence(_ rule: SafetyRule) -> SheetText {
+        words(child: rule.child, text: rule.text, location: rule.location, childLocation: rule.childLocation, keyPath: rule.keyPath)
+    }
+
+    /// A statement set into fixed words ("Mummy says: …"), keeping whose words fill the slot.
+    func sentence(_ s: Statement, in key: String, _ values: [String: String], slot: String) throws(ComposeError) -> SheetText {
+        var out = sentence(s)
+        var all = values
+        all[slot] = out.text
+        out.text = try strings.text(key, all)
+        return out
+    }
+
+    private func words(child: String?, text: String, location: SourceLocation?, childLocation: SourceLocation?, keyPath: String)
+        -> SheetText
+    {
+        if let child {
+            return SheetText(child, location: childLocation ?? location, keyPath: keyPath + ".child")
+        }
+        return SheetText(text, location: location, keyPath: keyPath, voice: .professional)
     }
 }
 

@@ -30,11 +30,11 @@ public struct ThreeHousesComposer {
             let number = index(of: interview, in: caseFile)
             let items = words.enumerated().map { i, text in
                 let language = ScriptLanguage.languageTag(of: text, interviewLanguage: interview.language)
+                let at = interview.location(of: house, index: i) ?? interview.location
+                let key = "three_houses[\(number)].\(house.rawValue)[\(i)]"
                 return SheetText(
                     Typography.set(text, language: language), language: language,
-                    origin: locationText(
-                        file, interview.location(of: house, index: i) ?? interview.location,
-                        "three_houses[\(number)].\(house.rawValue)[\(i)]"))
+                    origin: locationText(file, at, key), location: at, keyPath: key)
             }
             var drawing: DrawingSource? = nil
             if let ref = interview.drawings[house] {

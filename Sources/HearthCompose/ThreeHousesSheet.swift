@@ -36,18 +36,40 @@ public struct HouseContent: Hashable, Sendable {
     public var followUpTitle: String
 }
 
-/// A piece of text with where it came from, so a later error can point into the case file.
+/// A piece of text with where it came from, so a later error can point into the case file, and whose words
+/// it is, so a child-facing document can prove it prints only words meant for the child.
 public struct SheetText: Hashable, Sendable {
     public var text: String
     /// A BCP 47 tag when the words are known to be in a language that changes the font (Urdu: Nastaliq).
     public var language: String?
+    /// `file:line:column: key` for messages about this text.
     public var origin: String?
+    /// Where the words are written in the case file, when they come from it.
+    public var location: SourceLocation?
+    /// The key of the words in the case, e.g. `map.harm[0].child`.
+    public var keyPath: String?
+    public var voice: Voice
 
-    public init(_ text: String, language: String? = nil, origin: String? = nil) {
+    public init(
+        _ text: String, language: String? = nil, origin: String? = nil, location: SourceLocation? = nil,
+        keyPath: String? = nil, voice: Voice = .forTheChild
+    ) {
         self.text = text
         self.language = language
-        self.origin = origin
+        self.location = location
+        self.keyPath = keyPath
+        self.voice = voice
+        self.origin = origin ?? location.map { "\($0): \(keyPath ?? "")" }
     }
+}
+
+/// Whose words a printed sentence is.
+public enum Voice: Hashable, Sendable {
+    /// Words for the child: Hearth's fixed words, the wording agreed with the family (`child:`), the child's own
+    /// words, or a page the practitioner wrote for the child.
+    case forTheChild
+    /// The professional wording, standing in where no child wording was agreed: only a draft may print it.
+    case professional
 }
 
 /// A drawing file named in the case, resolved to an absolute path.

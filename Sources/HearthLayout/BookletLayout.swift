@@ -43,6 +43,9 @@ public struct BookletLayout {
         var lastSection: BookletSection? = nil
         for story in booklet.pages {
             var pages = try lay(story, booklet: booklet)
+            if let mark = story.draftMark {
+                for i in pages.indices { pages[i].items.append(DraftMark(measurer: measurer, page: page).item(mark)) }
+            }
             if story.section != lastSection, !pages.isEmpty {
                 pages[0].bookmark = story.heading ?? booklet.title
             }

@@ -29,6 +29,16 @@ public struct CaseFile: Hashable, Sendable {
     public var scales: [ScaleScore]
     /// A worker's changes to the booklet's sections (key `pages`).
     public var pages: [BookletSection: PageOverride]
+    /// Values no child-facing document may print (key `private`), beside the full names of people marked
+    /// `private: yes`.
+    public var privateValues: [PrivateValue]
+    /// Every piece of text the file holds, in reading order, with where it is written: a problem found in a
+    /// finished document (a private value on a page) can point at the line its words came from.
+    public var texts: [CaseText] {
+        get { sourceTexts.all }
+        set { sourceTexts.all = newValue }
+    }
+    private var sourceTexts = SourceTexts()
 
     public init(
         schemaVersion: Int = 1,
@@ -44,7 +54,8 @@ public struct CaseFile: Hashable, Sendable {
         disputes: [Dispute] = [],
         safetyPlan: SafetyPlan = SafetyPlan(),
         scales: [ScaleScore] = [],
-        pages: [BookletSection: PageOverride] = [:]
+        pages: [BookletSection: PageOverride] = [:],
+        privateValues: [PrivateValue] = []
     ) {
         self.schemaVersion = schemaVersion
         self.author = author
@@ -60,6 +71,7 @@ public struct CaseFile: Hashable, Sendable {
         self.safetyPlan = safetyPlan
         self.scales = scales
         self.pages = pages
+        self.privateValues = privateValues
     }
 
     /// The child with this id; interviews refer to children this way.
@@ -137,4 +149,13 @@ extension SceneDescription {
     static func strangerRole(_ word: String) -> Role? {
         Role(rawValue: word).flatMap { strangerRoles.contains($0) ? $0 : nil }
     }
+}
+
+/// An index of where a case's words are written. It is not part of what the case says, so two cases that say the
+/// same thing are equal however their files are laid out (a YAML and a JSON file, a value moved to another line).
+struct SourceTexts: Hashable, Sendable {
+    var all: [CaseText] = []
+
+    static func == (lhs: SourceTexts, rhs: SourceTexts) -> Bool { true }
+    func hash(into hasher: inout Hasher) {}
 }

@@ -54,7 +54,9 @@ public enum CaseFileLoader {
         case .unreadable:
             return nil
         case .document(let root):
-            return RootDecoder.decode(root, context: context)
+            var caseFile = RootDecoder.decode(root, context: context)
+            caseFile?.texts = context.texts
+            return caseFile
         }
     }
 }

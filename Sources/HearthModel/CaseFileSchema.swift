@@ -16,12 +16,12 @@ public enum CaseFileSchema {
     public static let knownKeys: [String: Set<String>] = [
         "root": [
             "hearth", "case", "story", "children", "people", "three_houses", "pictures", "map", "disputes",
-            "safety_plan", "scales", "pages", "output",
+            "safety_plan", "scales", "pages", "output", "private",
         ],
         "case": ["author", "title"],
         "story": ["children", "title", "date", "review"],
         "child": ["id", "name", "called", "age", "pronouns", "looks"],
-        "person": ["id", "name", "called", "relation", "role", "looks", "network", "not_safe"],
+        "person": ["id", "name", "called", "relation", "role", "looks", "network", "not_safe", "private"],
         "looks": [
             "age", "skin", "hair", "hair_colour", "build", "clothes", "head_covering", "glasses", "beard",
             "hearing_aid", "mobility",

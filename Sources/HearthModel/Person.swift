@@ -21,6 +21,10 @@ public struct Person: Hashable, Sendable {
     /// Whether the child is not safe with them (key `not_safe`); such a person is never put in the
     /// network, and documents such as the safety house draw them outside.
     public var notSafe: Bool
+    /// Whether the person's full name must never reach a child-facing document (key `private`): a new
+    /// partner whose identity is protected, a foster carer's surname the birth family must not learn. Only
+    /// what the child calls them (`called`) may be printed; with no `called`, they cannot be named at all.
+    public var isPrivate: Bool
     /// Where the person starts in the case file, for later error messages.
     public var location: SourceLocation?
 
@@ -28,7 +32,8 @@ public struct Person: Hashable, Sendable {
     ///   (an adult, with `role`), exactly as the decoder gives a person written without `looks:`.
     public init(
         id: String, name: String, called: String? = nil, relation: String? = nil, role: Role? = nil,
-        looks: PersonLooks? = nil, network: Bool = false, notSafe: Bool = false, location: SourceLocation? = nil
+        looks: PersonLooks? = nil, network: Bool = false, notSafe: Bool = false, isPrivate: Bool = false,
+        location: SourceLocation? = nil
     ) {
         self.id = id
         self.name = name
@@ -38,6 +43,7 @@ public struct Person: Hashable, Sendable {
         self.looks = looks ?? PersonLooks.defaults(for: id, age: .adult, role: role)
         self.network = network
         self.notSafe = notSafe
+        self.isPrivate = isPrivate
         self.location = location
     }
 

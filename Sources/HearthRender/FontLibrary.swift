@@ -1,5 +1,6 @@
 import CHearthCairo
 import Foundation
+import Synchronization
 import HearthFrame
 
 /// The bundled fonts, loaded into a private fontconfig configuration that holds nothing else, and the Pango font
@@ -22,8 +23,25 @@ public final class FontLibrary {
     public let families: Set<String>
     private var descriptions: [TextStyle: OpaquePointer] = [:]
 
+    /// Fontconfig's current configuration is one per process, and making ours current frees the one before: two
+    /// libraries made at once on two threads can free a configuration the other is still reading. They are made
+    /// one at a time.
+    private static let creation = Mutex(())
+
     public init(directory: URL) throws(RenderError) {
+        let made = Self.creation.withLock { _ in
+            Result { () throws(RenderError) in try Self.load(directory) }
+        }
+        let loaded = try made.get()
         self.directory = directory
+        families = loaded.families
+        fontMap = loaded.map
+    }
+
+    /// The bundled fonts in a private fontconfig configuration, made current, and a Pango font map on it.
+    private static func load(_ directory: URL) throws(RenderError)
+        -> (families: Set<String>, map: UnsafeMutablePointer<PangoFontMap>)
+    {
         let files: [String]
         do {
             files = try FileManager.default.contentsOfDirectory(atPath: directory.path)
@@ -55,14 +73,13 @@ public final class FontLibrary {
         guard missing.isEmpty else {
             throw .fonts("the fonts folder \(directory.path) lacks \(missing.joined(separator: ", "))")
         }
-        families = found
         // Pango 1.50 starts a thread that runs FcInit, which would load the machine's whole font configuration
         // (tens of milliseconds, and fonts we must never use). With ours already current, FcInit has nothing to do.
         FcConfigSetCurrent(config)
         guard let map = pango_cairo_font_map_new() else { throw .fonts("Pango could not create a font map") }
-        fontMap = map
         // The font map takes its own reference to the configuration.
         pango_fc_font_map_set_config(OpaquePointer(map), config)
+        return (found, map)
     }
 
     deinit {

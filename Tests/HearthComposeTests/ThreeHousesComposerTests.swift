@@ -32,7 +32,8 @@ struct ThreeHousesComposerTests {
         #expect(sheet.houses.map(\.name) == ["House of Worries", "House of Good Things", "House of Dreams"])
         #expect(sheet.houses[0].items == [SheetText(
             "Boję się, kiedy tata krzyczy na mamę.", language: "pl",
-            origin: "zofia.yaml:22:9: three_houses[0].worries[0]")])
+            location: HearthModel.SourceLocation(file: "zofia.yaml", line: 22, column: 9), keyPath: "three_houses[0].worries[0]")])
+        #expect(sheet.houses[0].items.first?.origin == "zofia.yaml:22:9: three_houses[0].worries[0]")
         #expect(sheet.houses[1].items.isEmpty)
         #expect(sheet.houses[2].items.map(\.text) == ["Chcę, żeby w\u{00A0}domu było cicho."])
         #expect(sheet.record.map(\.text) == [

@@ -28,22 +28,71 @@ struct NewCommandTests {
     }
 }
 
-/// `hearth check` warns and, with --strict, fails a script.
+/// `hearth check` finds what render refuses, as errors; warns about words; and with --strict fails on either.
 struct CheckCommandTests {
-    @Test func warningsAreListedAndStrictFails() throws {
+    @Test func wordsWorthASecondLookAreWarningsAndStrictFails() throws {
         let cli = try CLI()
         defer { cli.remove() }
         _ = try cli.write("case.yaml", """
             children:
               - { id: mia, name: Mia, age: 6 }
             map:
-              harm: [There was neglect.]
+              harm: [{ text: There was neglect., child: There was neglect. }]
+              next_steps: [{ text: Sam visits., child: Sam will come to see Mia. }]
+            output:
+              documents: [words-and-pictures]
 
             """)
         let r = try cli.run(["check", "case.yaml"])
         #expect(r.status == 0)
-        #expect(r.stdout.contains("case.yaml:4:10: map.harm[0]: 'neglect' is a word from case files"), "\(r.stdout)")
-        #expect(r.stdout.contains("2 things to look at"))
+        #expect(r.stdout.contains("case.yaml:4:45: map.harm[0]"), "\(r.stdout)")
+        #expect(r.stdout.contains("hearth: warning:") && r.stdout.contains("'neglect'"), "\(r.stdout)")
+        #expect(r.stdout.contains("render will accept it"))
         #expect(try cli.run(["check", "case.yaml", "--strict"]).status == 1)
+    }
+
+    @Test func whatRenderRefusesIsAnErrorAndCheckFails() throws {
+        let cli = try CLI()
+        defer { cli.remove() }
+        _ = try cli.write("case.yaml", """
+            children:
+              - { id: mia, name: Mia, age: 6 }
+            map:
+              harm:
+                - Mia was left alone at home.
+            output:
+              documents: [words-and-pictures]
+
+            """)
+        let r = try cli.run(["check", "case.yaml"])
+        #expect(r.status == 1)
+        #expect(r.stdout.contains("hearth: error: case.yaml:5:7: map.harm[0]: there are no words agreed for the child here"), "\(r.stdout)")
+        #expect(r.stdout.contains("1 problem that stops render"))
+        // The same file in a draft check: the missing words are warnings.
+        let draft = try cli.run(["check", "case.yaml", "--draft"])
+        #expect(draft.status == 0, "\(draft.stdout)")
+        #expect(draft.stdout.contains("hearth: warning: case.yaml:5:7: map.harm[0]"))
+        let render = try cli.run(["render", "case.yaml", "-o", "out/"])
+        #expect(render.status == 1)
+        #expect(!FileManager.default.fileExists(atPath: cli.folder.appendingPathComponent("out").path))
+    }
+
+    @Test func aCleanFileSaysNoProblemsFound() throws {
+        let cli = try CLI()
+        defer { cli.remove() }
+        _ = try cli.write("case.yaml", """
+            children:
+              - { id: mia, name: Mia, age: 6 }
+            map:
+              harm:
+                - { text: Mia was left alone at home., child: Mia was on her own at home. }
+              next_steps: [{ text: Sam visits., child: Sam will come to see Mia. }]
+            output:
+              documents: [words-and-pictures]
+
+            """)
+        let r = try cli.run(["check", "case.yaml"])
+        #expect(r.status == 0)
+        #expect(r.stdout.hasSuffix("case.yaml: no problems found\n"), "\(r.stdout)")
     }
 }

@@ -15,6 +15,8 @@ final class DecodeContext {
     /// The keys each kind of object actually had written, so a test can check that a template shows
     /// every section.
     private(set) var foundKeys: [String: Set<String>] = [:]
+    /// Every piece of text read, with where it is written (see ``CaseFile/texts``).
+    private(set) var texts: [CaseText] = []
 
     init(file: String, text: String = "") {
         self.file = file
@@ -37,6 +39,10 @@ final class DecodeContext {
 
     func report(_ diagnostic: Diagnostic) {
         diagnostics.append(diagnostic)
+    }
+
+    func remember(_ text: String, at mark: Mark?, path: FieldPath) {
+        texts.append(CaseText(text, location: location(of: mark), keyPath: path.description))
     }
 
     func noteAsked(_ key: String, in object: String) {

@@ -23,6 +23,7 @@ extension NodeReader {
             report("\(what) is empty", fix: "write it after the key, e.g. \(example), or delete the line")
             return nil
         }
+        context.remember(folded, at: mark, path: path)
         return folded
     }
 
@@ -52,6 +53,7 @@ extension NodeReader {
                 report("this sentence is empty", fix: "write the child's words after the '- ', or delete the line")
                 return nil
             }
+            context.remember(folded, at: mark, path: path)
             return folded
         case .mapping(let mapping):
             // `- Mum said: no` is a sentence to its writer but a key and value to YAML.

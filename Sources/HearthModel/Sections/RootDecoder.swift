@@ -51,6 +51,7 @@ enum RootDecoder {
             let scales = map.optional("scales").flatMap { ScalesDecoder.decode($0, references: references) } ?? []
             let pages = map.optional("pages").flatMap { PagesDecoder.decode($0, references: references) } ?? [:]
             let output = map.optional("output").flatMap(OutputDecoder.decode) ?? OutputChoices()
+            let privateValues = map.optional("private").flatMap(PrivateValuesDecoder.decode) ?? []
             checkReviewDates(story: story, plan: safetyPlan, planReader: safetyPlanReader)
             let (resolvedChildren, resolvedPeople) = resolveLooks(children: children, people: people)
             return CaseFile(
@@ -67,7 +68,8 @@ enum RootDecoder {
                 disputes: disputes,
                 safetyPlan: safetyPlan,
                 scales: scales,
-                pages: pages)
+                pages: pages,
+                privateValues: privateValues)
         }
     }
 

@@ -126,6 +126,7 @@ enum StatementDecoder {
             item.report("this \(noun) is empty", fix: "write the \(noun) after the '- ', or delete the line")
             return nil
         }
+        item.context.remember(folded, at: item.mark, path: item.path)
         return folded
     }
 
