@@ -28,7 +28,7 @@ struct CheckCommand: ParsableCommand {
         try Console.run {
             let url = URL(fileURLWithPath: caseFile)
             let bench = try Workbench(resources: try Resources.locate())
-            let findings = StoryCheck(caseFile: try bench.load(url)).findings()
+            let findings = StoryCheck(caseFile: try bench.load(url), lexicon: try bench.plainWords()).findings()
             for f in findings { print("hearth: warning: " + f.description) }
             found = findings.count
             print(found == 0 ? "\(caseFile): nothing to look at" : "\(caseFile): \(found) \(found == 1 ? "thing" : "things") to look at")
