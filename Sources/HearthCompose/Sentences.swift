@@ -8,14 +8,16 @@ enum Sentences {
     /// Titles written with a full stop that does not end the sentence.
     static let titles: Set<String> = ["mr", "mrs", "ms", "miss", "dr", "st", "prof", "rev"]
 
-    /// The sentences of `text`, trimmed, without empty ones (a run of "..." or "?!" ends one sentence).
+    /// The sentences of `text`, trimmed, without empty ones.
     static func split(_ text: String) -> [Substring] {
         var out: [Substring] = []
         var start = text.startIndex
         var index = text.startIndex
         while index < text.endIndex {
-            let next = text.index(after: index)
+            var next = text.index(after: index)
             if ends.contains(text[index]), !continues(text, at: index, from: start) {
+                // "..." and "?!" end one sentence together.
+                while next < text.endIndex, ends.contains(text[next]) { next = text.index(after: next) }
                 out.append(text[start..<next])
                 start = next
             }
