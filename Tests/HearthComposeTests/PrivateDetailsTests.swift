@@ -85,6 +85,7 @@ struct PrivateDetailsTests {
               next_steps:
                 - { text: Words., child: "Mia can phone Nana on +44 7700 900123 or 07700-900-456. Childline is 0800 1111." }
                 - { text: Words., child: Daddy's number is 07700 900999. }
+                - { text: Words., child: We read this story on 2026-05-13. }
 
             """)
         #expect(found.map(\.message) == [
