@@ -51,7 +51,7 @@ struct CheckCommand: ParsableCommand {
             } catch let error as HearthError {
                 errors = Self.report(error)
             }
-            let findings = StoryCheck(caseFile: parsed).findings()
+            let findings = StoryCheck(caseFile: parsed, lexicon: try bench.plainWords()).findings()
             for f in findings { Self.say("warning", f.description) }
             warnings += findings.count
             Self.summary(caseFile, errors: errors, warnings: warnings)

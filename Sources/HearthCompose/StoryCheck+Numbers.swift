@@ -1,0 +1,43 @@
+import Foundation
+import HearthModel
+
+extension StoryCheck {
+    /// The child keeps the booklet, so anyone the child is not safe with may read it. Each person's phone number it
+    /// prints (on the "who I can talk to" page) is worth a second look: whether that person should have it.
+    /// Services (an entry with no `who`, such as Childline or 999) are public.
+    func numbersInReach() -> [Finding] {
+        let unsafe = caseFile.people.filter(\.notSafe).map(\.displayName)
+        guard let lastUnsafe = unsafe.last else { return [] }
+        let names = unsafe.count == 1 ? lastUnsafe : unsafe.dropLast().joined(separator: ", ") + " and " + lastUnsafe
+        var out: [Finding] = []
+        for (i, entry) in caseFile.safetyPlan.talkTo.enumerated() where entry.who != nil {
+            let printed = [entry.phone].compactMap { $0 } + Self.phoneNumbers(in: entry.how ?? "")
+            for number in printed {
+                out.append(Finding(
+                    location: entry.location, keyPath: "safety_plan.talk_to[\(i)]",
+                    message: "the child's booklet prints \(number), and \(names) (not safe) may read it",
+                    fix: "keep it only if they may have this number; otherwise leave it off the child's copy"))
+            }
+        }
+        return out
+    }
+
+    /// Runs of seven or more digits, allowing the spaces and dashes people write numbers with.
+    static func phoneNumbers(in text: String) -> [String] {
+        var out: [String] = []
+        var current = "", digits = 0
+        func flush() {
+            if digits >= 7 { out.append(current.trimmingCharacters(in: .whitespaces)) }
+            current = ""
+            digits = 0
+        }
+        for c in text {
+            if c.isASCII, c.isNumber { current.append(c); digits += 1 }
+            else if (c == " " || c == "-") && digits > 0 { current.append(c) }
+            else if c == "+" && digits == 0 { current.append(c) }
+            else { flush() }
+        }
+        flush()
+        return out
+    }
+}
