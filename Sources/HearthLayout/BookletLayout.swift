@@ -39,10 +39,14 @@ public struct BookletLayout {
             for s in p.sentences { try check.check(s.text, language: s.language, origin: s.origin) }
             if let h = p.heading { try check.check(h, origin: "the heading of \(p.section.rawValue)") }
         }
+        var scaled = self
+        scaled.adultHeight = SceneScale.adultHeight(
+            for: split(content).picture, scenes: booklet.pages.filter { !$0.isCover && $0.drawingSpace == nil }.compactMap(\.scene),
+            layout: SceneLayout(measurer: measurer, assets: assets, unit: u))
         var frames: [Frame] = []
         var lastSection: BookletSection? = nil
         for story in booklet.pages {
-            var pages = try lay(story, booklet: booklet)
+            var pages = try scaled.lay(story, booklet: booklet)
             if story.section != lastSection, !pages.isEmpty {
                 pages[0].bookmark = story.heading ?? booklet.title
             }
@@ -67,7 +71,7 @@ public struct BookletLayout {
     }
 
     /// One scale for the whole booklet: a grown-up's height on every page, set by a story page's picture slot.
-    var adultHeight: Double { SceneScale.adultHeight(for: split(content).picture) }
+    var adultHeight: Double = 0
 
     /// Picture and words side by side on landscape paper, one above the other on portrait.
     func split(_ area: Rect) -> (picture: Rect, words: Rect) {

@@ -248,7 +248,7 @@ public struct SceneLayout {
         var widths: [Double] = []
         var heights: [Double] = []
         for (i, p) in scene.people.enumerated() {
-            let size = FigureArtist.size(of: p.looks, action: p.action, height: 1)
+            let size = FigureArtist.size(of: p.looks, action: p.action, feeling: p.feeling, crying: p.crying, height: 1)
             if i == lying && bedShown {
                 widths.append(max(size.width, 1.3 * FigureArtist.bedHeight))
                 heights.append(max(size.height, FigureArtist.bedHeight))

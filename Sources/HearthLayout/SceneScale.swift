@@ -1,3 +1,4 @@
+import HearthCompose
 import HearthGeometry
 
 /// One scale for a document: a grown-up is the same height on every page, so a child sees Mummy the same size
@@ -16,8 +17,22 @@ public enum SceneScale {
     /// heads for words.
     static let tallestShare = 0.55
 
-    /// The height of a grown-up for a document whose pictures fill slots like `slot`.
+    /// The most a grown-up may measure in pictures that fill slots like `slot`.
     public static func adultHeight(for slot: Rect) -> Double {
         (slot.height * adultShare).rounded()
+    }
+
+    /// The share of a document's pictures drawn at its scale; only the most crowded rest draw smaller.
+    static let fitShare = 0.7
+
+    /// The height of a grown-up for a document whose pictures show `scenes` in slots like `slot`: as tall as the
+    /// slot allows, lowered until `fitShare` of the pictures fit at it, so most pages share one scale rather than
+    /// each crowded page shrinking on its own. Whole points, so every page's drawings share one size.
+    static func adultHeight(for slot: Rect, scenes: [SceneContent], layout: SceneLayout) -> Double {
+        let most = adultHeight(for: slot)
+        let fits = scenes.compactMap { try? layout.place($0, in: slot, figureHeight: most).figureHeight }.sorted(by: >)
+        guard !fits.isEmpty else { return most }
+        let k = min(fits.count - 1, max(0, Int((Double(fits.count) * fitShare).rounded(.up)) - 1))
+        return min(most, fits[k].rounded(.down))
     }
 }
