@@ -17,12 +17,18 @@ extension SceneLayout {
         let full = try placeInSetting(scene, setting: setting, in: slot, height: height)
         guard full.figureHeight < height - 0.5 else { return full }
         // A crowd too wide for the free floor is drawn smaller on this page only (never larger than the
-        // document's scale), and the room with it, so furniture stays real-sized beside the people. The free
-        // floor grows as the room shrinks, so the largest height whose row fits is found by halving.
-        var lo = full.figureHeight, hi = height
+        // document's scale), and the room with it, so furniture stays real-sized beside the people.
+        let plan = Self.plan(scene, setting: setting)
+        guard usedSpan(plan, setting: setting, height: height) != nil else {
+            // The row has the whole floor: the height it shrank to is the height that fits.
+            return try placeInSetting(scene, setting: setting, in: slot, height: full.figureHeight.rounded(.down))
+        }
+        // Beside furniture in use, the free floor grows as the room shrinks, so the largest height whose row fits
+        // is found by halving.
+        var lo = full.figureHeight.rounded(.down), hi = height
         var best = try placeInSetting(scene, setting: setting, in: slot, height: lo)
-        for _ in 0..<6 where hi - lo > 1 {
-            let mid = (lo + hi) / 2
+        for _ in 0..<5 where hi - lo > 2 {
+            let mid = ((lo + hi) / 2).rounded(.down)
             let placed = try placeInSetting(scene, setting: setting, in: slot, height: mid)
             if placed.figureHeight >= mid - 0.5 {
                 lo = mid
@@ -117,6 +123,11 @@ extension SceneLayout {
             row = try placeInOneRow(plan.row, in: rowSlot, figureHeight: height, ground: floorY, bubbleSlot: slot)
         }
         let drawnHeight = plan.row.people.isEmpty ? height : min(row.figureHeight, height)
+        if measuresOnly {
+            var measured = PlacedScene()
+            measured.figureHeight = drawnHeight
+            return measured
+        }
 
         var placed = PlacedScene()
         placed.setting = setting.name

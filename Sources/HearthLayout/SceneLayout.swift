@@ -12,6 +12,9 @@ public struct SceneLayout {
     public var assets: [String: AssetPicture]
     /// Points per design unit, for pen weights and the smallest type.
     public var unit: Double
+    /// Only find the height people would be drawn at in a setting, drawing nothing: how a booklet chooses its
+    /// scale without drawing every picture twice.
+    var measuresOnly = false
 
     public init(measurer: any TextMeasurer, assets: [String: AssetPicture], unit: Double = 1) {
         self.measurer = measurer
@@ -33,6 +36,12 @@ public struct SceneLayout {
         let scene = Self.partnered(scene)
         if let setting = SettingChoice.setting(for: scene, in: assets) {
             return try placeInSetting(scene, setting: setting, in: slot, figureHeight: figureHeight)
+        }
+        if measuresOnly {
+            // Without a setting, a crowd's two rows need the drawn figures, so such a picture is laid out in full.
+            var full = self
+            full.measuresOnly = false
+            return try full.place(scene, in: slot, figureHeight: figureHeight)
         }
         let oneRow = try placeInOneRow(scene, in: slot, figureHeight: figureHeight)
         return inTwoRows(scene, in: slot, figureHeight: figureHeight, unlessSmallerThan: oneRow) ?? oneRow
@@ -310,6 +319,7 @@ public struct SceneLayout {
             throw .doesNotFit(text: names, place: "a picture with its people drawn large enough to see", origin: nil)
         }
         placed.figureHeight = height
+        if measuresOnly { return placed }
         var x = area.minX + (area.width - span(height)) / 2
         var centres: [Double] = []
         for i in widths.indices {

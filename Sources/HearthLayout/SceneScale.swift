@@ -30,6 +30,8 @@ public enum SceneScale {
     /// each crowded page shrinking on its own. Whole points, so every page's drawings share one size.
     static func adultHeight(for slot: Rect, scenes: [SceneContent], layout: SceneLayout) -> Double {
         let most = adultHeight(for: slot)
+        var layout = layout
+        layout.measuresOnly = true
         let fits = scenes.compactMap { try? layout.place($0, in: slot, figureHeight: most).figureHeight }.sorted(by: >)
         guard !fits.isEmpty else { return most }
         let k = min(fits.count - 1, max(0, Int((Double(fits.count) * fitShare).rounded(.up)) - 1))
