@@ -191,7 +191,8 @@ extension SceneLayout {
             let body = FigureArtist.size(of: plan.people[i].looks, action: .lyingInBed, height: height * k)
             let feet = anchor.rect.minX + Self.pillowToFeet * k
             let half = body.width / 2 * units
-            let left = min(anchor.rect.minX, feet - half), right = feet + half
+            // The headboard stands just beyond the pillow end: keep it in the picture too.
+            let left = min(anchor.rect.minX - Self.headboard, feet - half), right = max(anchor.rect.maxX, feet + half)
             return Rect(x: left, y: anchor.rect.minY, width: right - left, height: anchor.rect.height)
         }
         if let table = setting.anchor("table")?.rect, !plan.onTable.isEmpty {
@@ -203,15 +204,19 @@ extension SceneLayout {
     }
 
     /// From the left end of a bed anchor to the `feet` point a lying figure is drawn at, and from the mattress
-    /// down to it, in setting units (see `LyingArt`: the bed picture's pillow starts 31 of its units left of the
-    /// middle, which settings draw at 0.941 setting units each).
+    /// down to it, in setting units for a figure drawn at the document's height (see `LyingArt`: the bed picture's
+    /// pillow starts 31 of its units left of the middle, one of its units being 0.941 setting units).
     static let pillowToFeet = 29.2
-    /// A figure lying down is drawn smaller than it stands (its bed is the bed picture's, at a bed's real height);
-    /// a sofa is longer than that bed, so someone asleep on it is drawn larger, nearer their standing size.
-    static func lyingScale(on anchor: String) -> Double {
-        anchor == "sofa" ? 1.35 : 1
-    }
     static let mattressToFeet = 2.1
+    /// How far a bed's headboard stands beyond its anchor's pillow end, in setting units.
+    static let headboard = 10.0
+
+    /// `LyingArt` draws someone lying down at about 0.57 of their standing size, to fit the bed picture; settings
+    /// draw their beds 1.3 times as long as that picture (a real bed is longer than a grown-up is tall) and
+    /// their sofas longer still, so the figure is drawn that much larger, nearer the size the person stands.
+    static func lyingScale(on anchor: String) -> Double {
+        anchor == "sofa" ? 1.35 : 1.3
+    }
 
     /// Pale wash over a setting, so the people in front of it stay the brightest things in the picture.
     static let settingWash = Color(red: 1, green: 0.992, blue: 0.965, alpha: 0.32)
