@@ -37,6 +37,8 @@ enum SettingChoice {
             case "bed", "cot": wanted.insert("bed")
             case "food-cupboard", "empty-cupboard": wanted.insert("cupboard")
             case "meal", "plate", "table": wanted.insert("table")
+            // A car stands on a road: a home's scene with one happens outside it.
+            case "car", "police-car", "bus", "ambulance": wanted.insert("road")
             default: wanted.insert(thing)
             }
         }

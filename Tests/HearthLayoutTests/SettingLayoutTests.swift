@@ -38,7 +38,7 @@ struct SettingLayoutTests {
         let cases: [(String, [String], [ScenePerson], String)] = [
             ("home", [], lying, "bed"), ("home", ["bed"], lying, "bed"), ("home", ["sofa", "phone"], lying, "sofa"),
             ("hospital", ["cot"], lying, "bed"), ("clinic", [], lying, "bed"), ("home", ["meal", "table"], [Self.person("mia", .child)], "table"),
-            ("office", [], [Self.person("jo", .adult)], "table"), ("street", [], [Self.person("jo", .adult)], "pavement"),
+            ("office", [], [Self.person("jo", .adult)], "table"), ("home", ["police-car"], [Self.person("jo", .adult)], "road"), ("street", [], [Self.person("jo", .adult)], "pavement"),
         ]
         for (place, things, people, anchor) in cases {
             let scene = SceneContent(place: place, people: people, things: things)
