@@ -46,3 +46,27 @@ struct BookletScaleTests {
         #expect(scale >= 487 * 0.3, "\(example): grown-ups only \(scale) pt tall")
     }
 }
+
+/// A place used on many pages is one drawing in the PDF: the living room of a booklet drawn at its scale is the
+/// same shared symbol on every page that shows it at that scale.
+struct SharedSettingTests {
+    func settingIDs(_ items: [FrameItem]) -> [String] {
+        items.flatMap { item -> [String] in
+            switch item {
+            case .group(_, let c), .clipped(_, let c): settingIDs(c)
+            case .symbol(let s, _): s.id.hasPrefix("setting ") ? [s.id] : []
+            default: []
+            }
+        }
+    }
+
+    @Test func aSettingOnManyPagesIsOneDrawing() throws {
+        let bench = try Workbench(resources: Resources(root: Repo.root))
+        let url = Repo.examples.appendingPathComponent("oakley-drinking.yaml")
+        let story = try #require(try bench.documents(for: try bench.load(url), at: url).first { $0.name.hasSuffix("story") })
+        let uses = story.frames.pages.flatMap { settingIDs($0.items) }.filter { $0.hasPrefix("setting living-room ") }
+        let byID = Dictionary(grouping: uses, by: { $0 }).mapValues(\.count)
+        #expect(uses.count >= 8, "the living room is on \(uses.count) pages")
+        #expect((byID.values.max() ?? 0) >= uses.count / 2, "living-room drawings: \(byID)")
+    }
+}
