@@ -39,10 +39,14 @@ public struct BookletLayout {
             for s in p.sentences { try check.check(s.text, language: s.language, origin: s.origin) }
             if let h = p.heading { try check.check(h, origin: "the heading of \(p.section.rawValue)") }
         }
+        var scaled = self
+        scaled.adultHeight = SceneScale.adultHeight(
+            for: split(content).picture, scenes: booklet.pages.filter { !$0.isCover && $0.drawingSpace == nil }.compactMap(\.scene),
+            layout: SceneLayout(measurer: measurer, assets: assets, unit: u))
         var frames: [Frame] = []
         var lastSection: BookletSection? = nil
         for story in booklet.pages {
-            var pages = try lay(story, booklet: booklet)
+            var pages = try scaled.lay(story, booklet: booklet)
             if let mark = story.draftMark {
                 for i in pages.indices { pages[i].items.append(DraftMark(measurer: measurer, page: page).item(mark)) }
             }
@@ -69,11 +73,14 @@ public struct BookletLayout {
         Rect(x: margin, y: margin + 24 * u, width: page.size.width - 2 * margin, height: page.size.height - 2 * margin - 24 * u - 16 * u)
     }
 
+    /// One scale for the whole booklet: a grown-up's height on every page, set by a story page's picture slot.
+    var adultHeight: Double = 0
+
     /// Picture and words side by side on landscape paper, one above the other on portrait.
     func split(_ area: Rect) -> (picture: Rect, words: Rect) {
         if page.isLandscape {
             // A clear gutter, so nothing at the picture's edge reads as part of the words.
-            let w = area.width * 0.54, gutter = 40 * u
+            let w = area.width * 0.6, gutter = 40 * u
             return (Rect(x: area.minX, y: area.minY, width: w, height: area.height),
                     Rect(x: area.minX + w + gutter, y: area.minY, width: area.width - w - gutter, height: area.height))
         }
@@ -94,7 +101,7 @@ public struct BookletLayout {
             let bylineHeight = byline.isEmpty ? 0 : 22 * u
             if let scene = story.scene {
                 let box = Rect(x: area.minX, y: area.minY, width: area.width, height: area.height - bylineHeight)
-                frame.items.append(.group(.figure(alt: "cover picture"), try SceneLayout(measurer: measurer, assets: assets, unit: u).place(scene, in: box).items))
+                frame.items.append(.group(.figure(alt: "cover picture"), try SceneLayout(measurer: measurer, assets: assets, unit: u).place(scene, in: box, figureHeight: adultHeight).items))
             }
             if let line = byline.first {
                 frame.items.append(centredLine(line.text, y: content.maxY - 14 * u, size: 12 * u))
@@ -111,7 +118,7 @@ public struct BookletLayout {
         if let scene = story.scene, story.drawingSpace == nil {
             let placed: PlacedScene
             do {
-                placed = try SceneLayout(measurer: measurer, assets: assets, unit: u).place(scene, in: pictureBox)
+                placed = try SceneLayout(measurer: measurer, assets: assets, unit: u).place(scene, in: pictureBox, figureHeight: adultHeight)
             } catch {
                 throw error.on("the picture on the page \"\(story.heading ?? story.section.rawValue)\"")
             }

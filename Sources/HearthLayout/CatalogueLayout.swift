@@ -21,7 +21,8 @@ public struct CatalogueLayout {
 
     public func layout(_ catalogue: PictureCatalogue, creationDate: String) throws(LayoutError) -> FrameDocument {
         var pages: [Frame] = []
-        for (n, content) in catalogue.pages.enumerated() {
+        let contents = Self.placesApart(catalogue.pages, assets: assets)
+        for (n, content) in contents.enumerated() {
             var frame = Frame(size: page.size, items: [], bookmark: content.title)
             let margin = 30 * u
             let titleStyle = TextStyle(size: 22 * u, weight: .bold)
@@ -54,7 +55,7 @@ public struct CatalogueLayout {
             for (i, cell) in content.cells.enumerated() {
                 frame.items.append(.group(.figure(alt: cell.label), try draw(cell, in: cells[i], sceneHeight: sceneHeight)))
             }
-            let footer = "\(catalogue.title) · \(n + 1)/\(catalogue.pages.count)"
+            let footer = "\(catalogue.title) · \(n + 1)/\(contents.count)"
             let fs = TextStyle(size: 9 * u)
             let fw = measurer.width(of: footer, style: fs)
             frame.items.append(.text(TextLine(
@@ -68,6 +69,27 @@ public struct CatalogueLayout {
             metadata: DocumentMetadata(
                 title: catalogue.title, author: nil, subject: catalogue.subject, keywords: "Hearth, pictures",
                 creationDate: creationDate, language: "en-GB"))
+    }
+
+    /// Settings are whole rooms with anchors to read: they leave the grids of small things for pages of their own,
+    /// four to a page, before the things, under the same heading.
+    static func placesApart(_ pages: [CataloguePage], assets: [String: AssetPicture]) -> [CataloguePage] {
+        func isSetting(_ cell: CatalogueCell) -> Bool {
+            if case .asset(let name) = cell.picture { return assets[name]?.kind == .setting }
+            return false
+        }
+        guard let first = pages.firstIndex(where: { $0.cells.contains(where: isSetting) }) else { return pages }
+        let settings = pages.flatMap { $0.cells.filter(isSetting) }
+        var out = pages.map { page in
+            var page = page
+            page.cells.removeAll(where: isSetting)
+            return page
+        }
+        let placePages = stride(from: 0, to: settings.count, by: 4).map { start in
+            CataloguePage(title: pages[first].title, columns: 2, cells: Array(settings[start..<min(start + 4, settings.count)]))
+        }
+        out.insert(contentsOf: placePages, at: first)
+        return out.filter { !$0.cells.isEmpty }
     }
 
     func pictureBox(_ r: Rect, label: String) -> Rect {
@@ -90,6 +112,10 @@ public struct CatalogueLayout {
             items += figure.drawing.frameItems
         case .asset(let name):
             guard let picture = assets[name] else { throw .unknownPicture(name: name, known: assets.keys.sorted()) }
+            if picture.kind == .setting {
+                items += SettingCatalogueCell(measurer: measurer, unit: u).items(picture, in: box.inset(by: 2 * u))
+                break
+            }
             items += picture.draw(in: box.inset(by: 4 * u), seed: StableHash.seed("asset", name), strokeWidth: 2 * u).frameItems
         case .scene(let scene):
             let placed = try SceneLayout(measurer: measurer, assets: assets, unit: u).place(scene, in: box, figureHeight: sceneHeight)

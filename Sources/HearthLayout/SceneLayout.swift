@@ -12,6 +12,9 @@ public struct SceneLayout {
     public var assets: [String: AssetPicture]
     /// Points per design unit, for pen weights and the smallest type.
     public var unit: Double
+    /// Only find the height people would be drawn at in a setting, drawing nothing: how a booklet chooses its
+    /// scale without drawing every picture twice.
+    var measuresOnly = false
 
     public init(measurer: any TextMeasurer, assets: [String: AssetPicture], unit: Double = 1) {
         self.measurer = measurer
@@ -31,6 +34,15 @@ public struct SceneLayout {
     /// - Parameter figureHeight: the most an adult may measure, so scenes side by side can share one scale.
     public func place(_ scene: SceneContent, in slot: Rect, figureHeight: Double? = nil) throws(LayoutError) -> PlacedScene {
         let scene = Self.partnered(scene)
+        if let setting = SettingChoice.setting(for: scene, in: assets) {
+            return try placeInSetting(scene, setting: setting, in: slot, figureHeight: figureHeight)
+        }
+        if measuresOnly {
+            // Without a setting, a crowd's two rows need the drawn figures, so such a picture is laid out in full.
+            var full = self
+            full.measuresOnly = false
+            return try full.place(scene, in: slot, figureHeight: figureHeight)
+        }
         let oneRow = try placeInOneRow(scene, in: slot, figureHeight: figureHeight)
         return inTwoRows(scene, in: slot, figureHeight: figureHeight, unlessSmallerThan: oneRow) ?? oneRow
     }
@@ -166,11 +178,16 @@ public struct SceneLayout {
         return (back, front)
     }
 
-    func placeInOneRow(_ scene: SceneContent, in slot: Rect, figureHeight: Double?) throws(LayoutError) -> PlacedScene {
+    /// - Parameter ground: where feet stand (a setting's floor line); nil stands people at the slot's foot, above
+    ///   their names.
+    func placeInOneRow(
+        _ scene: SceneContent, in slot: Rect, figureHeight: Double?, ground: Double? = nil, bubbleSlot: Rect? = nil
+    ) throws(LayoutError) -> PlacedScene
+    {
         // A hug brings two people close; if their faces would touch, they stand a little further apart.
         var last: PlacedScene? = nil
         for overlap in [Self.hugOverlap, Self.hugOverlap / 2, 0, -Self.gap] {
-            let placed = try place(scene, in: slot, figureHeight: figureHeight, hugOverlap: overlap)
+            let placed = try place(scene, in: slot, figureHeight: figureHeight, hugOverlap: overlap, ground: ground, bubbleSlot: bubbleSlot)
             if !placed.facesTouch { return placed }
             last = placed
         }
@@ -192,8 +209,11 @@ public struct SceneLayout {
         return out
     }
 
-    func place(_ scene: SceneContent, in slot: Rect, figureHeight: Double?, hugOverlap: Double) throws(LayoutError)
-        -> PlacedScene
+    func place(
+        _ scene: SceneContent, in slot: Rect, figureHeight: Double?, hugOverlap: Double, ground floorLine: Double? = nil,
+        bubbleSlot: Rect? = nil
+    )
+        throws(LayoutError) -> PlacedScene
     {
         for name in [scene.place].compactMap({ $0 }) + scene.things where assets[name] == nil {
             throw .unknownPicture(name: name, known: assets.keys.sorted())
@@ -208,8 +228,9 @@ public struct SceneLayout {
         let labelZone = labelled
             ? max(slot.height * 0.1, (staggered ? 2.2 : 1.2) * lineHeight + 4 * unit) : slot.height * 0.02
         let bubbleZone = scene.bubbles.isEmpty ? slot.height * 0.04 : slot.height * 0.32
-        let ground = slot.maxY - labelZone
-        let top = slot.minY + bubbleZone
+        let ground = floorLine ?? slot.maxY - labelZone
+        // In a setting the document's scale sets the people's height, and bubbles go over the wall above them.
+        let top = floorLine == nil ? slot.minY + bubbleZone : slot.minY + slot.height * 0.02
         var placed = PlacedScene()
 
         // The place stands behind on the left, on the same ground as the people.
@@ -236,7 +257,7 @@ public struct SceneLayout {
         var widths: [Double] = []
         var heights: [Double] = []
         for (i, p) in scene.people.enumerated() {
-            let size = FigureArtist.size(of: p.looks, action: p.action, height: 1)
+            let size = FigureArtist.size(of: p.looks, action: p.action, feeling: p.feeling, crying: p.crying, height: 1)
             if i == lying && bedShown {
                 widths.append(max(size.width, 1.3 * FigureArtist.bedHeight))
                 heights.append(max(size.height, FigureArtist.bedHeight))
@@ -298,6 +319,7 @@ public struct SceneLayout {
             throw .doesNotFit(text: names, place: "a picture with its people drawn large enough to see", origin: nil)
         }
         placed.figureHeight = height
+        if measuresOnly { return placed }
         var x = area.minX + (area.width - span(height)) / 2
         var centres: [Double] = []
         for i in widths.indices {
@@ -350,12 +372,17 @@ public struct SceneLayout {
         let skyFrom = (items: placed.items.count, pictures: placed.pictures.count)
         let placedSky = placeSky(sky, people: scene.people, height: height, area: area, into: &placed)
         let skyTo = (items: placed.items.count, pictures: placed.pictures.count)
-        try labels(scene, centres: centres, height: height, ground: ground, slot: slot, staggered: staggered, into: &placed)
+        // Names over a setting's floor keep a larger least size: the floor behind them is busier than white paper.
+        try labels(
+            scene, centres: centres, height: height, ground: ground, slot: slot, staggered: staggered,
+            smallest: (floorLine == nil ? 7 : 8.5) * unit, into: &placed)
         // Bubbles sit just above the heads, however small the people are drawn.
         let headsTop = placed.faces.map(\.minY).min() ?? top
+        // In a setting the row may use part of the floor, but words may go anywhere over the wall.
+        let wordsSlot = bubbleSlot ?? slot
         try BubbleLayout(measurer: measurer, unit: unit, figureHeight: height)
-            .place(scene.bubbles, zone: Rect(x: slot.minX, y: slot.minY, width: slot.width, height: max(0, headsTop - slot.minY)),
-                   slot: slot, into: &placed)
+            .place(scene.bubbles, zone: Rect(x: wordsSlot.minX, y: wordsSlot.minY, width: wordsSlot.width, height: max(0, headsTop - wordsSlot.minY)),
+                   slot: wordsSlot, into: &placed)
         // The sky goes in first so that tails steer round it; a sun, star or cloud a bubble then lands on gives way
         // to the words. Hearts stay: they belong to the people under them, and the bubble keeps its tail off them.
         // (Each sky thing added one item and one picture box, in step.)
@@ -428,7 +455,7 @@ public struct SceneLayout {
     /// Names under the feet, one size for the scene, shrunk until no two touch.
     func labels(
         _ scene: SceneContent, centres: [Double], height: Double, ground: Double, slot: Rect, staggered: Bool,
-        into placed: inout PlacedScene
+        smallest: Double, into placed: inout PlacedScene
     ) throws(LayoutError) {
         var size = min(max(height * 0.11, 9 * unit), 16 * unit)
         let names = scene.people.enumerated().compactMap { i, p in p.label.map { (i, $0) } }
@@ -453,7 +480,7 @@ public struct SceneLayout {
                 placed.labels = lines.map(\.bounds)
                 return
             }
-            guard size > 7 * unit else {
+            guard size > smallest else {
                 throw .doesNotFit(text: names.map(\.1).joined(separator: ", "), place: "the names under a picture", origin: nil)
             }
             size -= 0.5 * unit
@@ -472,6 +499,11 @@ public struct PlacedScene: Hashable, Sendable {
     public var pictures: [Rect] = []
     /// The height an adult has in this scene.
     public var figureHeight: Double = 0
+    /// The setting drawn behind everyone (its asset name), and the box it fills; nil for people on white.
+    public var setting: String?
+    public var backdrop: Rect?
+    /// The setting's anchors where they landed on the page, by name.
+    public var anchors: [String: Rect] = [:]
 
     public init() {}
 
@@ -504,10 +536,12 @@ public struct PlacedScene: Hashable, Sendable {
         bubbles = bubbles.map(moved)
         labels = labels.map(moved)
         pictures = pictures.map(moved)
+        backdrop = backdrop.map(moved)
+        anchors = anchors.mapValues(moved)
     }
 
     /// The ink of the whole scene.
     public var bounds: Rect? {
-        (figures + bubbles + labels + pictures).reduce(nil) { acc, r in acc.map { $0.union(r) } ?? r }
+        (figures + bubbles + labels + pictures + [backdrop].compactMap { $0 }).reduce(nil) { acc, r in acc.map { $0.union(r) } ?? r }
     }
 }

@@ -16,6 +16,9 @@ struct AssetDocument {
     private(set) var title: String?
     private(set) var shapes: [AssetShape] = []
     private(set) var size: AssetSize = .medium
+    private(set) var kind: AssetKind = .thing
+    private(set) var anchors: [AssetAnchor] = []
+    private(set) var setting: AssetSetting?
     private var open: [Open] = []
     /// How many `title`/`desc` elements are open; their text is not drawing.
     private var notesOpen = 0
@@ -25,7 +28,8 @@ struct AssetDocument {
     /// The innermost open element, to name in errors.
     var currentElement: String { open.last?.element ?? "" }
 
-    mutating func start(_ element: String, _ attributes: [String: String]) throws(AssetProblem) {
+    /// `line` is where the element starts; only anchors keep it (for the errors layouts give about them).
+    mutating func start(_ element: String, _ attributes: [String: String], line: Int = 0) throws(AssetProblem) {
         if AssetElements.isKnown(element), let problem = AssetElements.checkAttributes(element, attributes) {
             throw problem
         }
@@ -50,6 +54,11 @@ struct AssetDocument {
         var transform = parent.transform
         if let text = attributes["transform"] { transform = transform.then(try AssetTransform.read(text)) }
         let className = attributes["class"] ?? parent.className
+        if let name = attributes["data-anchor"] {
+            anchors.append(try anchor(name, element, attributes, transform, line: line))
+            open.append(Open(element: element, transform: transform, className: className))
+            return
+        }
         if element == "g" {
             if let own = attributes["class"], case .failure(let problem) = AssetClassReader.paint(own) { throw problem }
         } else {
@@ -87,7 +96,79 @@ struct AssetDocument {
             }
             size = chosen
         }
+        try readKind(attributes)
         open.append(Open(element: element, transform: .identity, className: nil))
+    }
+
+    /// `data-kind` and, for a setting, the place names it stands for and its backdrop and ground colours.
+    private mutating func readKind(_ attributes: [String: String]) throws(AssetProblem) {
+        if let word = attributes["data-kind"] {
+            guard let chosen = AssetKind(rawValue: word) else {
+                throw AssetProblem(
+                    "data-kind=\"\(word)\" is not a kind Hearth knows",
+                    fix: "write data-kind=\"setting\" for a place drawn around people, or leave it out for a thing")
+            }
+            kind = chosen
+        }
+        let settingOnly = ["data-for", "data-also-for", "data-backdrop", "data-ground"]
+        guard kind == .setting else {
+            if let name = settingOnly.first(where: { attributes[$0] != nil }) {
+                throw AssetProblem(
+                    "\(name) is only for settings", fix: "add data-kind=\"setting\" to <svg>, or remove \(name)")
+            }
+            return
+        }
+        func colour(_ key: String, _ fallback: String) throws(AssetProblem) -> AssetColour {
+            let word = attributes[key] ?? fallback
+            guard let found = AssetPalette.colour(named: word) else { throw AssetClassReader.unknownWord(word) }
+            return found
+        }
+        func names(_ key: String) throws(AssetProblem) -> [String] {
+            let words = (attributes[key] ?? "").split(separator: " ").map(String.init)
+            if let bad = words.first(where: { !AssetAnchorRules.isGoodName($0) }) {
+                throw AssetProblem(
+                    "\(key) has \"\(bad)\", which is not a place name",
+                    fix: "list place names in lower-case letters, digits and hyphens, separated by spaces")
+            }
+            return words
+        }
+        setting = AssetSetting(
+            places: try names("data-for"), alsoFor: try names("data-also-for"),
+            backdrop: try colour("data-backdrop", "wall"), ground: try colour("data-ground", "cloud"))
+    }
+
+    /// An anchor: a `<rect>` with a name, not drawn, inside the picture and named once.
+    private func anchor(
+        _ name: String, _ element: String, _ attributes: [String: String], _ transform: AssetTransform, line: Int
+    ) throws(AssetProblem) -> AssetAnchor {
+        guard element == "rect" else {
+            throw AssetProblem(
+                "data-anchor is on a <\(element)>", fix: "mark an anchor with <rect data-anchor=\"…\" x y width height/>")
+        }
+        guard AssetAnchorRules.isGoodName(name) else {
+            throw AssetProblem(
+                "data-anchor=\"\(name)\" is not an anchor name",
+                fix: "use lower-case letters, digits and hyphens, such as bed, sofa, table, chair-1, door, floor")
+        }
+        if attributes["class"] != nil {
+            throw AssetProblem(
+                "the anchor \"\(name)\" has a class, but anchors are not drawn",
+                fix: "remove class from the anchor, and draw the furniture with its own shapes")
+        }
+        if let first = anchors.first(where: { $0.name == name }) {
+            throw AssetProblem(
+                "a second anchor named \"\(name)\" (the first is on line \(first.line))",
+                fix: "give each anchor its own name, such as chair-1 and chair-2")
+        }
+        guard let rect = try AssetElements.outline(element, attributes).transformed(transform).path.bounds,
+              let viewBox, rect.minX >= viewBox.minX - 0.5, rect.maxX <= viewBox.maxX + 0.5,
+              rect.minY >= viewBox.minY - 0.5, rect.maxY <= viewBox.maxY + 0.5
+        else {
+            throw AssetProblem(
+                "the anchor \"\(name)\" reaches outside the viewBox",
+                fix: "move or shrink it so it lies inside the picture")
+        }
+        return AssetAnchor(name: name, rect: rect, line: line)
     }
 
     private func shape(
@@ -141,6 +222,11 @@ struct AssetDocument {
         }
         if shapes.isEmpty {
             return AssetProblem("the picture draws nothing", fix: "add shapes such as <rect>, <circle> or <path>")
+        }
+        if kind == .setting, !anchors.contains(where: { $0.name == AssetAnchorRules.floor }) {
+            return AssetProblem(
+                "the setting has no floor anchor, so Hearth does not know where people stand",
+                fix: "add <rect data-anchor=\"floor\" x=… y=… width=… height=…/>: its top edge is the floor line")
         }
         return nil
     }

@@ -48,9 +48,15 @@ enum AssetElements {
 
     /// The attributes `element` accepts, for checking and for the fix text.
     static func allowed(_ element: String) -> [String] {
-        if element == "svg" { return ["viewBox", "width", "height", "xmlns", "version", "id", "data-size"] }
+        if element == "svg" {
+            return [
+                "viewBox", "width", "height", "xmlns", "version", "id", "data-size", "data-kind", "data-for",
+                "data-also-for", "data-backdrop", "data-ground",
+            ]
+        }
         if element == "g" { return ["class", "transform", "id"] }
         if notes.contains(element) { return ["id"] }
+        if element == "rect" { return (geometry[element] ?? []) + ["class", "transform", "id", "data-anchor"] }
         return (geometry[element] ?? []) + ["class", "transform", "id"]
     }
 

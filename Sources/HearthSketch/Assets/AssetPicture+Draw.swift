@@ -20,6 +20,18 @@ extension AssetPicture {
         guard let placement = AssetPlacement(viewBox: viewBox, rect: rect, strokeWidth: strokeWidth) else {
             return Drawing()
         }
+        return draw(placement, seed: seed)
+    }
+
+    /// Drawn at a fixed scale, as a setting is: viewBox point `p` lands on `p × scale + offset`, and the pen is
+    /// `pen` points wide whatever the scale (a room many times a thing's size keeps a thing's line).
+    public func draw(scale: Double, offset: Point, pen: Double, seed: UInt32) -> Drawing {
+        let numbers = [scale, offset.x, offset.y, pen]
+        guard numbers.allSatisfy(\.isFinite), scale > 0, pen > 0 else { return Drawing() }
+        return draw(AssetPlacement(scale: scale, offset: offset, unit: pen / 2, strokeWidth: 2), seed: seed)
+    }
+
+    private func draw(_ placement: AssetPlacement, seed: UInt32) -> Drawing {
         var drawing = Drawing()
         for (index, shape) in shapes.enumerated() {
             let shapeSeed = StableHash.seed("asset", String(seed), String(index))
@@ -37,6 +49,13 @@ struct AssetPlacement {
     /// Page points per "picture point" (a hundredth of the picture's longer side).
     var unit: Double
     var strokeWidth: Double
+
+    init(scale: Double, offset: Point, unit: Double, strokeWidth: Double) {
+        self.scale = scale
+        self.offset = offset
+        self.unit = unit
+        self.strokeWidth = strokeWidth
+    }
 
     init?(viewBox: Rect, rect: Rect, strokeWidth: Double) {
         let numbers = [rect.x, rect.y, rect.width, rect.height, strokeWidth]

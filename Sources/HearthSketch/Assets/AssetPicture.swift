@@ -13,13 +13,30 @@ public struct AssetPicture: Hashable, Sendable {
     public var shapes: [AssetShape]
     /// How big the thing stands beside people (`data-size`; medium when not written).
     public var size: AssetSize
+    /// A thing, or a setting drawn around people (`data-kind`).
+    public var kind: AssetKind
+    /// Named places where people and things go, in the order written.
+    public var anchors: [AssetAnchor]
+    /// What a setting says about the places it stands for; nil for a thing.
+    public var setting: AssetSetting?
 
-    public init(name: String, title: String? = nil, viewBox: Rect, shapes: [AssetShape], size: AssetSize = .medium) {
+    public init(
+        name: String, title: String? = nil, viewBox: Rect, shapes: [AssetShape], size: AssetSize = .medium,
+        kind: AssetKind = .thing, anchors: [AssetAnchor] = [], setting: AssetSetting? = nil
+    ) {
         self.name = name
         self.title = title
         self.viewBox = viewBox
         self.shapes = shapes
         self.size = size
+        self.kind = kind
+        self.anchors = anchors
+        self.setting = setting
+    }
+
+    /// The anchor with this name, if the picture has one.
+    public func anchor(_ name: String) -> AssetAnchor? {
+        anchors.first { $0.name == name }
     }
 
     /// Reads one file's text; `file` names it in errors. Never crashes, whatever the text.
@@ -33,6 +50,8 @@ public struct AssetPicture: Hashable, Sendable {
                 file: file, line: 0, element: "", message: "there is no <svg> element",
                 fix: "start the file with <svg viewBox=\"0 0 100 100\">")
         }
-        return AssetPicture(name: name, title: document.title, viewBox: viewBox, shapes: document.shapes, size: document.size)
+        return AssetPicture(
+            name: name, title: document.title, viewBox: viewBox, shapes: document.shapes, size: document.size,
+            kind: document.kind, anchors: document.anchors, setting: document.setting)
     }
 }

@@ -53,7 +53,10 @@ final class AssetReader: NSObject, XMLParserDelegate {
     ) {
         guard error == nil else { return }
         do throws(AssetProblem) {
-            try document.start(elementName, attributeDict)
+            // Only anchors remember their line (finding it costs a scan of the text).
+            let line = attributeDict["data-anchor"] == nil
+                ? 0 : lines.startLine(of: elementName, endingAt: parser.lineNumber, column: parser.columnNumber)
+            try document.start(elementName, attributeDict, line: line)
         } catch {
             let line = lines.startLine(of: elementName, endingAt: parser.lineNumber, column: parser.columnNumber)
             stop(parser, line: line, elementName, error)

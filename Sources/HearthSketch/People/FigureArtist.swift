@@ -76,23 +76,48 @@ public enum FigureArtist {
         }
     }
 
+    /// The size a figure takes with one feeling: narrower than the size for any feeling (whose widest gesture
+    /// sets the width), so a scene that knows how everyone feels stands them closer and draws them larger. The
+    /// width keeps a margin for the pen's wobble and line (`penMargin` of the height on each side).
+    public static func size(of looks: PersonLooks, action: Action, feeling: Feeling, crying: Bool, height: Double) -> Size {
+        let any = size(of: looks, action: action, height: height)
+        guard action != .lyingInBed else { return any }
+        let own = sizes.value(for: SizeKey(looks: looks, action: action, height: height, feeling: feeling, crying: crying)) {
+            measure(
+                looks, action: action, height: height, feelings: [feeling], tears: [crying, crying || action == .crying],
+                facings: Facing.allCases)
+        }
+        return Size(width: min(any.width, own.width + 2 * penMargin * height), height: any.height)
+    }
+
+    /// The pen's wobble and half its line beyond a figure's measured reach, as a share of the adult height.
+    static let penMargin = 0.04
+
     private struct SizeKey: Hashable, Sendable {
         var looks: PersonLooks
         var action: Action
         var height: Double
+        var feeling: Feeling? = nil
+        var crying = false
     }
 
     private static let sizes = MemoTable<SizeKey, Size>(limit: 4_096)
 
-    private static func measure(_ looks: PersonLooks, action: Action, height: Double) -> Size {
+    private static func measure(
+        _ looks: PersonLooks, action: Action, height: Double, feelings: [Feeling] = Feeling.allCases,
+        tears: [Bool] = [false, true], facings: [Facing] = [.right]
+    ) -> Size {
         let plan = BodyPlan(looks, adultHeight: usable(height))
         if action == .lyingInBed { return LyingArt.size(looks, plan: plan) }
         var half = 0.0, top = 0.0
-        for feeling in Feeling.allCases {
-            for crying in [false, true] {
-                let reach = FigureBox.reach(looks, plan: plan, feeling: feeling, action: action, crying: crying)
-                half = max(half, reach.half)
-                top = max(top, reach.top)
+        for feeling in feelings {
+            for crying in tears {
+                for facing in facings {
+                    let reach = FigureBox.reach(
+                        looks, plan: plan, feeling: feeling, action: action, crying: crying, facing: facing)
+                    half = max(half, reach.half)
+                    top = max(top, reach.top)
+                }
             }
         }
         return Size(width: 2 * half, height: top)

@@ -7,12 +7,12 @@ import HearthModel
 /// It counts what the drawing puts there (limbs with their thickness, hands, hair, headwear, aids, props and
 /// feeling marks), so layout can make room before a single line is drawn.
 enum FigureBox {
-    static func reach(_ looks: PersonLooks, plan: BodyPlan, feeling: Feeling, action: Action, crying: Bool)
-        -> (half: Double, top: Double)
-    {
+    static func reach(
+        _ looks: PersonLooks, plan: BodyPlan, feeling: Feeling, action: Action, crying: Bool, facing: Facing = .right
+    ) -> (half: Double, top: Double) {
         let feet = Point(0, 0)
         let skeleton = Skeleton.make(
-            looks, plan: plan, feeling: feeling, action: action, crying: crying, feet: feet, facing: .right)
+            looks, plan: plan, feeling: feeling, action: action, crying: crying, feet: feet, facing: facing)
         let d = plan.head
         var half = max(skeleton.shoulderHalf, plan.stance + 0.37 * d)
         var top = 0.0

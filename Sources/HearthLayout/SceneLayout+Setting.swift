@@ -1,0 +1,285 @@
+import HearthCompose
+import HearthFrame
+import HearthGeometry
+import HearthModel
+import HearthSketch
+
+extension SceneLayout {
+    /// A scene in its setting: the room (or street, or park) fills the slot from edge to edge, drawn at the
+    /// document's scale with its floor line `SceneScale.floorLine` down the slot; people stand on the floor in
+    /// the middle layer, someone lying down lies on the bed, cot or sofa, and things that belong on a table stand
+    /// on it. The furniture in use keeps its side of the picture and the standing people share the rest.
+    func placeInSetting(_ scene: SceneContent, setting: AssetPicture, in slot: Rect, figureHeight: Double?)
+        throws(LayoutError) -> PlacedScene
+    {
+        // The document's scale, unless the slot is too short for it (then the floor would be under the heads).
+        let height = min(figureHeight ?? SceneScale.adultHeight(for: slot), (slot.height * SceneScale.tallestShare).rounded())
+        let full = try placeInSetting(scene, setting: setting, in: slot, height: height)
+        guard full.figureHeight < height - 0.5 else { return full }
+        // A crowd too wide for the free floor is drawn smaller on this page only (never larger than the
+        // document's scale), and the room with it, so furniture stays real-sized beside the people.
+        let plan = Self.plan(scene, setting: setting)
+        guard usedSpan(plan, setting: setting, height: height) != nil else {
+            // The row has the whole floor: the height it shrank to is the height that fits.
+            return try placeInSetting(scene, setting: setting, in: slot, height: full.figureHeight.rounded(.down))
+        }
+        // Beside furniture in use, the free floor grows as the room shrinks, so the largest height whose row fits
+        // is found by halving.
+        var lo = full.figureHeight.rounded(.down), hi = height
+        var best = try placeInSetting(scene, setting: setting, in: slot, height: lo)
+        for _ in 0..<5 where hi - lo > 2 {
+            let mid = ((lo + hi) / 2).rounded(.down)
+            let placed = try placeInSetting(scene, setting: setting, in: slot, height: mid)
+            if placed.figureHeight >= mid - 0.5 {
+                lo = mid
+                best = placed
+            } else {
+                hi = mid
+            }
+        }
+        return best
+    }
+
+    /// What goes where in the setting before anything is drawn.
+    struct SettingPlan {
+        /// The person lying on a bed, cot or sofa anchor, and that anchor's name.
+        var lying: Int?
+        var restAnchor: String?
+        /// Things standing on the table anchor.
+        var onTable: [String]
+        /// Everyone in the scene, in order.
+        var people: [ScenePerson]
+        /// The scene as the standing row sees it: without the person lying down and the things the room holds.
+        var row: SceneContent
+    }
+
+    static func plan(_ scene: SceneContent, setting: AssetPicture) -> SettingPlan {
+        let lying = scene.people.firstIndex { $0.action == .lyingInBed }
+        var restAnchor: String? = nil
+        // Whoever lies down lies on the sofa when the scene names it, else in a cot or on a bed the room has.
+        // A lying person who speaks stays in the row, where their bubble can find them.
+        if let lying, !scene.bubbles.contains(where: { $0.speaker == lying }) {
+            let sofaFirst = scene.things.contains("sofa") ? ["sofa", "cot", "bed"] : ["cot", "bed", "sofa"]
+            restAnchor = sofaFirst.first { setting.anchor($0) != nil }
+        }
+        let held = holders(of: scene.things, in: scene)
+        let hasTable = setting.anchor("table") != nil
+        let onTable = hasTable ? scene.things.filter { SettingChoice.onTable.contains($0) && held[$0] == nil } : []
+        var row = scene
+        row.place = nil
+        // Furniture the room already has is its own (a sofa in the living room); a bed or cot that someone lies
+        // on is the anchor's.
+        row.things = scene.things.filter { name in
+            setting.anchor(name) == nil && !onTable.contains(name)
+                && !(restAnchor != nil && ["bed", "cot", "sofa"].contains(name))
+        }
+        if let lying, restAnchor != nil {
+            row.people.remove(at: lying)
+            row.bubbles = scene.bubbles.map { b in
+                var b = b
+                if b.speaker > lying { b.speaker -= 1 }
+                return b
+            }
+        }
+        return SettingPlan(
+            lying: restAnchor == nil ? nil : lying, restAnchor: restAnchor, onTable: onTable, people: scene.people, row: row)
+    }
+
+    /// The scene in its setting with grown-ups `height` tall (or smaller, when the row needs it).
+    func placeInSetting(_ scene: SceneContent, setting: AssetPicture, in slot: Rect, height: Double)
+        throws(LayoutError) -> PlacedScene
+    {
+        let plan = Self.plan(scene, setting: setting)
+        let scale = height / AssetSetting.unitsPerAdult
+        let floorY = (slot.minY + slot.height * SceneScale.floorLine).rounded()
+        let floorAnchor = setting.anchor("floor")?.rect.minY ?? setting.viewBox.maxY
+        // The part of the furniture in use (the bed or sofa under someone lying down, the end of the table where
+        // things stand) is kept in the picture, at the edge on its side of the room; the rest of the room may run
+        // past the picture's edge. Without furniture in use, the room's middle is the picture's middle.
+        let used = usedSpan(plan, setting: setting, height: height)
+        let margin = height * 0.05
+        var x0 = slot.midX - setting.viewBox.midX * scale
+        if let used {
+            x0 = used.midX < setting.viewBox.midX
+                ? slot.minX + margin - used.minX * scale : slot.maxX - margin - used.maxX * scale
+        }
+        x0 = x0.rounded()
+        let y0 = floorY - floorAnchor * scale
+        func onPage(_ r: Rect) -> Rect {
+            Rect(x: x0 + r.minX * scale, y: y0 + r.minY * scale, width: r.width * scale, height: r.height * scale)
+        }
+        let reserved = used
+        // The standing row uses the floor beside the furniture in use.
+        var rowSlot = slot
+        if let r = reserved.map(onPage) {
+            let gap = height * 0.04
+            let left = max(0, r.minX - gap - slot.minX), right = max(0, slot.maxX - r.maxX - gap)
+            rowSlot = right >= left
+                ? Rect(x: r.maxX + gap, y: slot.minY, width: right, height: slot.height)
+                : Rect(x: slot.minX, y: slot.minY, width: left, height: slot.height)
+        }
+        var row = PlacedScene()
+        if !plan.row.people.isEmpty || !plan.row.things.isEmpty {
+            row = try placeInOneRow(plan.row, in: rowSlot, figureHeight: height, ground: floorY, bubbleSlot: slot)
+        }
+        let drawnHeight = plan.row.people.isEmpty ? height : min(row.figureHeight, height)
+        if measuresOnly {
+            var measured = PlacedScene()
+            measured.figureHeight = drawnHeight
+            return measured
+        }
+
+        var placed = PlacedScene()
+        placed.setting = setting.name
+        placed.backdrop = slot
+        placed.figureHeight = drawnHeight
+        for anchor in setting.anchors { placed.anchors[anchor.name] = onPage(anchor.rect) }
+        placed.items.append(settingItem(setting, in: slot, floorY: floorY, origin: Point(x0, y0), scale: scale))
+        placed.items += labelBackings(row.labels)
+        // The person lying down, on the anchor: head at its left end (the pillow), body along it.
+        if let i = plan.lying, let name = plan.restAnchor, let anchor = placed.anchors[name] {
+            let person = scene.people[i]
+            let k = Self.lyingScale(on: name)
+            let feet = Point(anchor.minX + Self.pillowToFeet * scale * k, anchor.minY + Self.mattressToFeet * scale * k)
+            let figure = FigureSymbol(
+                person, feet: feet, height: height * k, facing: .front, seed: StableHash.seed("person", person.id))
+            var lyingOnly = PlacedScene()
+            lyingOnly.add(figure, name: person.label ?? person.id)
+            placed.items += lyingOnly.items
+            try lyingLabel(person, under: anchor, floorY: floorY, height: height, into: &lyingOnly)
+            placed.items += lyingOnly.labels.isEmpty ? [] : labelBackings(lyingOnly.labels)
+            placed.items += lyingOnly.items.dropFirst()
+            // Keep people in scene order: the lying person's face and box at their own index.
+            placed.figures = row.figures; placed.faces = row.faces; placed.mouths = row.mouths
+            placed.figures.insert(lyingOnly.figures[0], at: min(i, placed.figures.count))
+            placed.faces.insert(lyingOnly.faces[0], at: min(i, placed.faces.count))
+            placed.mouths.insert(lyingOnly.mouths[0], at: min(i, placed.mouths.count))
+            placed.labels = lyingOnly.labels
+        } else {
+            placed.figures = row.figures; placed.faces = row.faces; placed.mouths = row.mouths
+        }
+        placed.items += row.items
+        placed.labels += row.labels
+        placed.bubbles = row.bubbles
+        placed.pictures = row.pictures
+        // Things on the table, side by side on its top.
+        if let table = placed.anchors["table"], !plan.onTable.isEmpty {
+            let size = height * Self.heldSize * 1.2
+            let step = min(size * 1.15, table.width / Double(plan.onTable.count))
+            var x = table.midX - step * Double(plan.onTable.count) / 2
+            for name in plan.onTable {
+                guard let picture = assets[name] else { throw .unknownPicture(name: name, known: assets.keys.sorted()) }
+                let fitted = Rect(x: x, y: table.minY - size, width: step, height: size).aspectFit(picture.viewBox.size)
+                let box = Rect(x: fitted.x, y: table.minY - fitted.height + height * 0.01, width: fitted.width, height: fitted.height)
+                placed.items.append(PictureSymbol.item(picture, name: name, in: box, seed: StableHash.seed("thing", name), strokeWidth: 2 * unit))
+                placed.pictures.append(box)
+                x += step
+            }
+        }
+        return placed
+    }
+
+    /// How tall things on a table are drawn, in grown-up heights.
+    static let tableThingSize = 0.2
+
+    /// The part of the setting, in its own units, that the scene uses apart from the floor: the length of the
+    /// bed or sofa that someone lies along, or the end of the table that things stand on.
+    func usedSpan(_ plan: SettingPlan, setting: AssetPicture, height: Double) -> Rect? {
+        let units = AssetSetting.unitsPerAdult / height
+        if let i = plan.lying, let name = plan.restAnchor, let anchor = setting.anchor(name) {
+            let k = Self.lyingScale(on: name)
+            let body = FigureArtist.size(of: plan.people[i].looks, action: .lyingInBed, height: height * k)
+            let feet = anchor.rect.minX + Self.pillowToFeet * k
+            let half = body.width / 2 * units
+            // The headboard stands just beyond the pillow end: keep it in the picture too.
+            let left = min(anchor.rect.minX - Self.headboard, feet - half), right = max(anchor.rect.maxX, feet + half)
+            return Rect(x: left, y: anchor.rect.minY, width: right - left, height: anchor.rect.height)
+        }
+        if let table = setting.anchor("table")?.rect, !plan.onTable.isEmpty {
+            let width = min(table.width, Double(plan.onTable.count) * Self.tableThingSize * 1.15 * AssetSetting.unitsPerAdult + 8)
+            let atRight = table.midX >= setting.viewBox.midX
+            return Rect(x: atRight ? table.maxX - width : table.minX, y: table.minY, width: width, height: table.height)
+        }
+        return nil
+    }
+
+    /// From the left end of a bed anchor to the `feet` point a lying figure is drawn at, and from the mattress
+    /// down to it, in setting units for a figure drawn at the document's height (see `LyingArt`: the bed picture's
+    /// pillow starts 31 of its units left of the middle, one of its units being 0.941 setting units).
+    static let pillowToFeet = 29.2
+    static let mattressToFeet = 2.1
+    /// How far a bed's headboard stands beyond its anchor's pillow end, in setting units.
+    static let headboard = 10.0
+
+    /// `LyingArt` draws someone lying down at about 0.57 of their standing size, to fit the bed picture; settings
+    /// draw their beds 1.3 times as long as that picture (a real bed is longer than a grown-up is tall) and
+    /// their sofas longer still, so the figure is drawn that much larger, nearer the size the person stands.
+    static func lyingScale(on anchor: String) -> Double {
+        anchor == "sofa" ? 1.35 : 1.3
+    }
+
+    /// Pale wash over a setting, so the people in front of it stay the brightest things in the picture.
+    static let settingWash = Color(red: 1, green: 0.992, blue: 0.965, alpha: 0.32)
+
+    /// The setting clipped to the slot: its backdrop and ground colours carry on past the drawing's edges, then
+    /// the drawing itself (one shared drawing for every page at the document's scale), then a pale wash.
+    func settingItem(_ setting: AssetPicture, in slot: Rect, floorY: Double, origin: Point, scale: Double) -> FrameItem {
+        let info = setting.setting ?? AssetSetting(backdrop: AssetPalette.colour(named: "wall")!, ground: AssetPalette.colour(named: "cloud")!)
+        let wall = Rect(x: slot.minX, y: slot.minY, width: slot.width, height: floorY - slot.minY)
+        let ground = Rect(x: slot.minX, y: floorY, width: slot.width, height: slot.maxY - floorY)
+        let pen = 1.7 * unit
+        let seed = StableHash.seed("setting", setting.name)
+        let id = "setting \(setting.name) seed=\(seed) scale=\(scale) pen=\(pen)"
+        let drawing = Self.settingDrawings.value(for: id) {
+            setting.draw(scale: scale, offset: Point(0, 0), pen: pen, seed: seed).frameItems
+        }
+        return .clipped(Path.rect(slot), [
+            .shape(Shape(path: Path.rect(wall), fill: info.backdrop.fill)),
+            .shape(Shape(path: Path.rect(ground), fill: info.ground.fill)),
+            .symbol(Symbol(id: id, items: drawing), Placement(offset: origin, scale: 1)),
+            .shape(Shape(path: Path.rect(slot), fill: Self.settingWash)),
+        ] + floorLine(from: slot.minX, to: slot.maxX, at: floorY, pen: pen, seed: seed))
+    }
+
+    /// The line where the wall meets the floor (or the sky the ground), wall to wall across the picture.
+    func floorLine(from x0: Double, to x1: Double, at y: Double, pen: Double, seed: UInt32) -> [FrameItem] {
+        var style = PenStyle.standard
+        style.strokeWidth = pen
+        style.ink = AssetPalette.colour(named: "metal")!.pen
+        var rough = RoughPen(style: style, seed: seed)
+        return rough.line(from: Point(x0 - pen, y), to: Point(x1 + pen, y)).frameItems
+    }
+
+    /// Settings already drawn, by scale: a booklet draws its home on many pages at one scale.
+    static let settingDrawings = MemoTable<String, [FrameItem]>(limit: 256)
+
+    static let labelBacking = Color(red: 1, green: 0.992, blue: 0.965, alpha: 0.85)
+
+    /// A light backing behind each name, so it reads over a patterned floor.
+    func labelBackings(_ labels: [Rect]) -> [FrameItem] {
+        labels.map { r in
+            let box = r.inset(by: -2 * unit)
+            return .shape(Shape(path: Path.rect(box), fill: Self.labelBacking))
+        }
+    }
+
+    /// The name of someone lying down, under their bed, shrunk to the bed's width if it must be.
+    func lyingLabel(_ person: ScenePerson, under anchor: Rect, floorY: Double, height: Double, into placed: inout PlacedScene)
+        throws(LayoutError)
+    {
+        guard let name = person.label else { return }
+        var size = min(max(height * 0.11, 9 * unit), 16 * unit)
+        var style = TextStyle(size: size, weight: .bold)
+        while measurer.width(of: name, style: style) > anchor.width * 1.3, size > 7 * unit {
+            size -= 0.5 * unit
+            style = TextStyle(size: size, weight: .bold)
+        }
+        let w = measurer.width(of: name, style: style)
+        let m = measurer.lineMetrics(of: name, style: style)
+        let line = TextLine(
+            text: name, origin: Point(anchor.midX - w / 2, floorY + 3 * unit), width: w, height: m.height, style: style,
+            color: Palette.ink, direction: measurer.direction(of: name))
+        placed.items.append(.group(.paragraph, [.text(line)]))
+        placed.labels.append(line.bounds)
+    }
+}

@@ -1,0 +1,72 @@
+import Foundation
+import HearthFrame
+import HearthModel
+import Testing
+
+@testable import Hearth
+
+/// One scale for a booklet: every person is drawn from the same grown-up height on every page of an example
+/// story, except a page too crowded for it, which may only go smaller.
+struct BookletScaleTests {
+    /// The grown-up height each standing person on a page is drawn at, read from their shared drawings: a person's
+    /// symbol is drawn at `100 × 1.5^size` and placed at a scale.
+    func heights(_ items: [FrameItem]) -> [Double] {
+        items.flatMap { item -> [Double] in
+            switch item {
+            case .group(_, let c), .clipped(_, let c): return heights(c)
+            case .symbol(let s, let p):
+                let words = s.id.split(separator: " ")
+                guard words.first == "person", !words.contains("lying-in-bed"),
+                    let size = words.last(where: { $0.hasPrefix("size=") }).flatMap({ Double($0.dropFirst(5)) })
+                else { return [] }
+                return [p.scale * 100 * pow(1.5, size)]
+            default: return []
+            }
+        }
+    }
+
+    @Test(arguments: ["oakley-drinking", "amira-domestic-abuse", "jayden-mums-low-days", "baby-kai-injury"])
+    func aGrownUpIsTheSameHeightOnEveryPage(example: String) throws {
+        let bench = try Workbench(resources: Resources(root: Repo.root))
+        let url = Repo.examples.appendingPathComponent(example + ".yaml")
+        // On A4 landscape, one story page a sheet (an A5 booklet puts two on each).
+        let story = try #require(
+            try bench.documents(for: try bench.load(url), at: url, paper: .a4Landscape).first { $0.name.hasSuffix("story") })
+        let perPage = story.frames.pages.map { heights($0.items) }.filter { !$0.isEmpty }
+        let all = perPage.flatMap { $0 }
+        let scale = try #require(all.max())
+        for (n, page) in perPage.enumerated() {
+            // Everyone on one page shares its scale.
+            #expect(page.allSatisfy { abs($0 - page[0]) < 0.01 }, "\(example): page \(n + 1) mixes scales \(page)")
+        }
+        // Most pages draw at the booklet's scale; the rest are crowded pages, only ever smaller.
+        let atScale = perPage.filter { abs($0[0] - scale) < 0.01 }.count
+        #expect(Double(atScale) >= Double(perPage.count) * 0.65, "\(example): \(atScale) of \(perPage.count) pages at \(scale)")
+        // A grown-up is a good part of the picture's height (a story page's picture is 487 pt tall).
+        #expect(scale >= 487 * 0.3, "\(example): grown-ups only \(scale) pt tall")
+    }
+}
+
+/// A place used on many pages is one drawing in the PDF: the living room of a booklet drawn at its scale is the
+/// same shared symbol on every page that shows it at that scale.
+struct SharedSettingTests {
+    func settingIDs(_ items: [FrameItem]) -> [String] {
+        items.flatMap { item -> [String] in
+            switch item {
+            case .group(_, let c), .clipped(_, let c): settingIDs(c)
+            case .symbol(let s, _): s.id.hasPrefix("setting ") ? [s.id] : []
+            default: []
+            }
+        }
+    }
+
+    @Test func aSettingOnManyPagesIsOneDrawing() throws {
+        let bench = try Workbench(resources: Resources(root: Repo.root))
+        let url = Repo.examples.appendingPathComponent("oakley-drinking.yaml")
+        let story = try #require(try bench.documents(for: try bench.load(url), at: url).first { $0.name.hasSuffix("story") })
+        let uses = story.frames.pages.flatMap { settingIDs($0.items) }.filter { $0.hasPrefix("setting living-room ") }
+        let byID = Dictionary(grouping: uses, by: { $0 }).mapValues(\.count)
+        #expect(uses.count >= 8, "the living room is on \(uses.count) pages")
+        #expect((byID.values.max() ?? 0) >= uses.count / 2, "living-room drawings: \(byID)")
+    }
+}
