@@ -90,7 +90,7 @@ public final class Workbench {
                 out.append(Document(
                     name: "\(stem)-story" + (story.missing.isEmpty ? "" : "-draft"), frames: story.frames,
                     printing: storyPaper == .a5Booklet ? Self.bookletPrinting : nil,
-                    warnings: Self.draftWarnings(story.missing)))
+                    warnings: story.notes.map(\.description) + Self.draftWarnings(story.missing)))
             case .threeHouses:
                 if caseFile.threeHouses.isEmpty {
                     throw .compose(.noDocuments(
@@ -119,7 +119,7 @@ public final class Workbench {
     /// The Words and Pictures booklet of a case, laid out (and imposed for an A5 booklet), with the statements a
     /// draft prints in their professional wording (always empty unless `draft`).
     func story(_ caseFile: CaseFile, file: String, paper: Paper, draft: Bool) throws(HearthError)
-        -> (frames: FrameDocument, missing: [Diagnostic])
+        -> (frames: FrameDocument, missing: [Diagnostic], notes: [Diagnostic])
     {
         let strings = try catalogue(caseFile.output.language)
         var booklet: Booklet
@@ -137,13 +137,16 @@ public final class Workbench {
             } catch { throw .compose(error) }
         }
         let assets = try pictures()
-        let frames: FrameDocument
+        var frames: FrameDocument
         do {
             frames = try BookletLayout(measurer: measurer, assets: assets, page: PageSpec(paper: paper))
-                .layout(booklet, imposeAsBooklet: paper == .a5Booklet)
+                .layout(booklet, imposeAsBooklet: false)
         } catch { throw .layout(error) }
+        // The budget counts the pages the child turns, words that carry on to another page included.
+        let notes = PageBudget(caseFile: caseFile).notes(for: booklet.pages, printed: frames.pages.count, location: caseFile.story.location)
+        if paper == .a5Booklet { frames.pages = BookletImposition.impose(frames.pages) }
         try PrivateFrameCheck(caseFile: caseFile).check(frames)
-        return (frames, missing)
+        return (frames, missing, notes)
     }
 
     /// What a draft tells the person rendering it: each statement still without words for the child.

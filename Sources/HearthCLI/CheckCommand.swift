@@ -46,7 +46,7 @@ struct CheckCommand: ParsableCommand {
             do {
                 for document in try bench.documents(for: parsed, at: url, draft: draft) {
                     for warning in document.warnings { Self.say("warning", warning) }
-                    warnings += document.warnings.isEmpty ? 0 : document.warnings.count - 1
+                    warnings += document.warnings.count
                 }
             } catch let error as HearthError {
                 errors = Self.report(error)

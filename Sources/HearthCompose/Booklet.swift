@@ -23,9 +23,17 @@ public struct StoryPage: Hashable, Sendable {
     /// The stamp on a draft page: set only when the page prints professional wording (or is the cover) and the
     /// practitioner asked for a draft.
     public var draftMark: DraftStamp?
+    /// Small pictures, each with its own words, sharing the page like a storyboard (all the rules on one page).
+    /// When there are panels, the page's own sentences and scene are empty.
+    public var panels: [StoryPanel] = []
 
     /// Whether any sentence is the professional wording standing in for words not yet agreed for the child.
-    public var carriesProfessionalWording: Bool { sentences.contains { $0.voice == .professional } }
+    public var carriesProfessionalWording: Bool {
+        (sentences + panels.flatMap(\.sentences)).contains { $0.voice == .professional }
+    }
+
+    /// Every sentence the page prints, its panels' included.
+    public var allSentences: [SheetText] { sentences + panels.flatMap(\.sentences) }
 
     public init(
         section: BookletSection, heading: String?, sentences: [SheetText], scene: SceneContent?, isCover: Bool = false,
@@ -61,5 +69,17 @@ public struct DraftStamp: Hashable, Sendable {
     public init(word: String, note: String) {
         self.word = word
         self.note = note
+    }
+}
+
+/// One small picture and its words on a storyboard page: what one page of the story would say, drawn smaller so that
+/// a list of like things (the rules) reads as one page.
+public struct StoryPanel: Hashable, Sendable {
+    public var sentences: [SheetText]
+    public var scene: SceneContent?
+
+    public init(sentences: [SheetText], scene: SceneContent?) {
+        self.sentences = sentences
+        self.scene = scene
     }
 }

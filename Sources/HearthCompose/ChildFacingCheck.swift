@@ -20,7 +20,7 @@ public struct ChildFacingCheck {
         var seen: Set<String> = []
         var out: [Diagnostic] = []
         for page in booklet.pages {
-            for s in page.sentences where s.voice == .professional {
+            for s in page.allSentences where s.voice == .professional {
                 let key = s.keyPath ?? s.text
                 guard seen.insert(key).inserted else { continue }
                 out.append(Diagnostic(
@@ -45,17 +45,18 @@ public struct ChildFacingCheck {
             if let heading = page.heading {
                 out += find(in: heading, place: "the heading of \(place)", location: nil, keyPath: "pages.\(page.section.rawValue)")
             }
-            for s in page.sentences {
+            for s in page.allSentences {
                 out += find(in: s.text, place: place, location: s.location, keyPath: s.keyPath ?? "pages.\(page.section.rawValue)")
             }
             if let space = page.drawingSpace {
                 out += find(in: space, place: place, location: nil, keyPath: "pages.\(page.section.rawValue)")
             }
-            for person in page.scene?.people ?? [] {
+            let scenes = [page.scene].compactMap { $0 } + page.panels.compactMap(\.scene)
+            for person in scenes.flatMap(\.people) {
                 guard let label = person.label else { continue }
                 out += find(in: label, place: "the picture on \(place), as a name under a person", location: nil, keyPath: "pictures")
             }
-            for bubble in page.scene?.bubbles ?? [] {
+            for bubble in scenes.flatMap(\.bubbles) {
                 out += find(in: bubble.text, place: "a speech or thought bubble on \(place)", location: nil, keyPath: "pictures")
             }
         }

@@ -28,7 +28,7 @@ struct SectionWriter {
                 section: .cover, heading: nil, sentences: sentences,
                 scene: try defaultScene(people: childIDs.map { ($0, .happy, .standing) }, place: "home"), isCover: true)]
         case .family:
-            let family = caseFile.people.filter { $0.role == nil && !$0.notSafe }.map(\.id)
+            let family = caseFile.people.filter(\.isFamily).map(\.id)
             let sentence = family.isEmpty
                 ? try strings.text("wp.family_children", ["names": names])
                 : try strings.text("wp.family", ["names": names, "people": cast.list(family)])
@@ -192,7 +192,7 @@ struct SectionWriter {
         var people: [String] = []
         for side in d.says {
             let who = side.who.first ?? ""
-            sentences.append(try sentence(side, in: "wp.says", ["name": speaker(who)], slot: "text"))
+            sentences.append(try view(side, by: who, key: "wp.says"))
             people.append(who)
         }
         if d.decided == nil {
@@ -200,7 +200,7 @@ struct SectionWriter {
         }
         if let decided = d.decided, let by = decided.who.first {
             let name = try speaker(by)
-            sentences.append(try sentence(decided, in: "wp.decided", ["name": name.prefix(1).uppercased() + name.dropFirst()], slot: "text"))
+            sentences.append(try view(decided, by: by, key: "wp.decided"))
             people.append(by)
         }
         let scene = try picture(d.picture, or: Array(people.uniqued.prefix(8)).map { ($0, .calm, .talking) }, place: "court")
@@ -289,6 +289,22 @@ struct SectionWriter {
 
     func sentence(_ rule: SafetyRule) -> SheetText {
         words(child: rule.child, text: rule.text, location: rule.location, childLocation: rule.childLocation, keyPath: rule.keyPath)
+    }
+
+    /// One side of a dispute, or who decided: led in with the speaker's name unless the words already name them,
+    /// and quoted only when they are the speaker's own, in the first person (see ``LeadIn``).
+    func view(_ s: Statement, by id: String, key: String) throws(ComposeError) -> SheetText {
+        let name = try speaker(id)
+        var names = [name, name.replacingOccurrences(of: "\u{00A0}", with: " ")]
+        if let person = caseFile.person(id: id) { names += [person.name, person.displayName] }
+        if let role = Role(rawValue: id) { names += [try strings.text("role.\(role.rawValue)"), "the \(try strings.text("role.\(role.rawValue)"))"] }
+        var out = sentence(s)
+        switch LeadIn.choose(for: out.text, speaker: names) {
+        case .none: return out
+        case .quoted: out.text = try strings.text(key == "wp.says" ? "wp.says" : "wp.decided", ["name": name, "text": out.text])
+        case .reported: out.text = try strings.text(key == "wp.says" ? "wp.says_reported" : "wp.decided", ["name": name, "text": out.text])
+        }
+        return out
     }
 
     /// A statement set into fixed words ("Mummy says: …"), keeping whose words fill the slot.

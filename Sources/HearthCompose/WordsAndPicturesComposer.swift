@@ -16,7 +16,7 @@ public struct WordsAndPicturesComposer {
         let names = try cast.list(children.map(\.id))
         var pages: [StoryPage] = []
         let writer = SectionWriter(caseFile: caseFile, strings: strings, cast: cast, names: names, file: file)
-        for section in BookletSection.allCases {
+        for section in BookletSection.ordered(caseFile.story.order) {
             let override = caseFile.page(section)
             if override?.skip == true { continue }
             var composed = try writer.pages(for: section)
@@ -25,15 +25,19 @@ public struct WordsAndPicturesComposer {
             }
             pages += composed
         }
+        let budget = PageBudget(caseFile: caseFile)
+        pages = budget.fit(pages)
         // Names of more than one word, as the family wrote them in their own sentences, stay on one line too.
         let longNames = (caseFile.children.map(\.displayName) + caseFile.people.map(\.displayName))
             .filter { $0.contains(" ") }
         for i in pages.indices {
-            pages[i].sentences = pages[i].sentences.map { s in
+            let set = { (s: SheetText) -> SheetText in
                 var s = s
                 s.text = Typography.curlyApostrophes(Typography.holdingTogether(longNames, in: s.text))
                 return s
             }
+            pages[i].sentences = pages[i].sentences.map(set)
+            for k in pages[i].panels.indices { pages[i].panels[k].sentences = pages[i].panels[k].sentences.map(set) }
         }
         var title = caseFile.story.title ?? ""
         if caseFile.story.title == nil { title = try strings.text("wp.title", ["names": names]) }

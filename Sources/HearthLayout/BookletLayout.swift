@@ -36,12 +36,13 @@ public struct BookletLayout {
         let check = GlyphCheck(measurer: measurer)
         try check.check(booklet.title, origin: "the story's title")
         for p in booklet.pages {
-            for s in p.sentences { try check.check(s.text, language: s.language, origin: s.origin) }
+            for s in p.allSentences { try check.check(s.text, language: s.language, origin: s.origin) }
             if let h = p.heading { try check.check(h, origin: "the heading of \(p.section.rawValue)") }
         }
         var scaled = self
         scaled.adultHeight = SceneScale.adultHeight(
-            for: split(content).picture, scenes: booklet.pages.filter { !$0.isCover && $0.drawingSpace == nil }.compactMap(\.scene),
+            for: split(content).picture, scenes: booklet.pages.filter { !$0.isCover && $0.drawingSpace == nil }
+                .flatMap { [$0.scene].compactMap { $0 } + $0.panels.compactMap(\.scene) },
             layout: SceneLayout(measurer: measurer, assets: assets, unit: u))
         var frames: [Frame] = []
         var lastSection: BookletSection? = nil
@@ -90,6 +91,7 @@ public struct BookletLayout {
     }
 
     func lay(_ story: StoryPage, booklet: Booklet) throws(LayoutError) -> [Frame] {
+        if !story.panels.isEmpty { return try layStoryboard(story, booklet: booklet) }
         var frame = Frame(size: page.size)
         var area = content
         if let heading = story.heading { frame.items.append(self.heading(heading)) }

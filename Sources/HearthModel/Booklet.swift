@@ -10,46 +10,65 @@ public struct Story: Hashable, Sendable {
     /// When the story is next looked at together (key `review`). When the safety plan also gives a review
     /// date, the two are the same (the decoder checks).
     public var review: CalendarDate?
+    /// The sections the practitioner put in another order (key `order`); see ``BookletSection/ordered(_:)``.
+    public var order: [BookletSection]
+    /// The most pages the story should have (key `pages`), instead of the budget for the reader's age.
+    public var pages: Int?
     public var location: SourceLocation?
 
     public init(
         children: [String] = [], title: String? = nil, date: CalendarDate? = nil, review: CalendarDate? = nil,
-        location: SourceLocation? = nil
+        order: [BookletSection] = [], pages: Int? = nil, location: SourceLocation? = nil
     ) {
         self.children = children
         self.title = title
         self.date = date
         self.review = review
+        self.order = order
+        self.pages = pages
         self.location = location
     }
 }
 
-/// The sections of a Words and Pictures booklet, in the order they are printed. Raw values are the keys
-/// under `pages:`. Each section is skipped when the case has nothing for it.
+/// The sections of a Words and Pictures booklet, in the order a child follows them: who is in my family, what
+/// happened, why the grown-ups are worried, what they did, what is going well, what everyone is working for, the
+/// rules and who makes sure, who helps, who I can talk to, what happens next, and what to remember. A worry says
+/// "if it happens again", so it comes after the page that tells what happened. Raw values are the keys under
+/// `pages:` and `story.order`. Each section is skipped when the case has nothing for it.
 public enum BookletSection: String, CaseIterable, Hashable, Sendable {
     /// "Mia and Leo's story".
     case cover
     /// My family: the people, drawn together, named as the child calls them.
     case family
+    /// What happened, and where facts are disputed, what each person says and who decided.
+    case whatHappened = "what_happened"
     case whoIsWorried = "who_is_worried"
     /// What they are worried about.
     case worries
-    /// What happened, and where facts are disputed, what each person says and who decided.
-    case whatHappened = "what_happened"
     case whatGrownUpsDid = "what_grown_ups_did"
     case workingWell = "working_well"
-    case whatHappensNow = "what_happens_now"
-    /// The safety goal.
+    /// The safety goal: what everyone is working for.
     case goal
     case rules
     /// My safety network.
     case network
     /// Who I can talk to, and what to do if I feel worried.
     case talkTo = "talk_to"
+    case whatHappensNow = "what_happens_now"
     /// A hopeful close: "it is not your fault".
     case close
     /// The review date.
     case review
+
+    /// The sections in the order a case asks for (`story.order`): the sections it lists take, in its order, the
+    /// places those sections have in the usual order; the rest keep theirs.
+    public static func ordered(_ listed: [BookletSection]) -> [BookletSection] {
+        var queue = listed[...]
+        return allCases.map { section in
+            guard listed.contains(section), let next = queue.popFirst() else { return section }
+            return next
+        }
+    }
 }
 
 /// A worker's changes to one section of the booklet (one entry of `pages`).

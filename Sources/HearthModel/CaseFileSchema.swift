@@ -19,9 +19,9 @@ public enum CaseFileSchema {
             "safety_plan", "scales", "pages", "output", "private",
         ],
         "case": ["author", "title"],
-        "story": ["children", "title", "date", "review"],
+        "story": ["children", "title", "date", "review", "order", "pages"],
         "child": ["id", "name", "called", "age", "pronouns", "looks"],
-        "person": ["id", "name", "called", "relation", "role", "looks", "network", "not_safe", "private"],
+        "person": ["id", "name", "called", "relation", "role", "looks", "network", "not_safe", "private", "family"],
         "looks": [
             "age", "skin", "hair", "hair_colour", "build", "clothes", "head_covering", "glasses", "beard",
             "hearing_aid", "mobility",

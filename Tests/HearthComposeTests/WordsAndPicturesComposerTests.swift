@@ -98,9 +98,11 @@ struct WordsAndPicturesComposerTests {
         let page = try #require(b.pages.first { $0.section == .whatHappened })
         #expect(page.sentences.map(\.text) == [
             "How Leo’s arm was hurt",
-            "Mummy says: “Leo pulled the pan down himself.”",
-            "The doctor says: “The doctors think it happened another way.”",
-            "The judge decided: The judge decided Leo needs a grown-up watching him.",
+            // In the third person: no quotation marks, which would put the worker's words in Mummy's mouth.
+            "Mummy says: Leo pulled the pan down himself.",
+            // Words that already say who says them are printed as written: never "The doctor says: The doctors think".
+            "The doctors think it happened another way.",
+            "The judge decided Leo needs a grown-up watching him.",
         ])
         #expect(page.scene?.people.map(\.id) == ["mum", "doctor", "judge"])
     }

@@ -465,7 +465,7 @@ struct WordsAndPicturesProblemTests {
 
     @Test func storyKeyTypo() throws {
         let problem = try #require(singleProblem(withFamily("story:\n  tilte: Our story\n")))
-        #expect(problem.fix == "did you mean 'title'? (the keys allowed in 'story' are 'children', 'date', 'review' and 'title')")
+        #expect(problem.fix == "did you mean 'title'? (the keys allowed in 'story' are 'children', 'date', 'order', 'pages', 'review' and 'title')")
     }
 
     // MARK: Disputes

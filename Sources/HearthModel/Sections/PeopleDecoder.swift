@@ -30,6 +30,7 @@ enum PeopleDecoder {
             let network = map.optional("network")?.flag(what: "whether they are in the safety network")
             let notSafeReader = map.optional("not_safe")
             let notSafe = notSafeReader?.flag(what: "whether the child is not safe with them")
+            let family = map.optional("family")?.flag(what: "whether they are the child's family")
             let isPrivate = map.optional("private")?.flag(what: "whether their full name must stay out of the child's documents")
             if network == true, notSafe == true, let notSafeReader {
                 notSafeReader.report(
@@ -41,7 +42,7 @@ enum PeopleDecoder {
                     Person(
                         id: id, name: $0, called: called, relation: relation, role: role,
                         network: network ?? false, notSafe: notSafe ?? false, isPrivate: isPrivate ?? false,
-                        location: item.location)
+                        family: family, location: item.location)
                 }
             }
             let failed = looksReader != nil && looks == nil

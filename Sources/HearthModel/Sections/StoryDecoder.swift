@@ -8,8 +8,34 @@ import Yams
 ///   title: Mia and Leo's story  # leave out for the title made from the names
 ///   date: 2026-03-20
 ///   review: 2026-06-19
+///   order: [family, worries, what_happened]   # optional: these sections in this order
+///   pages: 12                   # optional: the most pages, instead of the budget for the reader's age
 /// ```
 enum StoryDecoder {
+    /// A story shorter than four pages cannot tell its parts; one longer than forty is not a story for a child.
+    static let pageRange = 4...40
+
+    /// `order: [family, worries, what_happened]`: sections, each once.
+    static func order(_ reader: NodeReader) -> [BookletSection] {
+        let fix = "list the sections in the order you want them, e.g. 'order: [family, worries, what_happened]'"
+        guard let items = reader.list(expected: "a list of the booklet's sections", whenSingle: fix, whenMapping: fix) else {
+            return []
+        }
+        var out: [BookletSection] = []
+        for item in items {
+            guard let section = item.choice(BookletSection.self, what: "a section of the booklet") else { continue }
+            if out.contains(section) {
+                item.report("'\(section.rawValue)' is listed twice", fix: "list each section once")
+                continue
+            }
+            out.append(section)
+        }
+        if out.contains(.cover), out.first != .cover {
+            reader.report("the cover must come first", fix: "leave 'cover' out of the list, or put it first")
+        }
+        return out
+    }
+
     static func decode(_ reader: NodeReader, references: CaseReferences) -> Story? {
         reader.mapping(
             object: "story",
@@ -27,6 +53,8 @@ enum StoryDecoder {
                 story.children = ids.map(\.id)
             }
             story.title = map.optional("title")?.text(what: "the story's title", example: "'title: Mia and Leo's story'")
+            if let orderReader = map.optional("order") { story.order = order(orderReader) }
+            story.pages = map.optional("pages")?.wholeNumber(what: "the most pages the story should have", in: pageRange)
             story.date = map.optional("date")?.date(what: "the story's date")
             let reviewReader = map.optional("review")
             story.review = reviewReader?.date(what: "the review date")

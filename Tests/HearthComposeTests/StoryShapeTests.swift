@@ -1,0 +1,108 @@
+import Foundation
+import HearthModel
+import Testing
+
+@testable import HearthCompose
+
+/// The shape of a story a child can follow: its length by age, its order, who counts as family, and lead-ins that
+/// never double what the practitioner wrote.
+struct StoryShapeTests {
+    let compose = WordsAndPicturesComposerTests()
+
+    static func caseText(age: Int, rules: Int, extra: String = "") -> String {
+        var yaml = """
+            children:
+              - { id: mia, name: Mia Stone, called: Mia, age: \(age) }
+            people:
+              - { id: mum, name: Kay Stone, called: Mummy, relation: mum, network: yes }
+              - { id: dad, name: Lee Stone, called: Daddy, relation: dad, not_safe: yes }
+              - { id: nan, name: Jo Stone, called: Nanna Jo, relation: nan (Mummy's mum), network: yes }
+              - { id: pat, name: Pat Green, called: Pat, relation: neighbour, network: yes }
+              - { id: fc, name: Ann Bell, called: Ann, role: foster-carer }
+              - { id: sam, name: Sam Jones, called: Sam, relation: social worker, role: social-worker }
+            map:
+              harm:
+                - { text: Harm., child: Mia saw Daddy hurt Mummy. }
+              worries:
+                - { text: Worry., child: "Sam is worried Daddy could hurt Mummy again.", worried: [sam] }
+
+            """
+        yaml += "safety_plan:\n  rules:\n"
+        for i in 0..<rules {
+            yaml += "    - { rule: Rule \(i)., child: Rule number \(i) keeps Mia safe., who: [mum] }\n"
+        }
+        return yaml + extra
+    }
+
+    @Test(arguments: [(3, 10), (4, 10), (5, 14), (8, 14), (9, 18), (12, 18), (13, 20), (16, 20)])
+    func theBudgetFollowsTheYoungestReader(age: Int, pages: Int) throws {
+        let file = try CaseFileLoader.parse(Self.caseText(age: age, rules: 1), file: "case.yaml")
+        #expect(PageBudget(caseFile: file).pages == pages)
+    }
+
+    @Test func aBabyInTheStoryDoesNotSetTheBudgetAndStoryPagesDoes() throws {
+        let yaml = """
+            children:
+              - { id: kai, name: Kai Lin, age: 0 }
+              - { id: mei, name: Mei Lin, age: 6 }
+
+            """
+        #expect(PageBudget(caseFile: try CaseFileLoader.parse(yaml, file: "c.yaml")).pages == 14)
+        let set = try CaseFileLoader.parse(yaml + "story: { pages: 9 }\n", file: "c.yaml")
+        #expect(PageBudget(caseFile: set) == PageBudget(pages: 9, reason: "story.pages"))
+    }
+
+    @Test func rulesShareAStoryboardOnlyWhenTheStoryIsTooLong() throws {
+        // Aged 9, eight rules fit in 18 pages: a page each.
+        let roomy = try compose.booklet(Self.caseText(age: 9, rules: 8))
+        #expect(roomy.pages.filter { $0.section == .rules }.count == 8)
+        #expect(roomy.pages.allSatisfy { $0.panels.isEmpty })
+        // Aged 4, ten pages: the eight rules become storyboards of at most six panels, each keeping its words.
+        let short = try compose.booklet(Self.caseText(age: 4, rules: 8))
+        let boards = short.pages.filter { $0.section == .rules }
+        #expect(boards.map(\.panels.count) == [4, 4])
+        #expect(boards.flatMap(\.panels).map { $0.sentences[0].text } == (0..<8).map { "Rule number \($0) keeps Mia safe." })
+        #expect(boards.flatMap(\.panels).allSatisfy { $0.scene != nil })
+        #expect(short.pages.count <= 10)
+    }
+
+    @Test func aChildFollowsWhatHappenedBeforeTheWorries() throws {
+        let b = try compose.booklet(Self.caseText(age: 7, rules: 1))
+        let sections = b.pages.map(\.section).reduce(into: [BookletSection]()) { if $0.last != $1 { $0.append($1) } }
+        #expect(sections == [.cover, .family, .whatHappened, .whoIsWorried, .worries, .rules, .network, .close, .review])
+    }
+
+    @Test func aPractitionerCanReorderSections() throws {
+        #expect(BookletSection.ordered([.worries, .whatHappened]).prefix(5) == [.cover, .family, .worries, .whoIsWorried, .whatHappened])
+        let b = try compose.booklet(Self.caseText(age: 7, rules: 1, extra: "story: { order: [worries, what_happened] }\n"))
+        let sections = b.pages.map(\.section)
+        let worries = try #require(sections.firstIndex(of: .worries))
+        let happened = try #require(sections.firstIndex(of: .whatHappened))
+        #expect(worries < happened)
+    }
+
+    @Test func familyIsARelationshipNotTheAbsenceOfARole() throws {
+        let b = try compose.booklet(Self.caseText(age: 7, rules: 1))
+        let family = try #require(b.pages.first { $0.section == .family })
+        // Mummy, Daddy (not safe, still family), Nanna Jo and Ann the foster carer; never Pat the neighbour or Sam.
+        #expect(family.sentences.map(\.text) == ["This is Mia’s family: Mummy, Daddy, Nanna\u{00A0}Jo and Ann."])
+        let file = try CaseFileLoader.parse(Self.caseText(age: 7, rules: 1), file: "case.yaml")
+        #expect(file.people.map(\.isFamily) == [true, true, true, false, true, false])
+        let friend = Person(id: "x", name: "X", relation: "Mum's friend")
+        #expect(!friend.isFamily)
+        var saidNo = Person(id: "d", name: "D", relation: "dad")
+        saidNo.family = false
+        #expect(!saidNo.isFamily)
+    }
+
+    @Test(arguments: [
+        ("I did not hurt him.", LeadIn.quoted),
+        ("Leo fell off the sofa.", LeadIn.reported),
+        ("Tata Łukasz says Leo fell.", LeadIn.none),
+        ("The judge decided Leo stays with Nana.", LeadIn.none),
+        ("The doctors think it happened another way.", LeadIn.none),
+    ])
+    func aLeadInNeverDoublesWhatIsWritten(text: String, leadIn: LeadIn) {
+        #expect(LeadIn.choose(for: text, speaker: ["Tata Łukasz", "the judge", "The doctor"]) == leadIn)
+    }
+}
