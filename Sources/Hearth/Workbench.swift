@@ -137,13 +137,22 @@ public final class Workbench {
             } catch { throw .compose(error) }
         }
         let assets = try pictures()
+        let layout = BookletLayout(measurer: measurer, assets: assets, page: PageSpec(paper: paper))
         var frames: FrameDocument
-        do {
-            frames = try BookletLayout(measurer: measurer, assets: assets, page: PageSpec(paper: paper))
-                .layout(booklet, imposeAsBooklet: false)
-        } catch { throw .layout(error) }
-        // The budget counts the pages the child turns, words that carry on to another page included.
-        let notes = PageBudget(caseFile: caseFile).notes(for: booklet.pages, printed: frames.pages.count, location: caseFile.story.location)
+        do { frames = try layout.layout(booklet, imposeAsBooklet: false) } catch { throw .layout(error) }
+        // The budget counts the pages the child turns, words that carry on to another page included: when those
+        // take the story over, it shares more of its pages and is laid out once more.
+        let budget = PageBudget(caseFile: caseFile)
+        let carriedOn = frames.pages.count - booklet.pages.count
+        if frames.pages.count > budget.pages, carriedOn > 0 {
+            var tighter = booklet
+            tighter.pages = budget.fit(booklet.pages, target: budget.pages - carriedOn)
+            if tighter.pages.count < booklet.pages.count {
+                booklet = tighter
+                do { frames = try layout.layout(booklet, imposeAsBooklet: false) } catch { throw .layout(error) }
+            }
+        }
+        let notes = budget.notes(for: booklet.pages, printed: frames.pages.count, location: caseFile.story.location)
         if paper == .a5Booklet { frames.pages = BookletImposition.impose(frames.pages) }
         try PrivateFrameCheck(caseFile: caseFile).check(frames)
         return (frames, missing, notes)

@@ -54,13 +54,16 @@ public struct PageBudget: Hashable, Sendable {
 
     /// The story brought within budget by sharing pages, in order: the rules as storyboards, then the network on
     /// one page. A story already within budget is left as it is.
-    public func fit(_ pages: [StoryPage]) -> [StoryPage] {
+    /// - Parameter target: the most pages to aim for, when words that carry on to a further page are known to need
+    ///   some of the budget; the budget itself otherwise.
+    public func fit(_ pages: [StoryPage], target: Int? = nil) -> [StoryPage] {
+        let most = target ?? self.pages
         var out = pages
-        if out.count > self.pages { out = storyboard(.rules, in: out) }
-        if out.count > self.pages { out = onePage(.network, in: out) }
+        if out.count > most { out = storyboard(.rules, in: out) }
+        if out.count > most { out = onePage(.network, in: out) }
         // Then lists of like things, each keeping its own small picture: the worries, what is going well, what
         // everyone is working for, what happens next. What happened keeps a page for each event.
-        for section in Self.listSections where out.count > self.pages {
+        for section in Self.listSections where out.count > most {
             out = storyboard(section, in: out)
         }
         return out

@@ -41,8 +41,8 @@ extension BookletLayout {
         return try layStoryboard(first, booklet: booklet) + layStoryboard(second, booklet: booklet)
     }
 
-    /// The panels on one page, or nil when any panel's words do not fit at the smallest panel size, or its picture is
-    /// too small for its speech bubbles.
+    /// The panels on one page, or nil when any panel's words do not fit at the smallest panel size, or its picture
+    /// cannot be drawn in the panel even without its speech bubbles.
     func board(_ panels: [StoryPanel], heading: String?, booklet: Booklet) -> Frame? {
         var frame = Frame(size: page.size)
         if let heading { frame.items.append(self.heading(heading)) }
@@ -58,12 +58,20 @@ extension BookletLayout {
             let cell = Rect(
                 x: area.minX + Double(i % columns) * (w + gap), y: area.minY + Double(i / columns) * (h + gap), width: w,
                 height: h)
-            let wordsHeight = h * 0.38
-            let pictureBox = Rect(x: cell.minX, y: cell.minY, width: cell.width, height: cell.height - wordsHeight)
-            let wordsBox = Rect(x: cell.minX, y: pictureBox.maxY + 4 * u, width: cell.width, height: wordsHeight - 4 * u)
+            // The words take what they need, from a little over a third of the panel to a little over half.
             let blocks = panel.sentences.map { TextBlock($0.text, language: $0.language, origin: $0.origin) }
-            let fitted = FitText(measurer: measurer, options: options).fit(blocks, in: Polygon(rectangle: wordsBox))
-            guard fitted.overflow.isEmpty else { return nil }
+            var found: (picture: Rect, words: FittedText)?
+            for share in [0.38, 0.46, 0.54] {
+                let wordsHeight = h * share
+                let pictureBox = Rect(x: cell.minX, y: cell.minY, width: cell.width, height: cell.height - wordsHeight)
+                let wordsBox = Rect(x: cell.minX, y: pictureBox.maxY + 4 * u, width: cell.width, height: wordsHeight - 4 * u)
+                let fitted = FitText(measurer: measurer, options: options).fit(blocks, in: Polygon(rectangle: wordsBox))
+                if fitted.overflow.isEmpty {
+                    found = (pictureBox, fitted)
+                    break
+                }
+            }
+            guard let (pictureBox, fitted) = found else { return nil }
             var pen = RoughPen(
                 style: PenStyle(strokeWidth: 1.2 * u, roughness: 0.6, ink: Palette.rule), seed: StableHash.seed("panel-\(i)"))
             frame.items += pen.rectangle(cell.inset(by: -6 * u)).frameItems
@@ -72,7 +80,12 @@ extension BookletLayout {
                 // Panels keep the booklet's one scale, shrunk as much as the panel is smaller than a page's picture.
                 let box = pictureBox.inset(by: 4 * u)
                 let height = adultHeight > 0 ? adultHeight * box.height / split(content).picture.height : nil
-                guard let placed = try? SceneLayout(measurer: measurer, assets: assets, unit: u).place(scene, in: box, figureHeight: height)
+                // A bubble too big for a small picture is left out before the board takes another page: the words
+                // under the panel say what the page says, and a bubble only adds a voice.
+                var quiet = scene
+                quiet.bubbles = []
+                let layout = SceneLayout(measurer: measurer, assets: assets, unit: u)
+                guard let placed = (try? layout.place(scene, in: box, figureHeight: height)) ?? (try? layout.place(quiet, in: box, figureHeight: height))
                 else { return nil }
                 let alt = Self.alternativeText(StoryPage(section: .rules, heading: heading, sentences: [], scene: scene))
                 frame.items.append(.group(.figure(alt: alt), placed.items))
