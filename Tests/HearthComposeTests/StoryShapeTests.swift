@@ -106,3 +106,16 @@ struct StoryShapeTests {
         #expect(LeadIn.choose(for: text, speaker: ["Tata Łukasz", "the judge", "The doctor"]) == leadIn)
     }
 }
+
+/// A page that says "again" before the story has told what happened is worth a second look.
+struct EventOrderCheckTests {
+    @Test func againBeforeWhatHappenedIsFlaggedOnlyWhenReordered() throws {
+        let usual = try CaseFileLoader.parse(StoryShapeTests.caseText(age: 7, rules: 1), file: "case.yaml")
+        #expect(EventOrderCheck(caseFile: usual).findings().isEmpty)
+        let reordered = try CaseFileLoader.parse(
+            StoryShapeTests.caseText(age: 7, rules: 1, extra: "story: { order: [worries, what_happened] }\n"), file: "case.yaml")
+        let found = EventOrderCheck(caseFile: reordered).findings()
+        #expect(found.map(\.keyPath) == ["map.worries[0]"])
+        #expect(found.first?.location?.line == 14)
+    }
+}
