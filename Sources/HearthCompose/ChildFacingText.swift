@@ -38,6 +38,8 @@ struct ChildFacingText: Hashable, Sendable {
             picture(dispute.picture, at: "disputes[\(i)]")
         }
         caseFile.safetyPlan.network.compactMap(\.job).forEach(statement)
+        // What happens if the plan is not working is printed where the family agreed words for the child.
+        caseFile.safetyPlan.ifNotWorking.filter(\.hasChildWording).forEach(statement)
         for rule in caseFile.safetyPlan.rules {
             out.append(ChildFacingText(
                 text: rule.wording, location: rule.childLocation ?? rule.location, keyPath: rule.keyPath,

@@ -96,8 +96,11 @@ struct SectionWriter {
                 return StoryPage(section: .network, heading: heading, sentences: (k == 0 ? [intro] : []) + group.map(\.1), scene: scene)
             }
         case .talkTo:
-            guard !plan.talkTo.isEmpty else { return [] }
-            var sentences = [SheetText(try strings.text("wp.talk_to"))]
+            // What happens if the plan is not working, where the family agreed words for the child ("If Daddy
+            // drinks, Nanna Pat will come"): a child needs to know the grown-ups have a next step.
+            let fallback = plan.ifNotWorking.filter(\.hasChildWording).map(sentence)
+            guard !plan.talkTo.isEmpty || !fallback.isEmpty else { return [] }
+            var sentences = plan.talkTo.isEmpty ? [] : [SheetText(try strings.text("wp.talk_to"))]
             var people: [String] = []
             var phone = false
             for t in plan.talkTo {
@@ -117,7 +120,7 @@ struct SectionWriter {
                     (id, childIDs.contains(id) ? Feeling.calm : .happy, childIDs.contains(id) ? Action.standing : .talking)
                 }, place: nil)
             if phone { scene?.things.append("phone") }
-            return [StoryPage(section: .talkTo, heading: heading, sentences: sentences, scene: scene)]
+            return [StoryPage(section: .talkTo, heading: heading, sentences: sentences + fallback, scene: scene)]
         case .close:
             let sentences = [
                 SheetText(try strings.text("wp.close_fault", ["names": names])),

@@ -51,7 +51,9 @@ public struct StoryCheck {
         let pronouns = PronounCheck(caseFile: caseFile, peopleWords: lexicon.peopleWords)
         let privacy = PrivateDetails(caseFile: caseFile, lexicon: lexicon)
         var out: [Finding] = []
-        for text in ChildFacingText.all(in: caseFile) {
+        let texts = ChildFacingText.all(in: caseFile)
+        out += EmergencyNumberCheck(texts: texts, talkTo: caseFile.safetyPlan.talkTo).findings()
+        for text in texts {
             out += words.findings(text)
             out += lengths(text)
             out += pronouns.findings(text)

@@ -119,3 +119,39 @@ struct EventOrderCheckTests {
         #expect(found.first?.location?.line == 14)
     }
 }
+
+/// The safety messages a child needs, each once: one 999 message, and what happens if the plan is not working.
+struct SafetyMessageTests {
+    static let yaml = """
+        children:
+          - { id: amira, name: Amira, age: 7 }
+        people:
+          - { id: mum, name: Samia, called: Mummy, relation: mum, network: yes }
+          - { id: nan, name: Pat, called: Nanna Pat, relation: nan, network: yes }
+        safety_plan:
+          rules:
+            - { rule: Rule., child: "If anyone is hurt, a grown-up phones 999.", who: [mum] }
+          if_not_working:
+            - { text: Nan comes., child: "If the plan is not working, Nanna Pat will come." }
+            - Ellie calls the network together.
+          talk_to:
+            - { who: mum, how: Tell Mummy }
+            - { how: "If someone is hurt, phone 999", phone: "999" }
+
+        """
+
+    @Test func a999MessageSaidTwiceIsWorthASecondLook() throws {
+        let found = try LintFixture.findings(Self.yaml).filter { $0.message.contains("999") }
+        #expect(found.map(\.keyPath) == ["safety_plan.talk_to[1]"])
+        #expect(found.first?.message.contains("safety_plan.rules[0] (line 8)") == true)
+    }
+
+    @Test func whatHappensIfThePlanIsNotWorkingIsOnTheTalkToPageInTheChildsWords() throws {
+        let b = try WordsAndPicturesComposerTests().booklet(Self.yaml)
+        let page = try #require(b.pages.first { $0.section == .talkTo })
+        #expect(page.sentences.map(\.text).last == "If the plan is not working, Nanna\u{00A0}Pat will come.")
+        // Words only for the grown-ups ("Ellie calls the network together") are not printed, and not a problem.
+        #expect(!b.pages.flatMap(\.allSentences).contains { $0.text.contains("Ellie") })
+        #expect(ChildFacingCheck(caseFile: try CaseFileLoader.parse(Self.yaml, file: "c.yaml")).missingChildWording(in: b).isEmpty)
+    }
+}
