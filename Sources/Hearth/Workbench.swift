@@ -144,7 +144,8 @@ public final class Workbench {
         // take the story over, it shares more of its pages and is laid out once more.
         let budget = PageBudget(caseFile: caseFile)
         let carriedOn = frames.pages.count - booklet.pages.count
-        if frames.pages.count > budget.pages, carriedOn > 0 {
+        let signing = booklet.pages.count - PageBudget.counted(booklet.pages)
+        if frames.pages.count - signing > budget.pages, carriedOn > 0 {
             var tighter = booklet
             tighter.pages = budget.fit(booklet.pages, target: budget.pages - carriedOn)
             if tighter.pages.count < booklet.pages.count {
@@ -152,7 +153,9 @@ public final class Workbench {
                 do { frames = try layout.layout(booklet, imposeAsBooklet: false) } catch { throw .layout(error) }
             }
         }
-        let notes = budget.notes(for: booklet.pages, printed: frames.pages.count, location: caseFile.story.location)
+        let notes = budget.notes(
+            for: booklet.pages, printed: frames.pages.count - (booklet.pages.count - PageBudget.counted(booklet.pages)),
+            location: caseFile.story.location)
         if paper == .a5Booklet { frames.pages = BookletImposition.impose(frames.pages) }
         try PrivateFrameCheck(caseFile: caseFile).check(frames)
         return (frames, missing, notes)

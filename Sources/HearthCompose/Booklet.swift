@@ -26,6 +26,10 @@ public struct StoryPage: Hashable, Sendable {
     /// Small pictures, each with its own words, sharing the page like a storyboard (all the rules on one page).
     /// When there are panels, the page's own sentences and scene are empty.
     public var panels: [StoryPanel] = []
+    /// Names to sign above ("We agree this is our story"), each with a line; empty on every other page.
+    public var signatures: [String] = []
+    /// What the line beside each signature is for ("Date").
+    public var signatureLabel: String = ""
 
     /// Whether any sentence is the professional wording standing in for words not yet agreed for the child.
     public var carriesProfessionalWording: Bool {

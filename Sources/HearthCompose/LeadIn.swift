@@ -1,8 +1,8 @@
 /// Whether a view in a dispute needs "Mummy says:" in front of it, and whether in quotation marks.
 ///
 /// Practitioners write a view in many ways: as the person's own words ("I did not hurt him"), as reported speech
-/// ("Mummy says Leo fell"), or already led in ("Tata Łukasz says …"). A lead-in is added only where the words do
-/// not already name who says them, and quotation marks only around words in the first person, which are the
+/// ("Mummy says Leo fell"), or already led in ("Tata Łukasz says …", "Nanna Jo loves you"). A lead-in is added only
+/// where the words do not already start with who says them, and quotation marks only around words in the first person, which are the
 /// person's own; "Mummy says: “Leo fell”" would put the worker's words in Mummy's mouth.
 enum LeadIn: Equatable {
     /// Print the words as written: they already say who says them.
@@ -25,9 +25,9 @@ enum LeadIn: Equatable {
         let words = text.lowercased().split(whereSeparator: { !$0.isLetter && $0 != "'" && $0 != "’" }).map(String.init)
         for name in names {
             let nameWords = name.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init)
-            guard !nameWords.isEmpty, words.starts(with: nameWords) else { continue }
-            // "Mummy says …", "The judge decided …": the words are their own lead-in.
-            if words.count > nameWords.count, saying.contains(words[nameWords.count]) { return .none }
+            // "Mummy says …", "The judge decided …", "Nanna Jo loves you": words that start with who says them are
+            // their own lead-in.
+            if !nameWords.isEmpty, words.starts(with: nameWords) { return .none }
         }
         // "The judge decided that …" when the speaker is named differently.
         if words.prefix(4).contains(where: { saying.contains($0) }) { return .none }

@@ -59,14 +59,21 @@ public struct PageBudget: Hashable, Sendable {
     public func fit(_ pages: [StoryPage], target: Int? = nil) -> [StoryPage] {
         let most = target ?? self.pages
         var out = pages
-        if out.count > most { out = storyboard(.rules, in: out) }
-        if out.count > most { out = onePage(.network, in: out) }
+        func over() -> Bool { Self.counted(out) > most }
+        if over() { out = storyboard(.rules, in: out) }
+        if over() { out = onePage(.network, in: out) }
         // Then lists of like things, each keeping its own small picture: the worries, what is going well, what
         // everyone is working for, what happens next. What happened keeps a page for each event.
-        for section in Self.listSections where out.count > most {
+        for section in Self.listSections where over() {
             out = storyboard(section, in: out)
         }
         return out
+    }
+
+    /// The pages that count against the budget: the page the family signs is not part of the story the child
+    /// follows.
+    public static func counted(_ pages: [StoryPage]) -> Int {
+        pages.filter { $0.section != .agree }.count
     }
 
     /// Sections whose pages are a list of like ideas, in the order they are shared when a story is still too long.
@@ -103,7 +110,7 @@ public struct PageBudget: Hashable, Sendable {
     public func notes(for pages: [StoryPage], printed: Int, location: SourceLocation?) -> [Diagnostic] {
         guard printed > self.pages else { return [] }
         var counts: [(BookletSection, Int)] = []
-        for page in pages where page.section != .cover && page.section != .review {
+        for page in pages where page.section != .cover && page.section != .review && page.section != .agree {
             if let i = counts.firstIndex(where: { $0.0 == page.section }) { counts[i].1 += 1 } else { counts.append((page.section, 1)) }
         }
         let longest = counts.filter { $0.1 > 1 }.sorted { $0.1 > $1.1 }.prefix(3)

@@ -21,7 +21,10 @@ struct SectionWriter {
         switch section {
         case .cover:
             var sentences: [SheetText] = []
-            if let author = caseFile.author {
+            // The family's story when they wrote it: "Written by Mummy, Daddy and Jo".
+            if !caseFile.story.writtenBy.isEmpty {
+                sentences.append(SheetText(try strings.text("wp.written_by", ["people": cast.list(caseFile.story.writtenBy)])))
+            } else if let author = caseFile.author {
                 sentences.append(SheetText(try strings.text("wp.cover_by", ["names": names, "author": author])))
             }
             return [StoryPage(
@@ -122,7 +125,12 @@ struct SectionWriter {
             if phone { scene?.things.append("phone") }
             return [StoryPage(section: .talkTo, heading: heading, sentences: sentences + fallback, scene: scene)]
         case .close:
-            let sentences = [
+            // Each parent's own words first, as they wrote them; then what every story ends with.
+            var sentences: [SheetText] = []
+            for message in caseFile.story.messages {
+                sentences.append(try words(of: message))
+            }
+            sentences += [
                 SheetText(try strings.text("wp.close_fault", ["names": names])),
                 SheetText(try strings.text("wp.close_together", ["names": names])),
             ]
@@ -132,6 +140,17 @@ struct SectionWriter {
                 place: nil)
             scene?.things.append("heart")
             return [StoryPage(section: .close, heading: heading, sentences: sentences, scene: scene)]
+        case .agree:
+            guard caseFile.story.agreePage else { return [] }
+            let authors = caseFile.story.writtenBy.isEmpty ? childIDs : caseFile.story.writtenBy
+            var signers: [String] = []
+            for id in (authors + childIDs).uniqued { signers.append(try cast.name(id)) }
+            var page = StoryPage(
+                section: .agree, heading: heading, sentences: [SheetText(try strings.text("wp.agree", ["names": names]))],
+                scene: nil)
+            page.signatures = signers
+            page.signatureLabel = try strings.text("wp.sign_date")
+            return [page]
         case .review:
             let sentence: String
             if let d = caseFile.reviewDate {
@@ -292,6 +311,20 @@ struct SectionWriter {
 
     func sentence(_ rule: SafetyRule) -> SheetText {
         words(child: rule.child, text: rule.text, location: rule.location, childLocation: rule.childLocation, keyPath: rule.keyPath)
+    }
+
+    /// A parent's own words to the child: "Daddy says: “It was not your fault.”", or as written when they already
+    /// name who says them.
+    func words(of message: FamilyMessage) throws(ComposeError) -> SheetText {
+        let name = try speaker(message.from)
+        var names = [name, name.replacingOccurrences(of: "\u{00A0}", with: " ")]
+        if let person = caseFile.person(id: message.from) { names += [person.name, person.displayName] }
+        let text: String = switch LeadIn.choose(for: message.words, speaker: names) {
+        case .none: message.words
+        case .quoted: try strings.text("wp.says", ["name": name, "text": message.words])
+        case .reported: try strings.text("wp.says_reported", ["name": name, "text": message.words])
+        }
+        return SheetText(text, location: message.location, keyPath: message.keyPath)
     }
 
     /// One side of a dispute, or who decided: led in with the speaker's name unless the words already name them,

@@ -92,6 +92,7 @@ public struct BookletLayout {
 
     func lay(_ story: StoryPage, booklet: Booklet) throws(LayoutError) -> [Frame] {
         if !story.panels.isEmpty { return try layStoryboard(story, booklet: booklet) }
+        if !story.signatures.isEmpty { return laySignatures(story, booklet: booklet) }
         var frame = Frame(size: page.size)
         var area = content
         if let heading = story.heading { frame.items.append(self.heading(heading)) }

@@ -14,6 +14,15 @@ public struct Story: Hashable, Sendable {
     public var order: [BookletSection]
     /// The most pages the story should have (key `pages`), instead of the budget for the reader's age.
     public var pages: Int?
+    /// Who wrote the story with the worker, as ids (key `written_by`): the cover says "Written by Mummy, Daddy and
+    /// Jo", so the child sees it is their family's story, not the council's.
+    public var writtenBy: [String] = []
+    /// Each parent's or carer's own words to the child (key `messages`), printed as they wrote them on the last
+    /// page: "Daddy says: “It was not your fault.”"
+    public var messages: [FamilyMessage] = []
+    /// Whether the story ends with a page "We agree this is our story" with a line for each author to sign (key
+    /// `agree_page`).
+    public var agreePage: Bool = false
     public var location: SourceLocation?
 
     public init(
@@ -32,7 +41,8 @@ public struct Story: Hashable, Sendable {
 
 /// The sections of a Words and Pictures booklet, in the order a child follows them: who is in my family, what
 /// happened, why the grown-ups are worried, what they did, what is going well, what everyone is working for, the
-/// rules and who makes sure, who helps, who I can talk to, what happens next, and what to remember. A worry says
+/// rules and who makes sure, who helps, who I can talk to, what happens next, what to remember, the review and,
+/// when the family signs it, "we agree this is our story". A worry says
 /// "if it happens again", so it comes after the page that tells what happened. Raw values are the keys under
 /// `pages:` and `story.order`. Each section is skipped when the case has nothing for it.
 public enum BookletSection: String, CaseIterable, Hashable, Sendable {
@@ -59,6 +69,8 @@ public enum BookletSection: String, CaseIterable, Hashable, Sendable {
     case close
     /// The review date.
     case review
+    /// "We agree this is our story", with a line for each author to sign (only when `story.agree_page` asks).
+    case agree
 
     /// The sections in the order a case asks for (`story.order`): the sections it lists take, in its order, the
     /// places those sections have in the usual order; the rest keep theirs.
@@ -68,6 +80,24 @@ public enum BookletSection: String, CaseIterable, Hashable, Sendable {
             guard listed.contains(section), let next = queue.popFirst() else { return section }
             return next
         }
+    }
+}
+
+/// One person's own words to the child (one line of `story.messages`).
+public struct FamilyMessage: Hashable, Sendable {
+    /// The id of the child or person whose words they are.
+    public var from: String
+    /// Their words, verbatim.
+    public var words: String
+    public var location: SourceLocation?
+    /// E.g. `story.messages.dad`.
+    public var keyPath: String
+
+    public init(from: String, words: String, location: SourceLocation? = nil, keyPath: String = "") {
+        self.from = from
+        self.words = words
+        self.location = location
+        self.keyPath = keyPath
     }
 }
 

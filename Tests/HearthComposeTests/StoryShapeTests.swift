@@ -155,3 +155,48 @@ struct SafetyMessageTests {
         #expect(ChildFacingCheck(caseFile: try CaseFileLoader.parse(Self.yaml, file: "c.yaml")).missingChildWording(in: b).isEmpty)
     }
 }
+
+/// The family's voice: the cover names who wrote the story, each parent's own words are on the last page, and the
+/// story can end with a page they sign.
+struct FamilyVoiceTests {
+    static let yaml = StoryShapeTests.caseText(age: 7, rules: 1, extra: """
+        story:
+          written_by: [mum, sam]
+          messages:
+            mum: I love you. None of this is your fault.
+            nan: Nanna Jo loves you to the moon.
+          agree_page: yes
+
+        """)
+
+    @Test func theCoverSaysWhoWroteTheStory() throws {
+        let b = try WordsAndPicturesComposerTests().booklet(Self.yaml)
+        #expect(b.pages.first?.sentences.map(\.text) == ["Written by Mummy and Sam"])
+    }
+
+    @Test func eachParentsOwnWordsAreOnTheLastPageAsWritten() throws {
+        let b = try WordsAndPicturesComposerTests().booklet(Self.yaml)
+        let close = try #require(b.pages.first { $0.section == .close })
+        #expect(Array(close.sentences.map(\.text).prefix(2)) == [
+            "Mummy says: “I love you. None of this is your fault.”",
+            "Nanna\u{00A0}Jo loves you to the moon.",
+        ])
+        #expect(close.sentences[0].location?.line == 21)
+        // A practitioner's own last page keeps them too.
+        let written = try WordsAndPicturesComposerTests().booklet(Self.yaml + "pages:\n  close:\n    text: [It is not Mia's fault.]\n")
+        let page = try #require(written.pages.first { $0.section == .close })
+        #expect(page.sentences.map(\.text).count == 3)
+        #expect(page.sentences.last?.text == "It is not Mia’s fault.")
+    }
+
+    @Test func theSigningPageHasALineForEachAuthorAndChildAndIsNotCounted() throws {
+        let b = try WordsAndPicturesComposerTests().booklet(Self.yaml)
+        let last = try #require(b.pages.last)
+        #expect(last.section == .agree)
+        #expect(last.signatures == ["Mummy", "Sam", "Mia"])
+        #expect(last.sentences.map(\.text) == ["We agree this is Mia’s story."])
+        #expect(PageBudget.counted(b.pages) == b.pages.count - 1)
+        let without = try WordsAndPicturesComposerTests().booklet(StoryShapeTests.caseText(age: 7, rules: 1))
+        #expect(!without.pages.contains { $0.section == .agree })
+    }
+}

@@ -10,10 +10,37 @@ import Yams
 ///   review: 2026-06-19
 ///   order: [family, worries, what_happened]   # optional: these sections in this order
 ///   pages: 12                   # optional: the most pages, instead of the budget for the reader's age
+///   written_by: [mum, dad, jo]   # optional: the cover says "Written by Mummy, Daddy and Jo"
+///   messages: { dad: "It was not your fault." }   # optional: each parent's own words, on the last page
+///   agree_page: yes             # optional: a last page "We agree this is our story", to sign
 /// ```
 enum StoryDecoder {
     /// A story shorter than four pages cannot tell its parts; one longer than forty is not a story for a child.
     static let pageRange = 4...40
+
+    /// `messages:`, one line per person: `dad: It was not your fault.`
+    static func messages(_ reader: NodeReader, references: CaseReferences) -> [FamilyMessage] {
+        let example = "'dad: It was not your fault.'"
+        guard case .mapping(let mapping) = reader.node else {
+            reader.reportMismatch(
+                expected: "each person's words to the child, written as 'id: their words' lines",
+                fix: "put one line per person under 'messages:', their id then their words, e.g. \(example)")
+            return []
+        }
+        var out: [FamilyMessage] = []
+        for pair in mapping {
+            guard case .scalar(let key) = pair.key else { continue }
+            let who = key.string
+            let path = reader.path.appending(key: NodeShape.excerpt(who))
+            let idReader = NodeReader(node: pair.key, path: path, context: reader.context, keyMark: pair.key.mark)
+            let known = references.check(who, at: idReader, allowing: .anyone)
+            let value = NodeReader(node: pair.value, path: path, context: reader.context, keyMark: pair.key.mark)
+            guard let words = value.text(what: "what '\(NodeShape.excerpt(who))' says to the child", example: example), known
+            else { continue }
+            out.append(FamilyMessage(from: who, words: words, location: value.location, keyPath: path.description))
+        }
+        return out
+    }
 
     /// `order: [family, worries, what_happened]`: sections, each once.
     static func order(_ reader: NodeReader) -> [BookletSection] {
@@ -55,6 +82,11 @@ enum StoryDecoder {
             story.title = map.optional("title")?.text(what: "the story's title", example: "'title: Mia and Leo's story'")
             if let orderReader = map.optional("order") { story.order = order(orderReader) }
             story.pages = map.optional("pages")?.wholeNumber(what: "the most pages the story should have", in: pageRange)
+            if let authors = map.optional("written_by") {
+                story.writtenBy = references.ids(authors, allowing: .anyone, example: "written_by: [mum, dad, jo]").map(\.id)
+            }
+            story.messages = map.optional("messages").map { messages($0, references: references) } ?? []
+            story.agreePage = map.optional("agree_page")?.flag(what: "whether the story ends with a page to sign") ?? false
             story.date = map.optional("date")?.date(what: "the story's date")
             let reviewReader = map.optional("review")
             story.review = reviewReader?.date(what: "the review date")
