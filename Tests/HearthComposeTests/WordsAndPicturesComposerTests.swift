@@ -61,6 +61,7 @@ struct WordsAndPicturesComposerTests {
             who_is_worried — Who is worried
               Sam is worried.
               They want Mia and Leo to be safe.
+              A social worker’s job is to help families keep children safe.
             worries — What the grown-ups are worried about
               Sam is worried that Mummy might get poorly again.
             working_well — What is going well
@@ -96,7 +97,7 @@ struct WordsAndPicturesComposerTests {
 
             """)
         let page = try #require(b.pages.first { $0.section == .whatHappened })
-        #expect(page.sentences.map(\.text) == [
+        #expect(page.sentences.map(\.text).prefix(4) == [
             "How Leo’s arm was hurt",
             // In the third person: no quotation marks, which would put the worker's words in Mummy's mouth.
             "Mummy says: Leo pulled the pan down himself.",
@@ -105,6 +106,8 @@ struct WordsAndPicturesComposerTests {
             "The judge decided Leo needs a grown-up watching him.",
         ])
         #expect(page.scene?.people.map(\.id) == ["mum", "doctor", "judge"])
+        // The doctor and the judge are met here first: a young child is told what their jobs are.
+        #expect(page.sentences.dropFirst(4).map { $0.text.prefix(9) } == ["A doctor’", "A judge i"])
     }
 
     @Test func anUndecidedDisputeSaysSoAndAPlanWithSomeoneNotSafeNamesOnlyProfessionals() throws {
@@ -118,9 +121,9 @@ struct WordsAndPicturesComposerTests {
 
             """)
         let dispute = try #require(b.pages.first { $0.section == .whatHappened })
-        #expect(dispute.sentences.last?.text == "Nobody has decided yet. The grown-ups are still listening to everyone.")
+        #expect(dispute.sentences.map(\.text).contains("Nobody has decided yet. The grown-ups are still listening to everyone."))
         let rule = try #require(b.pages.first { $0.section == .rules })
-        #expect(rule.sentences.map(\.text) == ["Daddy does not come to the house.", "Sam will make sure this happens."])
+        #expect(rule.sentences.map(\.text).prefix(2) == ["Daddy does not come to the house.", "Sam will make sure this happens."])
     }
 
     @Test func longListsShareAPageOnlyThreeAtATime() throws {
