@@ -86,11 +86,13 @@ public final class Workbench {
             switch kind {
             case .wordsAndPictures:
                 let storyPaper = paper ?? caseFile.output.paper ?? .a4Landscape
-                let story = try story(caseFile, file: url.lastPathComponent, paper: storyPaper, draft: draft)
-                out.append(Document(
-                    name: "\(stem)-story" + (story.missing.isEmpty ? "" : "-draft"), frames: story.frames,
-                    printing: storyPaper == .a5Booklet ? Self.bookletPrinting : nil,
-                    warnings: story.notes.map(\.description) + Self.draftWarnings(story.missing)))
+                for (reader, suffix) in Self.readers(of: caseFile) {
+                    let story = try story(reader, file: url.lastPathComponent, paper: storyPaper, draft: draft)
+                    out.append(Document(
+                        name: "\(stem)-story" + suffix + (story.missing.isEmpty ? "" : "-draft"), frames: story.frames,
+                        printing: storyPaper == .a5Booklet ? Self.bookletPrinting : nil,
+                        warnings: story.notes.map(\.description) + Self.draftWarnings(story.missing)))
+                }
             case .threeHouses:
                 if caseFile.threeHouses.isEmpty {
                     throw .compose(.noDocuments(
@@ -159,6 +161,20 @@ public final class Workbench {
         if paper == .a5Booklet { frames.pages = BookletImposition.impose(frames.pages) }
         try PrivateFrameCheck(caseFile: caseFile).check(frames)
         return (frames, missing, notes)
+    }
+
+    /// The case as each story's reader gets it: one story for all the story children, or with `story.per_child`,
+    /// one each, in the child's own age band, named after the child ("-story-oakley").
+    static func readers(of caseFile: CaseFile) -> [(CaseFile, String)] {
+        let children = caseFile.storyChildren
+        guard caseFile.story.perChild, children.count > 1 else { return [(caseFile, "")] }
+        return children.map { child in
+            var reader = caseFile
+            reader.story.children = [child.id]
+            reader.story.title = nil
+            if let age = child.age { reader.output.ageBand = AgeBand(age: age) }
+            return (reader, "-\(child.id)")
+        }
     }
 
     /// What a draft tells the person rendering it: each statement still without words for the child.

@@ -31,10 +31,12 @@ struct SectionWriter {
                 section: .cover, heading: nil, sentences: sentences,
                 scene: try defaultScene(people: childIDs.map { ($0, .happy, .standing) }, place: "home"), isCover: true)]
         case .family:
-            let family = caseFile.people.filter(\.isFamily).map(\.id)
+            // Brothers and sisters whose story this is not are family too (a story for each child).
+            let siblings = caseFile.children.map(\.id).filter { !childIDs.contains($0) }
+            let family = siblings + caseFile.people.filter(\.isFamily).map(\.id)
             let sentence = family.isEmpty
                 ? try strings.text("wp.family_children", ["names": names])
-                : try strings.text("wp.family", ["names": names, "people": cast.list(family)])
+                : try strings.text(teen ? "wp.family_teen" : "wp.family", ["names": names, "people": cast.list(family)])
             let shown = Array((childIDs + family).prefix(8))
             return [StoryPage(
                 section: .family, heading: heading, sentences: [SheetText(sentence)],
@@ -138,7 +140,8 @@ struct SectionWriter {
             var scene = try defaultScene(
                 people: Array((childIDs + network).prefix(8)).map { ($0, childIDs.contains($0) ? .loved : .happy, .standing) },
                 place: nil)
-            scene?.things.append("heart")
+            // A heart floating over a teenager reads as a picture book for someone younger.
+            if !teen { scene?.things.append("heart") }
             return [StoryPage(section: .close, heading: heading, sentences: sentences, scene: scene)]
         case .agree:
             guard caseFile.story.agreePage else { return [] }
@@ -158,9 +161,10 @@ struct SectionWriter {
             } else {
                 sentence = try strings.text("wp.review_none")
             }
+            // A young child draws their own picture here; a teenager's story is not a colouring book.
             return [StoryPage(
                 section: .review, heading: heading, sentences: [SheetText(sentence)], scene: nil,
-                drawingSpace: try strings.text("wp.draw_here"))]
+                drawingSpace: teen ? nil : try strings.text("wp.draw_here"))]
         }
     }
 
@@ -175,12 +179,18 @@ struct SectionWriter {
         return name.prefix(1).uppercased() + name.dropFirst()
     }
 
+    /// A teenager's story is written to a young person: where the catalogue has a heading of its own for them
+    /// ("Family", not "My family"), it is used.
+    var teen: Bool { caseFile.ageBand == .teen }
+
     func heading(_ section: BookletSection) throws(ComposeError) -> String? {
+        let key: String
         switch section {
         case .cover: return nil
-        case .talkTo: return try strings.text(one ? "section.talk_to_one" : "section.talk_to", ["names": names])
-        default: return try strings.text("section.\(section.rawValue)", ["names": names])
+        case .talkTo: key = one ? "section.talk_to_one" : "section.talk_to"
+        default: key = "section.\(section.rawValue)"
         }
+        return try strings.text(teen && strings.has(key + ".teen") ? key + ".teen" : key, ["names": names])
     }
 
     /// A page for one statement: its child wording, its own picture or the people it names.

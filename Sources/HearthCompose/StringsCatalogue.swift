@@ -49,6 +49,9 @@ public struct StringsCatalogue: Hashable, Sendable {
     }
 
     /// The entry's text with `{name}` placeholders filled.
+    /// Whether the catalogue has an entry, for words that have a variant (a teenager's heading) only in some languages.
+    public func has(_ key: String) -> Bool { entries[key] != nil }
+
     public func text(_ key: String, _ values: [String: String] = [:]) throws(ComposeError) -> String {
         guard let entry = entries[key] else { throw .missingString(key: key, language: language) }
         var out = entry.text

@@ -40,8 +40,9 @@ public struct BookletLayout {
             if let h = p.heading { try check.check(h, origin: "the heading of \(p.section.rawValue)") }
         }
         var scaled = self
+        scaled.pictureShare = booklet.ageBand == .teen ? 0.7 : 1
         scaled.adultHeight = SceneScale.adultHeight(
-            for: split(content).picture, scenes: booklet.pages.filter { !$0.isCover && $0.drawingSpace == nil }
+            for: scaled.split(content).picture, scenes: booklet.pages.filter { !$0.isCover && $0.drawingSpace == nil }
                 .flatMap { [$0.scene].compactMap { $0 } + $0.panels.compactMap(\.scene) },
             layout: SceneLayout(measurer: measurer, assets: assets, unit: u))
         var frames: [Frame] = []
@@ -76,16 +77,19 @@ public struct BookletLayout {
 
     /// One scale for the whole booklet: a grown-up's height on every page, set by a story page's picture slot.
     var adultHeight: Double = 0
+    /// How much of a page the picture takes: most of it for a young child, who reads the picture; less in a
+    /// teenager's story, which is led by its words.
+    var pictureShare: Double = 1
 
     /// Picture and words side by side on landscape paper, one above the other on portrait.
     func split(_ area: Rect) -> (picture: Rect, words: Rect) {
         if page.isLandscape {
             // A clear gutter, so nothing at the picture's edge reads as part of the words.
-            let w = area.width * 0.6, gutter = 40 * u
+            let w = area.width * 0.6 * pictureShare, gutter = 40 * u
             return (Rect(x: area.minX, y: area.minY, width: w, height: area.height),
                     Rect(x: area.minX + w + gutter, y: area.minY, width: area.width - w - gutter, height: area.height))
         }
-        let h = area.height * 0.52
+        let h = area.height * 0.52 * pictureShare
         return (Rect(x: area.minX, y: area.minY, width: area.width, height: h),
                 Rect(x: area.minX, y: area.minY + h + 16 * u, width: area.width, height: area.height - h - 16 * u))
     }

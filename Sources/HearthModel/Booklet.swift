@@ -23,6 +23,9 @@ public struct Story: Hashable, Sendable {
     /// Whether the story ends with a page "We agree this is our story" with a line for each author to sign (key
     /// `agree_page`).
     public var agreePage: Bool = false
+    /// Whether each story child gets a story of their own (key `per_child`), in their own age band and tone, when
+    /// brothers and sisters are too far apart in age to share one: a teenager does not read a picture book.
+    public var perChild: Bool = false
     public var location: SourceLocation?
 
     public init(

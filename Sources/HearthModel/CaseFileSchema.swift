@@ -19,7 +19,7 @@ public enum CaseFileSchema {
             "safety_plan", "scales", "pages", "output", "private",
         ],
         "case": ["author", "title"],
-        "story": ["children", "title", "date", "review", "order", "pages", "written_by", "messages", "agree_page"],
+        "story": ["children", "title", "date", "review", "order", "pages", "written_by", "messages", "agree_page", "per_child"],
         "child": ["id", "name", "called", "age", "pronouns", "looks"],
         "person": ["id", "name", "called", "relation", "role", "looks", "network", "not_safe", "private", "family"],
         "looks": [

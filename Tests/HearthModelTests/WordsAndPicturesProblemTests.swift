@@ -465,7 +465,7 @@ struct WordsAndPicturesProblemTests {
 
     @Test func storyKeyTypo() throws {
         let problem = try #require(singleProblem(withFamily("story:\n  tilte: Our story\n")))
-        #expect(problem.fix == "did you mean 'title'? (the keys allowed in 'story' are 'agree_page', 'children', 'date', 'messages', 'order', 'pages', 'review', 'title' and 'written_by')")
+        #expect(problem.fix == "did you mean 'title'? (the keys allowed in 'story' are 'agree_page', 'children', 'date', 'messages', 'order', 'pages', 'per_child', 'review', 'title' and 'written_by')")
     }
 
     // MARK: Disputes

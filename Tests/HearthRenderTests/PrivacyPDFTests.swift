@@ -166,7 +166,7 @@ struct PrivacyPDFTests {
             var pdfs: [[UInt8]] = []
             for doc in docs { pdfs.append(try bench.encode(doc, as: .pdf)[0].bytes) }
             return .success(pdfs)
-        } catch let error as HearthError {
+        } catch {
             return .failure(error)
         }
     }

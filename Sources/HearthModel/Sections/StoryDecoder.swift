@@ -13,6 +13,7 @@ import Yams
 ///   written_by: [mum, dad, jo]   # optional: the cover says "Written by Mummy, Daddy and Jo"
 ///   messages: { dad: "It was not your fault." }   # optional: each parent's own words, on the last page
 ///   agree_page: yes             # optional: a last page "We agree this is our story", to sign
+///   per_child: yes              # optional: a story for each child, in their own age band
 /// ```
 enum StoryDecoder {
     /// A story shorter than four pages cannot tell its parts; one longer than forty is not a story for a child.
@@ -87,6 +88,7 @@ enum StoryDecoder {
             }
             story.messages = map.optional("messages").map { messages($0, references: references) } ?? []
             story.agreePage = map.optional("agree_page")?.flag(what: "whether the story ends with a page to sign") ?? false
+            story.perChild = map.optional("per_child")?.flag(what: "whether each child gets a story of their own") ?? false
             story.date = map.optional("date")?.date(what: "the story's date")
             let reviewReader = map.optional("review")
             story.review = reviewReader?.date(what: "the review date")
