@@ -50,7 +50,7 @@ public struct BookletLayout {
         for story in booklet.pages {
             var pages = try scaled.lay(story, booklet: booklet)
             if let mark = story.draftMark {
-                for i in pages.indices { pages[i].items.append(DraftMark(measurer: measurer, page: page).item(mark)) }
+                for i in pages.indices { pages[i].items.append(DraftMark(measurer: measurer, page: page).item(mark, onCover: story.isCover)) }
             }
             if story.section != lastSection, !pages.isEmpty {
                 pages[0].bookmark = story.heading ?? booklet.title

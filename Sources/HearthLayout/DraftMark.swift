@@ -11,9 +11,10 @@ struct DraftMark {
 
     static let red = Color(hex: 0xB03A2E)
 
-    /// A large word over a short reason, in a bold hand-drawn box across the top right of the page, drawn over
-    /// everything else on a white backing so it reads on any picture.
-    func item(_ mark: DraftStamp) -> FrameItem {
+    /// A large word over a short reason, in a bold hand-drawn box across the top right of the page (the bottom right
+    /// on a cover, whose title runs across the top), drawn over everything else on a white backing so it reads on
+    /// any picture.
+    func item(_ mark: DraftStamp, onCover: Bool = false) -> FrameItem {
         let u = page.unit
         let wordStyle = TextStyle(size: 46 * u, weight: .bold)
         let noteStyle = TextStyle(size: 11 * u, weight: .bold)
@@ -23,7 +24,9 @@ struct DraftMark {
         let nw = measurer.width(of: mark.note, style: noteStyle)
         let pad = 9 * u
         let width = max(ww, nw) + 2 * pad
-        let box = Rect(x: page.size.width - 24 * u - width, y: 10 * u, width: width, height: wm.height + nm.height + 1.4 * pad)
+        let height = wm.height + nm.height + 1.4 * pad
+        let top = onCover ? page.size.height - 80 * u - height : 10 * u
+        let box = Rect(x: page.size.width - 24 * u - width, y: top, width: width, height: height)
         var pen = RoughPen(style: PenStyle(strokeWidth: 3.2 * u, roughness: 0.8, ink: Self.red), seed: StableHash.seed("draft-mark"))
         let outline = pen.rectangle(box).frameItems
         let backing = FrameItem.shape(Shape(path: .rect(box), fill: Color(hex: 0xFFFFFF, alpha: 0.9)))
