@@ -182,7 +182,7 @@ public final class Workbench {
             do {
                 bitmaps[source.path] = try BitmapDecoder.decode(path: source.path)
             } catch {
-                throw .output("\(source.origin): cannot read the drawing: \(error)\n  fix: use a PNG or JPEG file")
+                throw .output("\(source.origin): the drawing \(error)\n  fix: \(error.fix ?? "use a PNG or JPEG file")")
             }
         }
         do {
