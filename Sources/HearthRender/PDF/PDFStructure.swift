@@ -32,15 +32,29 @@ struct PDFStructure {
         marksByPage = Array(repeating: [], count: pages)
     }
 
+    /// The level of the last heading met, so the next can be kept from skipping one (PDF/UA: no H1 then H3).
+    private var headingLevel = 0
+
     /// A new element for `tag` inside `parent` (nil: the document), with content on `page`.
     mutating func element(_ tag: SemanticTag, parent: Int?, page: Int, file: inout PDFFile) -> Int {
-        let index = elements.count
         var alt: String?
         if case .figure(let text) = tag { alt = text }
         var order: Int?
         if case .page(let number) = tag { order = number }
-        elements.append(Element(
-            type: Self.type(of: tag), alt: alt, parent: parent, page: page, object: file.reserve(), order: order))
+        var type = Self.type(of: tag)
+        if case .heading(let level) = tag {
+            headingLevel = min(max(1, min(6, level)), headingLevel + 1)
+            type = "H\(headingLevel)"
+        }
+        return element(type: type, alt: alt, parent: parent, page: page, order: order, file: &file)
+    }
+
+    /// A new element of a structure type no frame names itself (a list item's `Lbl` and `LBody`).
+    mutating func element(
+        type: String, alt: String? = nil, parent: Int?, page: Int, order: Int? = nil, file: inout PDFFile
+    ) -> Int {
+        let index = elements.count
+        elements.append(Element(type: type, alt: alt, parent: parent, page: page, object: file.reserve(), order: order))
         if let parent { elements[parent].kids.append(.element(index)) }
         return index
     }

@@ -74,6 +74,11 @@ final class PDFWriter {
             out.raw(" >>")
         }
         writeInfo(document.metadata, as: info)
+        let metadata = file.reserve()
+        // Uncompressed, as PDF/A and most metadata readers prefer, so the packet can be found in the file as text.
+        file.stream(metadata, PDFStreamData(bytes: XMPPacket(metadata: document.metadata).bytes, compressed: false)) {
+            $0.raw("/Type /Metadata /Subtype /XML")
+        }
         file.object(catalog) { out in
             out.raw("<< /Type /Catalog /Pages ")
             out.ref(pageTree)
@@ -86,6 +91,8 @@ final class PDFWriter {
                 out.raw(" /Lang ")
                 out.text(language)
             }
+            out.raw(" /Metadata ")
+            out.ref(metadata)
             out.raw(" /StructTreeRoot ")
             out.ref(structure.root)
             out.raw(" /MarkInfo << /Marked true >> /ViewerPreferences << /DisplayDocTitle true >> >>")
@@ -110,7 +117,11 @@ final class PDFWriter {
                     open = false
                 }
                 let child = structure.element(tag, parent: element, page: page, file: &file)
-                try paintTagged(kids, element: child, page: page, into: &c)
+                if tag == .listItem {
+                    try paintListItem(kids, element: child, page: page, into: &c)
+                } else {
+                    try paintTagged(kids, element: child, page: page, into: &c)
+                }
                 continue
             }
             // A clipped area can hold whole headings and figures (an imposed booklet clips each page to its half
@@ -141,6 +152,22 @@ final class PDFWriter {
             try paint(item, into: &c)
         }
         if open { c.ops.raw("EMC\n") }
+    }
+
+    /// A list item as PDF/UA wants it: its label (the bullet drawn before the words) as `Lbl`, the rest as `LBody`.
+    private func paintListItem(_ kids: [FrameItem], element: Int, page: Int, into c: inout PDFContent)
+        throws(RenderError)
+    {
+        let label = kids.prefix { item in
+            if case .text = item { return false }
+            return !item.holdsStructure
+        }
+        if !label.isEmpty {
+            let lbl = structure.element(type: "Lbl", parent: element, page: page, file: &file)
+            try paintTagged(Array(label), element: lbl, page: page, into: &c)
+        }
+        let body = structure.element(type: "LBody", parent: element, page: page, file: &file)
+        try paintTagged(Array(kids.dropFirst(label.count)), element: body, page: page, into: &c)
     }
 
     func paint(_ item: FrameItem, into c: inout PDFContent) throws(RenderError) {
