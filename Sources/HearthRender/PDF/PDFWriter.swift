@@ -228,10 +228,24 @@ final class PDFWriter {
         return form
     }
 
-    /// A bitmap as an RGB image with its transparency as a soft mask, smoothed when scaled as Cairo's was.
+    /// A bitmap as an RGB image with its transparency as a soft mask, smoothed when scaled as Cairo's was; a
+    /// JPEG that every reader shows goes in as the file itself (`DCTDecode`), a fraction of its pixels' size.
     private func paint(_ image: ImageItem, into c: inout PDFContent) {
         let bitmap = image.bitmap
         guard bitmap.width > 0, bitmap.height > 0, bitmap.rgba.count >= bitmap.width * bitmap.height * 4 else { return }
+        if let jpeg = bitmap.jpeg, let frame = PictureHeader.read(jpeg)?.jpeg, frame.passesThroughPDF {
+            let object = file.reserve()
+            file.stream(object, PDFStreamData(bytes: jpeg, compressed: false)) { out in
+                out.raw("/Type /XObject /Subtype /Image /Width ")
+                out.int(bitmap.width)
+                out.raw(" /Height ")
+                out.int(bitmap.height)
+                out.raw(frame.componentIDs.count == 1 ? " /ColorSpace /DeviceGray" : " /ColorSpace /DeviceRGB")
+                out.raw(" /BitsPerComponent 8 /Interpolate true /Filter /DCTDecode")
+            }
+            draw(image, object, into: &c)
+            return
+        }
         let pixels = bitmap.width * bitmap.height
         var rgb = [UInt8](repeating: 0, count: pixels * 3)
         var alpha = [UInt8](repeating: 0, count: pixels)
@@ -266,6 +280,11 @@ final class PDFWriter {
                 out.ref(mask)
             }
         }
+        draw(image, object, into: &c)
+    }
+
+    /// Paints an image object into the item's box.
+    private func draw(_ image: ImageItem, _ object: PDFObjectID, into c: inout PDFContent) {
         images += 1
         c.save()
         // An image is painted with the fill opacity in force: an earlier see-through shape must not fade it.
