@@ -139,8 +139,9 @@ public final class Workbench {
         let assets = try pictures()
         let frames: FrameDocument
         do {
-            frames = try BookletLayout(measurer: measurer, assets: assets, page: PageSpec(paper: paper))
-                .layout(booklet, imposeAsBooklet: paper == .a5Booklet)
+            let laid = try BookletLayout(measurer: measurer, assets: assets, page: PageSpec(paper: paper))
+                .layout(booklet, imposeAsBooklet: false)
+            frames = paper == .a5Booklet ? laid.imposedAsBooklet() : laid
         } catch { throw .layout(error) }
         try PrivateFrameCheck(caseFile: caseFile).check(frames)
         return (frames, missing)

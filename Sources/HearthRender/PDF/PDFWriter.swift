@@ -62,7 +62,7 @@ final class PDFWriter {
         }
         try fonts.write(to: &file)
         structure.write(to: &file, pages: pageObjects)
-        let outline = writeOutline(document.pages)
+        let outline = writeOutline(document)
         file.object(pageTree) { out in
             out.raw("<< /Type /Pages /Kids [")
             for page in pageObjects {
