@@ -19,6 +19,8 @@ final class PDFWriter {
     private var images = 0
     /// The document's language; a line in another is marked with its own.
     private(set) var language: String?
+    /// The languages a mixed line's runs are marked with.
+    private(set) var runLanguage = RunLanguage(FrameDocument(pages: [], metadata: DocumentMetadata(title: "", author: nil, subject: nil, creationDate: "")))
 
     /// Forms written for earlier documents, reused when they name no other object.
     let formCache: PDFFormCache
@@ -35,6 +37,7 @@ final class PDFWriter {
 
     func write(_ document: FrameDocument) throws(RenderError) -> [UInt8] {
         language = document.metadata.language
+        runLanguage = RunLanguage(document)
         let catalog = file.reserve(), pageTree = file.reserve(), info = file.reserve()
         pageObjects = document.pages.map { _ in file.reserve() }
         for (index, page) in document.pages.enumerated() {
