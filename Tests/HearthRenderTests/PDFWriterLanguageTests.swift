@@ -60,4 +60,18 @@ struct PDFWriterLanguageTests {
         let pdf = try Sample.pdf(document(language: "en-GB", lines: [Sample.line("Biscuit my dog (and Sana)", at: Point(20, 20))]))
         #expect(!(try Sample.contentStreams(pdf).joined().contains("/Span")))
     }
+
+    /// An English name inside an Urdu line: the stretches come in reading order, right to left.
+    @Test func stretchesOfARightToLeftLineComeInReadingOrder() throws {
+        let line = "میری کزن Sana میرے ساتھ کھیلتی ہے"
+        let pdf = try Sample.pdf(document(language: "en-GB", lines: [
+            Sample.line(line, at: Point(20, 20), size: 18, language: "ur", direction: .rightToLeft),
+        ]))
+        let content = try Sample.contentStreams(pdf).joined()
+        func hex(_ s: String) -> String { "<FEFF" + s.utf16.map { String(format: "%04X", $0) }.joined() + ">" }
+        let first = try #require(content.range(of: "/Lang (ur) /ActualText \(hex("میری کزن "))"), "\(content)")
+        let name = try #require(content.range(of: "/ActualText (Sana"), "\(content)")
+        let last = try #require(content.range(of: "/Lang (ur) /ActualText \(hex("میرے ساتھ کھیلتی ہے"))"), "\(content)")
+        #expect(first.lowerBound < name.lowerBound && name.lowerBound < last.lowerBound)
+    }
 }

@@ -84,10 +84,11 @@ extension PDFWriter {
     }
 
     /// A line of several languages: each stretch marked with its own language (when not the document's) and its
-    /// own words as `ActualText`, so copying it or reading it aloud gives each part in its language.
+    /// own words as `ActualText`, so copying it or reading it aloud gives each part in its language. Stretches are
+    /// written in reading order (each placed where it is drawn), so a right-to-left line is heard first word first.
     private func paint(_ stretches: [LanguageStretch], of line: TextLine, glyphs: [PlacedGlyph], into c: inout PDFContent) {
         let utf8 = Array(line.text.utf8)
-        for stretch in stretches {
+        for stretch in stretches.sorted(by: { $0.text.lowerBound < $1.text.lowerBound }) {
             c.ops.raw("/Span <<")
             if let tag = stretch.language {
                 c.ops.raw(" /Lang ")
