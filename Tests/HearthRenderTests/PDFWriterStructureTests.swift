@@ -171,3 +171,23 @@ struct PDFWriterListItemTests {
         #expect(lines[body + 1] == "\"Biscuit my dog\"")
     }
 }
+
+/// Heading levels are made gap-free in reading order, not drawing order: an imposed booklet draws its last page
+/// (a section heading) before its cover (the title), and the title must stay H1.
+struct PDFWriterHeadingOrderTests {
+    typealias Sample = PDFWriterSample
+
+    @Test func levelsFollowReadingOrderOnAnImposedSheet() throws {
+        let sheet = Frame(size: Sample.size, items: [
+            .group(.page(number: 4), [.group(.heading(level: 2), [Sample.line("Next time", at: Point(10, 10))])]),
+            .group(.page(number: 1), [.group(.heading(level: 1), [Sample.line("Mia's story", at: Point(210, 10))])]),
+        ])
+        let tree = try Poppler.run("pdfinfo", ["-struct-text", "PDF"], pdf: try Sample.pdf(Sample.document([sheet])))
+        let lines = tree.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
+        let h1 = try #require(lines.firstIndex { $0.hasPrefix("H1") }, "\(lines)")
+        #expect(lines[h1 + 1] == "\"Mia's story\"")
+        let h2 = try #require(lines.firstIndex { $0.hasPrefix("H2") }, "\(lines)")
+        #expect(lines[h2 + 1] == "\"Next time\"")
+        #expect(h1 < h2)
+    }
+}
