@@ -59,6 +59,25 @@ struct HostileInputTests {
         expectRefused(r, written, saying: "is a folder, not a file", fix: "name the picture file itself")
     }
 
+    @Test func aDeviceNamedAsADrawingIsRefusedWithoutReadingIt() throws {
+        let (r, written) = try render { url in
+            try FileManager.default.createSymbolicLink(atPath: url.path, withDestinationPath: "/dev/zero")
+        }
+        expectRefused(r, written, saying: "is a device, not a file", fix: "name the picture file itself")
+    }
+
+    @Test func aDrawingFileOverTheSizeLimitIsRefusedWithoutReadingIt() throws {
+        let (r, written) = try render { url in
+            // A sparse file: 30 MB by its size, nothing on disk.
+            #expect(FileManager.default.createFile(atPath: url.path, contents: Data([0x89, 0x50, 0x4E, 0x47])))
+            let handle = try FileHandle(forWritingTo: url)
+            try handle.truncate(atOffset: 30 * 1024 * 1024)
+            try handle.close()
+        }
+        expectRefused(
+            r, written, saying: "is 30 MB, more than the 25 MB Hearth reads", fix: "make a smaller copy of the picture")
+    }
+
     @Test func aJPEGClaimingHugeDimensionsIsRefusedBeforeDecoding() throws {
         var bytes = try Self.biscuit
         let sof = try #require((2..<bytes.count - 9).first { bytes[$0] == 0xFF && [0xC0, 0xC2].contains(bytes[$0 + 1]) })
