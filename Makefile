@@ -6,7 +6,7 @@ OUT ?= out
 APT_PACKAGES := pkg-config zlib1g-dev libdeflate-dev libcairo2-dev libpango1.0-dev libharfbuzz-dev libfontconfig-dev libgdk-pixbuf-2.0-dev poppler-utils qpdf
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: deps build demo test install bench clean
+.PHONY: deps pdfua-deps build demo test install bench clean
 
 ## deps: install the system packages Hearth needs, when any is missing
 deps:
@@ -20,6 +20,12 @@ deps:
 # memory, because the loader no longer resolves a dozen Swift libraries' symbols at every start.
 RELEASE := -c release --static-swift-stdlib
 
+## pdfua-deps: pikepdf from PyPI (and pip, when missing), which the tests' PDF/UA check scripts/pdfua-check uses
+pdfua-deps:
+	@python3 -c 'import pikepdf, lxml' 2>/dev/null || { \
+	  python3 -m pip --version >/dev/null 2>&1 || { $(SUDO) apt-get update -q && $(SUDO) apt-get install -y -q python3-pip; }; \
+	  python3 -m pip install -q --user --break-system-packages pikepdf 2>/dev/null || python3 -m pip install -q --user pikepdf; }
+
 ## build: the release binary at .build/release/hearth
 build: deps
 	$(SWIFT) build $(RELEASE) --product hearth
@@ -29,7 +35,7 @@ demo: build
 	@./scripts/demo .build/release/hearth $(OUT)
 
 ## test: the whole test suite
-test: deps
+test: deps pdfua-deps
 	$(SWIFT) test
 
 ## bench: timings beside DESIGN.md's budgets (reports, never fails)

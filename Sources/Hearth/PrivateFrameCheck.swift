@@ -27,6 +27,7 @@ struct PrivateFrameCheck {
         }
         let meta = document.metadata
         look([meta.title, meta.author ?? "", meta.subject ?? "", meta.keywords ?? ""].joined(separator: "\n"), "its title page details (the PDF's metadata)")
+        for entry in document.outline ?? [] { look(entry.title, "the PDF's bookmarks") }
         for (n, page) in document.pages.enumerated() {
             look(page.textLines.map(\.text).joined(separator: " "), "sheet \(n + 1)")
             look(Self.alternativeTexts(page.items).joined(separator: "\n"), "sheet \(n + 1), in a picture's description for screen readers")

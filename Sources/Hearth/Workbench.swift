@@ -158,7 +158,8 @@ public final class Workbench {
         let notes = budget.notes(
             for: booklet.pages, printed: frames.pages.count - (booklet.pages.count - PageBudget.counted(booklet.pages)),
             location: caseFile.story.location)
-        if paper == .a5Booklet { frames.pages = BookletImposition.impose(frames.pages) }
+        // An A5 booklet is imposed once laid out, its outline following the story (see BookletOutline).
+        if paper == .a5Booklet { frames = frames.imposedAsBooklet() }
         try PrivateFrameCheck(caseFile: caseFile).check(frames)
         return (frames, missing, notes)
     }
@@ -213,7 +214,7 @@ public final class Workbench {
             do {
                 bitmaps[source.path] = try BitmapDecoder.decode(path: source.path)
             } catch {
-                throw .output("\(source.origin): cannot read the drawing: \(error)\n  fix: use a PNG or JPEG file")
+                throw .output("\(source.origin): the drawing \(error)\n  fix: \(error.fix ?? "use a PNG or JPEG file")")
             }
         }
         do {

@@ -51,8 +51,17 @@ enum Console {
             let folder = output.map { URL(fileURLWithPath: $0) } ?? defaultFolder
             targets = files.map { (folder.appendingPathComponent($0.name), $0) }
         }
-        for (url, file) in targets {
-            try writer.write(file.bytes, to: url)
+        // Every name is checked, then every file written under a temporary name, before any takes its own name.
+        for (url, _) in targets { try writer.check(url) }
+        var staged: [AtomicWriter.Staged] = []
+        do {
+            for (url, file) in targets { staged.append(try writer.stage(file.bytes, to: url)) }
+        } catch {
+            for s in staged { writer.discard(s) }
+            throw error
+        }
+        for ((url, file), s) in zip(targets, staged) {
+            try writer.commit(s)
             let pages = file.page.map { "page \($0) of \(file.pageCount)" }
                 ?? (file.pageCount == 1 ? "1 page" : "\(file.pageCount) pages")
             print("wrote \(url.relativePath) (\(pages), \(file.bytes.count / 1024 + 1) KB)")

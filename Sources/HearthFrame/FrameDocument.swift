@@ -2,10 +2,14 @@
 public struct FrameDocument: Hashable, Sendable {
     public var pages: [Frame]
     public var metadata: DocumentMetadata
+    /// The outline, when the pages' own bookmarks cannot give it (an imposed booklet); nil: one entry per
+    /// bookmarked page, in page order.
+    public var outline: [OutlineEntry]?
 
-    public init(pages: [Frame], metadata: DocumentMetadata) {
+    public init(pages: [Frame], metadata: DocumentMetadata, outline: [OutlineEntry]? = nil) {
         self.pages = pages
         self.metadata = metadata
+        self.outline = outline
     }
 }
 

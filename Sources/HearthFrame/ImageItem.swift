@@ -6,11 +6,15 @@ public struct Bitmap: Hashable, Sendable {
     public var height: Int
     /// Straight (not premultiplied) RGBA, row after row, `width * 4` bytes a row.
     public var rgba: [UInt8]
+    /// The JPEG file these pixels were decoded from, when a PDF can carry it as it is (same size, upright, a
+    /// kind every reader shows): a photo of a drawing then keeps its own compression instead of growing sixfold.
+    public var jpeg: [UInt8]?
 
-    public init(width: Int, height: Int, rgba: [UInt8]) {
+    public init(width: Int, height: Int, rgba: [UInt8], jpeg: [UInt8]? = nil) {
         self.width = width
         self.height = height
         self.rgba = rgba
+        self.jpeg = jpeg
     }
 
     public var size: Size { Size(width: Double(width), height: Double(height)) }

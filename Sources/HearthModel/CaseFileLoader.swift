@@ -9,16 +9,19 @@ import Yams
 public enum CaseFileLoader {
     /// Reads the file at `url`. Diagnostics name the file as `url.relativePath`, so a path typed on
     /// the command line comes back as typed.
+    /// The largest case file Hearth reads: 2 MB. The longest worked example is under 20 KB; a file a hundred
+    /// times that is not a case someone typed, and reading it would only make the reader wait.
+    public static let maxFileBytes = 2 * 1024 * 1024
+
     public static func load(contentsOf url: URL) throws(CaseFileError) -> CaseFile {
         let file = url.relativePath
         let data: Data
-        do {
-            data = try Data(contentsOf: url)
-        } catch {
+        switch InputFile.bytes(at: url.path, limit: maxFileBytes) {
+        case .success(let bytes):
+            data = Data(bytes)
+        case .failure(let refusal):
             throw CaseFileError(diagnostics: [Diagnostic(
-                location: nil, keyPath: "",
-                message: "could not read '\(file)': \(FileReadFailure.describe(error))",
-                fix: "check the file name and that the file exists")])
+                location: nil, keyPath: "", message: Self.message(refusal, file: file), fix: Self.fix(refusal))])
         }
         switch TextDecoding.decode(data) {
         case .success(let text):
@@ -28,6 +31,27 @@ public enum CaseFileLoader {
                 location: SourceLocation(file: file, line: position.line, column: position.column), keyPath: "",
                 message: "the file is not plain text in UTF-8",
                 fix: "save it again as 'UTF-8' text from your editor (not as a word-processor document)")])
+        }
+    }
+
+    /// Why the case file could not be read, in the words the loader has always used for a missing file.
+    static func message(_ refusal: InputFile.Refusal, file: String) -> String {
+        switch refusal {
+        case .missing: "could not read '\(file)': there is no such file"
+        case .notPermitted: "could not read '\(file)': permission to read it was refused"
+        case .unreadable(let why): "could not read '\(file)': \(why)"
+        case .notAFile, .tooLarge: "'\(file)' \(refusal.reason)"
+        }
+    }
+
+    static func fix(_ refusal: InputFile.Refusal) -> String {
+        switch refusal {
+        case .missing, .unreadable: "check the file name and that the file exists"
+        case .notPermitted: "check that you may read the file (its permissions), or copy it somewhere you can"
+        case .notAFile: "give the name of the case file itself (a .yaml file), not a folder, pipe or device"
+        case .tooLarge:
+            "a case file is a few pages of text; check that this is the right file (a case file can be at most "
+                + "\(InputFile.Refusal.size(maxFileBytes)))"
         }
     }
 

@@ -56,6 +56,7 @@ struct PDFWriterStructureTests {
         #expect(figure.dict["/Alt"] as? String == alt)
     }
 
+    /// Levels are clamped to 1…6, and a heading never skips a level after the one before (PDF/UA: no H1 then H3).
     @Test func headingGroupsBecomeHeadingsOfTheirLevelClampedToOneThroughSix() throws {
         let types = types(try Sample.objects(try Sample.pdf(Sample.everything())))
         #expect(types.filter { $0 == "/H1" }.count == 1)
@@ -68,7 +69,15 @@ struct PDFWriterStructureTests {
             .group(.heading(level: 9), [Sample.line("Too low", at: Point(10, 60))]),
         ])
         let clamped = self.types(try Sample.objects(try Sample.pdf(Sample.document([levels]))))
-        #expect(clamped.sorted() == ["/Document", "/H1", "/H6"])
+        #expect(clamped.sorted() == ["/Document", "/H1", "/H2"])
+        let gap = Frame(size: Sample.size, items: [
+            .group(.heading(level: 2), [Sample.line("First", at: Point(10, 10))]),
+            .group(.heading(level: 3), [Sample.line("Second", at: Point(10, 60))]),
+            .group(.heading(level: 5), [Sample.line("Third", at: Point(10, 110))]),
+            .group(.heading(level: 1), [Sample.line("Fourth", at: Point(10, 160))]),
+        ])
+        let levels2 = self.types(try Sample.objects(try Sample.pdf(Sample.document([gap]))))
+        #expect(levels2.sorted() == ["/Document", "/H1", "/H1", "/H2", "/H3"])
     }
 
     @Test func aScreenReaderFindsEachHeadingsWordsInsideIt() throws {
@@ -77,7 +86,9 @@ struct PDFWriterStructureTests {
         let h1 = try #require(lines.firstIndex { $0.hasPrefix("H1") })
         #expect(lines[h1 + 1] == "\"Mia and her dog\"")
         let li = try #require(lines.firstIndex { $0.hasPrefix("LI") })
-        #expect(lines[li + 1] == "\"Biscuit is safe\"")
+        // A list item holds its words in LBody (and a bullet drawn before them, when it has one, in Lbl).
+        #expect(lines[li + 1].hasPrefix("LBody"))
+        #expect(lines[li + 2] == "\"Biscuit is safe\"")
         let h2 = try #require(lines.firstIndex { $0.hasPrefix("H2") })
         #expect(lines[h2 + 1] == "\"Keeping safe\"")
         #expect(h1 < li && li < h2, "reading order follows the pages")
@@ -139,5 +150,44 @@ struct PDFWriterStructureTests {
         let figure = elements(objects).first { $0.dict["/S"] as? String == "/Figure" }
         #expect(figure?.dict["/Alt"] as? String == "Biscuit the dog")
         #expect(types(objects).contains("/H1"))
+    }
+}
+
+/// A bulleted list item, as the Three Houses draw them: the bullet is the item's Lbl, the words its LBody.
+struct PDFWriterListItemTests {
+    typealias Sample = PDFWriterSample
+
+    @Test func aBulletIsTheLabelAndTheWordsTheBody() throws {
+        let bullet = FrameItem.shape(Shape(path: .rect(Rect(x: 10, y: 14, width: 4, height: 4)), fill: .black))
+        let page = Frame(size: Sample.size, items: [
+            .group(.list, [.group(.listItem, [bullet, Sample.line("Biscuit my dog", at: Point(20, 10))])]),
+        ])
+        let tree = try Poppler.run("pdfinfo", ["-struct-text", "PDF"], pdf: try Sample.pdf(Sample.document([page])))
+        let lines = tree.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
+        let li = try #require(lines.firstIndex { $0.hasPrefix("LI") })
+        #expect(lines[li + 1].hasPrefix("Lbl"), "\(lines)")
+        let body = try #require(lines.firstIndex { $0.hasPrefix("LBody") })
+        #expect(body > li + 1)
+        #expect(lines[body + 1] == "\"Biscuit my dog\"")
+    }
+}
+
+/// Heading levels are made gap-free in reading order, not drawing order: an imposed booklet draws its last page
+/// (a section heading) before its cover (the title), and the title must stay H1.
+struct PDFWriterHeadingOrderTests {
+    typealias Sample = PDFWriterSample
+
+    @Test func levelsFollowReadingOrderOnAnImposedSheet() throws {
+        let sheet = Frame(size: Sample.size, items: [
+            .group(.page(number: 4), [.group(.heading(level: 2), [Sample.line("Next time", at: Point(10, 10))])]),
+            .group(.page(number: 1), [.group(.heading(level: 1), [Sample.line("Mia's story", at: Point(210, 10))])]),
+        ])
+        let tree = try Poppler.run("pdfinfo", ["-struct-text", "PDF"], pdf: try Sample.pdf(Sample.document([sheet])))
+        let lines = tree.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
+        let h1 = try #require(lines.firstIndex { $0.hasPrefix("H1") }, "\(lines)")
+        #expect(lines[h1 + 1] == "\"Mia's story\"")
+        let h2 = try #require(lines.firstIndex { $0.hasPrefix("H2") }, "\(lines)")
+        #expect(lines[h2 + 1] == "\"Next time\"")
+        #expect(h1 < h2)
     }
 }

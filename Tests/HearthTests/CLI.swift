@@ -39,13 +39,15 @@ struct CLI {
         ((try? FileManager.default.subpathsOfDirectory(atPath: folder.path)) ?? []).sorted()
     }
 
-    func run(_ args: [String]) throws -> Result {
+    /// Runs `hearth` with `args` in `directory` (the scratch folder unless given), with `environment` added.
+    func run(_ args: [String], in directory: URL? = nil, environment: [String: String] = [:]) throws -> Result {
         let p = Process()
         p.executableURL = Self.binary
         p.arguments = args
-        p.currentDirectoryURL = folder
+        p.currentDirectoryURL = directory ?? folder
         var env = ProcessInfo.processInfo.environment
         env["HEARTH_RESOURCES"] = Self.root.path
+        env.merge(environment) { _, new in new }
         p.environment = env
         let out = Pipe(), err = Pipe()
         p.standardOutput = out

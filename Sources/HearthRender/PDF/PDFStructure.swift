@@ -34,13 +34,19 @@ struct PDFStructure {
 
     /// A new element for `tag` inside `parent` (nil: the document), with content on `page`.
     mutating func element(_ tag: SemanticTag, parent: Int?, page: Int, file: inout PDFFile) -> Int {
-        let index = elements.count
         var alt: String?
         if case .figure(let text) = tag { alt = text }
         var order: Int?
         if case .page(let number) = tag { order = number }
-        elements.append(Element(
-            type: Self.type(of: tag), alt: alt, parent: parent, page: page, object: file.reserve(), order: order))
+        return element(type: Self.type(of: tag), alt: alt, parent: parent, page: page, order: order, file: &file)
+    }
+
+    /// A new element of a structure type no frame names itself (a list item's `Lbl` and `LBody`).
+    mutating func element(
+        type: String, alt: String? = nil, parent: Int?, page: Int, order: Int? = nil, file: inout PDFFile
+    ) -> Int {
+        let index = elements.count
+        elements.append(Element(type: type, alt: alt, parent: parent, page: page, object: file.reserve(), order: order))
         if let parent { elements[parent].kids.append(.element(index)) }
         return index
     }
@@ -65,9 +71,35 @@ struct PDFStructure {
         }
     }
 
+    /// The top-level elements in reading order: an imposed booklet's pages come back in story order, whatever
+    /// sheet they are on.
+    var readingOrder: [Int] {
+        elements.indices.filter { elements[$0].parent == nil }.enumerated()
+            .sorted { (elements[$0.element].order ?? $0.offset, $0.offset) < (elements[$1.element].order ?? $1.offset, $1.offset) }
+            .map(\.element)
+    }
+
+    /// Each heading's level as written: never more than one below the heading before it in reading order
+    /// (PDF/UA: no H1 followed by H3), so a layout's levels need not know what came before.
+    func headingTypes() -> [Int: String] {
+        var out: [Int: String] = [:]
+        var last = 0
+        func walk(_ index: Int) {
+            let type = elements[index].type
+            if type.count == 2, type.hasPrefix("H"), let level = Int(type.dropFirst()) {
+                last = min(level, last + 1)
+                if last != level { out[index] = "H\(last)" }
+            }
+            for kid in elements[index].kids { if case .element(let child) = kid { walk(child) } }
+        }
+        for index in readingOrder { walk(index) }
+        return out
+    }
+
     /// Writes the tree: the root, the document element holding every top-level element, each element, and the
     /// parent tree that leads from a page's marked content back to its element.
     func write(to file: inout PDFFile, pages: [PDFObjectID]) {
+        let headings = headingTypes()
         let parentTree = file.reserve()
         file.object(root) { out in
             out.raw("<< /Type /StructTreeRoot /K ")
@@ -82,19 +114,16 @@ struct PDFStructure {
             out.raw("<< /Type /StructElem /S /Document /P ")
             out.ref(root)
             out.raw(" /K [")
-            // In reading order: an imposed booklet's pages come back in story order, whatever sheet they are on.
-            let top = elements.filter { $0.parent == nil }.enumerated()
-                .sorted { ($0.element.order ?? $0.offset, $0.offset) < ($1.element.order ?? $1.offset, $1.offset) }
-            for (_, element) in top {
-                out.ref(element.object)
+            for index in readingOrder {
+                out.ref(elements[index].object)
                 out.space()
             }
             out.raw("] >>")
         }
-        for element in elements {
+        for (index, element) in elements.enumerated() {
             file.object(element.object) { out in
                 out.raw("<< /Type /StructElem /S ")
-                out.name(element.type)
+                out.name(headings[index] ?? element.type)
                 out.raw(" /P ")
                 out.ref(element.parent.map { elements[$0].object } ?? document)
                 if let page = element.page {

@@ -1,16 +1,22 @@
 import HearthFrame
+import HearthGeometry
 
 extension PDFWriter {
-    /// The outline: one entry per bookmarked page, in page order, each opening its page whole.
-    func writeOutline(_ pages: [Frame]) -> PDFObjectID? {
-        let marked = pages.indices.filter { pages[$0].bookmark != nil }
+    /// The outline: the document's own when it has one (an imposed booklet's, in story order), else one entry
+    /// per bookmarked page, in page order, each opening its page whole.
+    func writeOutline(_ document: FrameDocument) -> PDFObjectID? {
+        let pages = document.pages
+        let items = document.outline ?? pages.indices.compactMap { i in
+            pages[i].bookmark.map { OutlineEntry(title: $0, page: i) }
+        }
+        let marked = items.filter { pageObjects.indices.contains($0.page) }
         guard !marked.isEmpty else { return nil }
         let root = file.reserve()
         let entries = marked.map { _ in file.reserve() }
-        for (k, page) in marked.enumerated() {
+        for (k, item) in marked.enumerated() {
             file.object(entries[k]) { out in
                 out.raw("<< /Title ")
-                out.text(pages[page].bookmark ?? "")
+                out.text(item.title)
                 out.raw(" /Parent ")
                 out.ref(root)
                 if k > 0 {
@@ -22,8 +28,22 @@ extension PDFWriter {
                     out.ref(entries[k + 1])
                 }
                 out.raw(" /Dest [")
-                out.ref(pageObjects[page])
-                out.raw(" /Fit] >>")
+                out.ref(pageObjects[item.page])
+                if let area = item.area {
+                    // The half sheet where the section starts: left, bottom, right, top in PDF's upward points.
+                    let height = pages[item.page].size.height
+                    out.raw(" /FitR ")
+                    out.number(area.minX, decimals: 2)
+                    out.space()
+                    out.number(height - area.maxY, decimals: 2)
+                    out.space()
+                    out.number(area.maxX, decimals: 2)
+                    out.space()
+                    out.number(height - area.minY, decimals: 2)
+                    out.raw("] >>")
+                } else {
+                    out.raw(" /Fit] >>")
+                }
             }
         }
         file.object(root) { out in

@@ -22,11 +22,16 @@ extension PDFWriter {
     /// conjuncts, ligatures), the line also carries its text as `ActualText`, so copying or reading it aloud gives
     /// the words rather than the glyphs' order.
     func paint(_ line: TextLine, into c: inout PDFContent) throws(RenderError) {
-        let (glyphs, plain) = try shape(line)
+        let (glyphs, plain, runs) = try shape(line)
         guard !glyphs.isEmpty else { return }
         c.setFill(line.color)
         // A line in another language than the document's says so, so a screen reader switches voice.
         let ownLanguage = line.style.language.flatMap { Self.primary($0) != language.flatMap(Self.primary) ? $0 : nil }
+        let stretches = self.stretches(of: line, runs: runs, ownLanguage: ownLanguage)
+        if stretches.count > 1 {
+            paint(stretches, of: line, glyphs: glyphs, into: &c)
+            return
+        }
         let span = !plain || ownLanguage != nil
         if span {
             c.ops.raw("/Span <<")
@@ -46,11 +51,64 @@ extension PDFWriter {
         if span { c.ops.raw("EMC\n") }
     }
 
+    /// One run Pango shaped: its glyphs (indices into the line's), its text (UTF-8 offsets) and its script.
+    struct ShapedRun {
+        var glyphs: Range<Int>
+        var text: Range<Int>
+        var script: Int32
+    }
+
+    /// A stretch of a line in one language: consecutive runs, their glyphs and the language (nil: the document's).
+    struct LanguageStretch {
+        var glyphs: Range<Int>
+        var text: Range<Int>
+        var language: String?
+    }
+
+    /// The line cut where its language changes (an Urdu question inside an English footer), in visual order.
+    func stretches(of line: TextLine, runs: [ShapedRun], ownLanguage: String?) -> [LanguageStretch] {
+        guard let lineLanguage = line.style.language ?? language, runs.count > 1 else { return [] }
+        let documentPrimary = language.flatMap(Self.primary)
+        var out: [LanguageStretch] = []
+        for run in runs where !run.glyphs.isEmpty {
+            var tag = runLanguage.language(ofScript: run.script, onLineIn: lineLanguage) ?? ownLanguage
+            if let t = tag, Self.primary(t) == documentPrimary { tag = nil }
+            if let last = out.last, last.language == tag, last.glyphs.upperBound == run.glyphs.lowerBound {
+                out[out.count - 1].glyphs = last.glyphs.lowerBound..<run.glyphs.upperBound
+                out[out.count - 1].text = min(last.text.lowerBound, run.text.lowerBound)..<max(last.text.upperBound, run.text.upperBound)
+            } else {
+                out.append(LanguageStretch(glyphs: run.glyphs, text: run.text, language: tag))
+            }
+        }
+        return out
+    }
+
+    /// A line of several languages: each stretch marked with its own language (when not the document's) and its
+    /// own words as `ActualText`, so copying it or reading it aloud gives each part in its language. Stretches are
+    /// written in reading order (each placed where it is drawn), so a right-to-left line is heard first word first.
+    private func paint(_ stretches: [LanguageStretch], of line: TextLine, glyphs: [PlacedGlyph], into c: inout PDFContent) {
+        let utf8 = Array(line.text.utf8)
+        for stretch in stretches.sorted(by: { $0.text.lowerBound < $1.text.lowerBound }) {
+            c.ops.raw("/Span <<")
+            if let tag = stretch.language {
+                c.ops.raw(" /Lang ")
+                c.ops.text(tag)
+            }
+            c.ops.raw(" /ActualText ")
+            let text = stretch.text.clamped(to: 0..<utf8.count)
+            c.ops.text(String(decoding: utf8[text], as: UTF8.self))
+            c.ops.raw(" >> BDC\nBT\n")
+            write(Array(glyphs[stretch.glyphs]), size: line.style.size, into: &c)
+            c.ops.raw("ET\nEMC\n")
+        }
+    }
+
     /// The line's glyphs in visual order, and whether each glyph stands for exactly one character in reading
-    /// order (so the fonts' maps back to text give the line's words without help).
-    func shape(_ line: TextLine) throws(RenderError) -> (glyphs: [PlacedGlyph], plain: Bool) {
+    /// order (so the fonts' maps back to text give the line's words without help), with the runs they came in.
+    func shape(_ line: TextLine) throws(RenderError) -> (glyphs: [PlacedGlyph], plain: Bool, runs: [ShapedRun]) {
         let (layout, scale) = text.set(line.text, style: line.style)
-        guard let iter = pango_layout_get_iter(layout) else { return ([], true) }
+        guard let iter = pango_layout_get_iter(layout) else { return ([], true, []) }
+        var runs: [ShapedRun] = []
         defer { pango_layout_iter_free(iter) }
         var glyphs: [PlacedGlyph] = []
         var plain = true
@@ -81,6 +139,10 @@ extension PDFWriter {
             if item.analysis.level % 2 == 1 || starts.count != count { plain = false }
             var x = Double(logical.x)
             var previousCluster = -1
+            let firstGlyph = glyphs.count
+            defer {
+                runs.append(ShapedRun(glyphs: firstGlyph..<glyphs.count, text: start..<end, script: Int32(item.analysis.script)))
+            }
             for i in 0..<count {
                 let info = strings.glyphs[i]
                 defer { x += Double(info.geometry.width) }
@@ -112,7 +174,7 @@ extension PDFWriter {
                     width: use.width, offset: info.geometry.x_offset != 0 || info.geometry.y_offset != 0))
             }
         } while pango_layout_iter_next_run(iter) != 0
-        return (glyphs, plain)
+        return (glyphs, plain, runs)
     }
 
     /// Writes glyphs inside `BT … ET`: a text matrix where a stretch of glyphs starts, then one `TJ` that lets

@@ -19,6 +19,8 @@ final class PDFWriter {
     private var images = 0
     /// The document's language; a line in another is marked with its own.
     private(set) var language: String?
+    /// The languages a mixed line's runs are marked with.
+    private(set) var runLanguage = RunLanguage(FrameDocument(pages: [], metadata: DocumentMetadata(title: "", author: nil, subject: nil, creationDate: "")))
 
     /// Forms written for earlier documents, reused when they name no other object.
     let formCache: PDFFormCache
@@ -35,6 +37,7 @@ final class PDFWriter {
 
     func write(_ document: FrameDocument) throws(RenderError) -> [UInt8] {
         language = document.metadata.language
+        runLanguage = RunLanguage(document)
         let catalog = file.reserve(), pageTree = file.reserve(), info = file.reserve()
         pageObjects = document.pages.map { _ in file.reserve() }
         for (index, page) in document.pages.enumerated() {
@@ -62,7 +65,7 @@ final class PDFWriter {
         }
         try fonts.write(to: &file)
         structure.write(to: &file, pages: pageObjects)
-        let outline = writeOutline(document.pages)
+        let outline = writeOutline(document)
         file.object(pageTree) { out in
             out.raw("<< /Type /Pages /Kids [")
             for page in pageObjects {
@@ -74,6 +77,11 @@ final class PDFWriter {
             out.raw(" >>")
         }
         writeInfo(document.metadata, as: info)
+        let metadata = file.reserve()
+        // Uncompressed, as PDF/A and most metadata readers prefer, so the packet can be found in the file as text.
+        file.stream(metadata, PDFStreamData(bytes: XMPPacket(metadata: document.metadata).bytes, compressed: false)) {
+            $0.raw("/Type /Metadata /Subtype /XML")
+        }
         file.object(catalog) { out in
             out.raw("<< /Type /Catalog /Pages ")
             out.ref(pageTree)
@@ -86,6 +94,8 @@ final class PDFWriter {
                 out.raw(" /Lang ")
                 out.text(language)
             }
+            out.raw(" /Metadata ")
+            out.ref(metadata)
             out.raw(" /StructTreeRoot ")
             out.ref(structure.root)
             out.raw(" /MarkInfo << /Marked true >> /ViewerPreferences << /DisplayDocTitle true >> >>")
@@ -110,7 +120,11 @@ final class PDFWriter {
                     open = false
                 }
                 let child = structure.element(tag, parent: element, page: page, file: &file)
-                try paintTagged(kids, element: child, page: page, into: &c)
+                if tag == .listItem {
+                    try paintListItem(kids, element: child, page: page, into: &c)
+                } else {
+                    try paintTagged(kids, element: child, page: page, into: &c)
+                }
                 continue
             }
             // A clipped area can hold whole headings and figures (an imposed booklet clips each page to its half
@@ -141,6 +155,22 @@ final class PDFWriter {
             try paint(item, into: &c)
         }
         if open { c.ops.raw("EMC\n") }
+    }
+
+    /// A list item as PDF/UA wants it: its label (the bullet drawn before the words) as `Lbl`, the rest as `LBody`.
+    private func paintListItem(_ kids: [FrameItem], element: Int, page: Int, into c: inout PDFContent)
+        throws(RenderError)
+    {
+        let label = kids.prefix { item in
+            if case .text = item { return false }
+            return !item.holdsStructure
+        }
+        if !label.isEmpty {
+            let lbl = structure.element(type: "Lbl", parent: element, page: page, file: &file)
+            try paintTagged(Array(label), element: lbl, page: page, into: &c)
+        }
+        let body = structure.element(type: "LBody", parent: element, page: page, file: &file)
+        try paintTagged(Array(kids.dropFirst(label.count)), element: body, page: page, into: &c)
     }
 
     func paint(_ item: FrameItem, into c: inout PDFContent) throws(RenderError) {
@@ -201,10 +231,24 @@ final class PDFWriter {
         return form
     }
 
-    /// A bitmap as an RGB image with its transparency as a soft mask, smoothed when scaled as Cairo's was.
+    /// A bitmap as an RGB image with its transparency as a soft mask, smoothed when scaled as Cairo's was; a
+    /// JPEG that every reader shows goes in as the file itself (`DCTDecode`), a fraction of its pixels' size.
     private func paint(_ image: ImageItem, into c: inout PDFContent) {
         let bitmap = image.bitmap
         guard bitmap.width > 0, bitmap.height > 0, bitmap.rgba.count >= bitmap.width * bitmap.height * 4 else { return }
+        if let jpeg = bitmap.jpeg, let frame = PictureHeader.read(jpeg)?.jpeg, frame.passesThroughPDF {
+            let object = file.reserve()
+            file.stream(object, PDFStreamData(bytes: jpeg, compressed: false)) { out in
+                out.raw("/Type /XObject /Subtype /Image /Width ")
+                out.int(bitmap.width)
+                out.raw(" /Height ")
+                out.int(bitmap.height)
+                out.raw(frame.componentIDs.count == 1 ? " /ColorSpace /DeviceGray" : " /ColorSpace /DeviceRGB")
+                out.raw(" /BitsPerComponent 8 /Interpolate true /Filter /DCTDecode")
+            }
+            draw(image, object, into: &c)
+            return
+        }
         let pixels = bitmap.width * bitmap.height
         var rgb = [UInt8](repeating: 0, count: pixels * 3)
         var alpha = [UInt8](repeating: 0, count: pixels)
@@ -239,6 +283,11 @@ final class PDFWriter {
                 out.ref(mask)
             }
         }
+        draw(image, object, into: &c)
+    }
+
+    /// Paints an image object into the item's box.
+    private func draw(_ image: ImageItem, _ object: PDFObjectID, into c: inout PDFContent) {
         images += 1
         c.save()
         // An image is painted with the fill opacity in force: an earlier see-through shape must not fade it.
