@@ -157,7 +157,7 @@ public final class Workbench {
         }
         let notes = budget.notes(
             for: booklet.pages, printed: frames.pages.count - (booklet.pages.count - PageBudget.counted(booklet.pages)),
-            location: caseFile.story.location)
+            location: caseFile.story.location ?? caseFile.top)
         // An A5 booklet is imposed once laid out, its outline following the story (see BookletOutline).
         if paper == .a5Booklet { frames = frames.imposedAsBooklet() }
         try PrivateFrameCheck(caseFile: caseFile).check(frames)

@@ -40,6 +40,7 @@ struct ChildFacingText: Hashable, Sendable {
         caseFile.safetyPlan.network.compactMap(\.job).forEach(statement)
         // What happens if the plan is not working is printed where the family agreed words for the child.
         caseFile.safetyPlan.ifNotWorking.filter(\.hasChildWording).forEach(statement)
+        if let place = caseFile.safetyPlan.safePlace { statement(place) }
         for rule in caseFile.safetyPlan.rules {
             out.append(ChildFacingText(
                 text: rule.wording, location: rule.childLocation ?? rule.location, keyPath: rule.keyPath,

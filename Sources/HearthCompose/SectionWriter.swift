@@ -104,8 +104,13 @@ struct SectionWriter {
             // What happens if the plan is not working, where the family agreed words for the child ("If Daddy
             // drinks, Nanna Pat will come"): a child needs to know the grown-ups have a next step.
             let fallback = plan.ifNotWorking.filter(\.hasChildWording).map(sentence)
-            guard !plan.talkTo.isEmpty || !fallback.isEmpty else { return [] }
-            var sentences = plan.talkTo.isEmpty ? [] : [SheetText(try strings.text("wp.talk_to"))]
+            // In a story where someone may be hurt: it is not the child's job to stop it, and where to go instead.
+            var safety: [SheetText] = []
+            if let place = plan.safePlace {
+                safety = [SheetText(try strings.text("wp.not_your_job", ["names": names])), sentence(place)]
+            }
+            guard !plan.talkTo.isEmpty || !fallback.isEmpty || !safety.isEmpty else { return [] }
+            var sentences = safety + (plan.talkTo.isEmpty ? [] : [SheetText(try strings.text("wp.talk_to"))])
             var people: [String] = []
             var phone = false
             for t in plan.talkTo {

@@ -100,9 +100,17 @@ public struct StoryCheck {
         var out: [Finding] = []
         if caseFile.map.nextSteps.isEmpty, caseFile.page(.whatHappensNow)?.text.isEmpty ?? true {
             out.append(Finding(
-                location: nil, keyPath: "map.next_steps",
+                location: caseFile.top, keyPath: "map.next_steps",
                 message: "the story does not say what happens next",
                 fix: "add map.next_steps with what the grown-ups will do, each with 'child: …' words"))
+        }
+        // Someone the child is not safe with: the child needs to hear that stopping it is not their job, and where
+        // to go.
+        if caseFile.people.contains(where: \.notSafe), caseFile.safetyPlan.safePlace == nil {
+            out.append(Finding(
+                location: caseFile.top, keyPath: "safety_plan.safe_place",
+                message: "the story does not tell the child where to go if someone is being hurt, or that stopping it is not their job",
+                fix: "add 'safe_place:' under 'safety_plan:' with where the child goes, e.g. 'Amira goes to her room and closes the door'"))
         }
         return out
     }

@@ -130,6 +130,11 @@ public struct CaseFile: Hashable, Sendable {
         pages[section]
     }
 
+    /// The top of the case file, for a message about something the file leaves out (it has no line of its own).
+    public var top: SourceLocation? {
+        texts.first?.location.map { SourceLocation(file: $0.file, line: 1, column: 1) }
+    }
+
     /// The names under `pictures`, in the order they are written in the file.
     public var pictureNames: [String] {
         pictures.sorted { lhs, rhs in

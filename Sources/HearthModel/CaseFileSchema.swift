@@ -38,7 +38,7 @@ public enum CaseFileSchema {
         "wording": ["text", "child"],
         "dispute": ["about", "says", "decided", "picture"],
         "decided": ["by", "text", "child"],
-        "safety_plan": ["rules", "warning_signs", "if_not_working", "network", "review", "talk_to"],
+        "safety_plan": ["rules", "warning_signs", "if_not_working", "network", "review", "talk_to", "safe_place"],
         "rule": ["rule", "child", "who", "phone", "picture"],
         "network_member": ["who", "job"],
         "talk_to": ["who", "how", "phone"],

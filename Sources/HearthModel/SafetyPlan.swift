@@ -14,6 +14,9 @@ public struct SafetyPlan: Hashable, Sendable {
     public var review: CalendarDate?
     /// Who the child can talk to, or what to do, when worried (key `talk_to`).
     public var talkTo: [TalkTo]
+    /// Where the child goes, or to whom, if someone is being hurt (key `safe_place`): with it, the story tells the
+    /// child it is not their job to stop it, and where to go.
+    public var safePlace: Statement?
 
     public init(
         rules: [SafetyRule] = [], warningSigns: [Statement] = [], ifNotWorking: [Statement] = [],

@@ -222,3 +222,22 @@ struct RoleIntroductionTests {
         #expect(!said.pages.flatMap(\.sentences).contains { $0.text.contains("job is") || $0.text.contains("looks after children") })
     }
 }
+
+/// Where someone may be hurt, the child hears it is not their job to stop it, and where to go.
+struct SafePlaceTests {
+    @Test func theSafePlaceAndNotYourJobComeFirstOnTheTalkToPage() throws {
+        let yaml = SafetyMessageTests.yaml + "  safe_place: { text: Amira goes to her room., child: Amira goes to her room and closes the door. }\n"
+        let b = try WordsAndPicturesComposerTests().booklet(yaml)
+        let page = try #require(b.pages.first { $0.section == .talkTo })
+        #expect(Array(page.sentences.map(\.text).prefix(2)) == [
+            "If someone is being hurt, it is not Amira’s job to stop it.", "Amira goes to her room and closes the door.",
+        ])
+    }
+
+    @Test func aCaseWithSomeoneNotSafeAndNoSafePlaceIsWorthASecondLook() throws {
+        let yaml = StoryShapeTests.caseText(age: 7, rules: 1) + "output: { documents: [words-and-pictures] }\n"
+        let found = try LintFixture.findings(yaml).filter { $0.keyPath == "safety_plan.safe_place" }
+        #expect(found.count == 1)
+        #expect(found.first?.location?.line == 1)
+    }
+}

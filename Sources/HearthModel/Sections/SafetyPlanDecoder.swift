@@ -17,6 +17,7 @@ import Yams
 ///     - who: nana
 ///       how: phone Nana on 07700 900123
 ///   review: 2026-06-19
+///   safe_place: Mia goes to her room and closes the door.   # where the child goes if someone is being hurt
 /// ```
 enum SafetyPlanDecoder {
     static func decode(_ reader: NodeReader, references: CaseReferences) -> SafetyPlan? {
@@ -34,6 +35,11 @@ enum SafetyPlanDecoder {
             plan.network = map.optional("network").map { decodeNetwork($0, references: references) } ?? []
             plan.review = map.optional("review")?.date(what: "the review date")
             plan.talkTo = map.optional("talk_to").map { decodeTalkTo($0, references: references) } ?? []
+            plan.safePlace = map.optional("safe_place").flatMap {
+                StatementDecoder.decode(
+                    $0, kind: .wording, references: references, inList: false, what: "the child's safe place",
+                    example: "'safe_place: Amira goes to her room and closes the door'")
+            }
             return plan
         }
     }
