@@ -4,6 +4,8 @@ public enum LayoutError: Error, Hashable, Sendable, CustomStringConvertible {
     case missingGlyphs(text: String, characters: [Character], origin: String?)
     case doesNotFit(text: String, place: String, origin: String?)
     case unknownPicture(name: String, known: [String])
+    /// Someone put at, in or on a place (`sits: sofa`) the picture's setting does not have.
+    case unknownAnchor(person: String, anchor: String, setting: String, known: [String], origin: String?)
 
     public var description: String {
         switch self {
@@ -21,6 +23,10 @@ public enum LayoutError: Error, Hashable, Sendable, CustomStringConvertible {
                 + "\"\(text)\" does not fit in \(place), even at the smallest type size\n  fix: shorten it"
         case .unknownPicture(let name, let known):
             return "there is no picture called '\(name)'\n  fix: use one of: \(known.joined(separator: ", "))"
+        case .unknownAnchor(let person, let anchor, let setting, let known, let origin):
+            return (origin.map { "\($0): " } ?? "")
+                + "\(person) is put at '\(anchor)', but the \(setting) picture has no \(anchor)\n  fix: use one of: "
+                + known.joined(separator: ", ") + ", or a 'where:' with a \(anchor)"
         }
     }
 }
@@ -31,6 +37,8 @@ extension LayoutError {
         switch self {
         case .missingGlyphs(let text, let characters, nil): .missingGlyphs(text: text, characters: characters, origin: origin)
         case .doesNotFit(let text, let place, nil): .doesNotFit(text: text, place: place, origin: origin)
+        case .unknownAnchor(let person, let anchor, let setting, let known, nil):
+            .unknownAnchor(person: person, anchor: anchor, setting: setting, known: known, origin: origin)
         default: self
         }
     }

@@ -60,7 +60,9 @@ extension SceneLayout {
         // A lying person who speaks stays in the row, where their bubble can find them.
         if let lying, !scene.bubbles.contains(where: { $0.speaker == lying }) {
             let sofaFirst = scene.things.contains("sofa") ? ["sofa", "cot", "bed"] : ["cot", "bed", "sofa"]
-            restAnchor = sofaFirst.first { setting.anchor($0) != nil }
+            // The bed, cot or sofa the words name; a baby's cot is the room's bed when it has no cot.
+            let named = scene.people[lying].anchor.map { $0 == "cot" ? ["cot", "bed"] : [$0] } ?? []
+            restAnchor = (named + sofaFirst).first { setting.anchor($0) != nil }
         }
         let held = holders(of: scene.things, in: scene)
         let hasTable = setting.anchor("table") != nil
@@ -119,8 +121,16 @@ extension SceneLayout {
                 : Rect(x: slot.minX, y: slot.minY, width: left, height: slot.height)
         }
         var row = PlacedScene()
+        var rowLayout = self
+        rowLayout.seatHeights = Self.seatHeights(in: setting)
         if !plan.row.people.isEmpty || !plan.row.things.isEmpty {
-            row = try placeInOneRow(plan.row, in: rowSlot, figureHeight: height, ground: floorY, bubbleSlot: slot)
+            row = try rowLayout.placeInOneRow(plan.row, in: rowSlot, figureHeight: height, ground: floorY, bubbleSlot: slot)
+        }
+        // The room moves so the seat or cupboard the words name is under whoever is put there.
+        if used == nil, let anchor = try Self.rowAnchor(plan.row, setting: setting), row.figures.count == plan.row.people.count {
+            let users = plan.row.people.indices.filter { plan.row.people[$0].anchor.flatMap { Self.resolve($0, in: setting) } == anchor.name }
+            let x = users.map { row.figures[$0].midX }.reduce(0, +) / Double(max(users.count, 1))
+            x0 = (x - anchor.rect.midX * scale).rounded()
         }
         let drawnHeight = plan.row.people.isEmpty ? height : min(row.figureHeight, height)
         if measuresOnly {
@@ -281,5 +291,47 @@ extension SceneLayout {
             color: Palette.ink, direction: measurer.direction(of: name))
         placed.items.append(.group(.paragraph, [.text(line)]))
         placed.labels.append(line.bounds)
+    }
+}
+
+extension SceneLayout {
+    /// A name the words use for a place in the setting, as the setting names it: `chair` is the meeting room's
+    /// `chair-1`. Nil when the setting has no such place.
+    static func resolve(_ word: String, in setting: AssetPicture) -> String? {
+        if setting.anchor(word) != nil { return word }
+        return setting.anchors.first { $0.name.hasPrefix(word + "-") }?.name
+    }
+
+    /// Seat heights above the floor, in adult heights, of the places a person may sit in the setting; `seat` is
+    /// the room's usual seat.
+    static func seatHeights(in setting: AssetPicture) -> [String: Double] {
+        let floor = setting.anchor("floor")?.rect.minY ?? setting.viewBox.maxY
+        var out: [String: Double] = [:]
+        for anchor in setting.anchors {
+            let base = anchor.name.split(separator: "-").first.map(String.init) ?? anchor.name
+            guard SceneParticipant.seatWords.contains(base), base != "floor" else { continue }
+            let height = (floor - anchor.rect.minY) / AssetSetting.unitsPerAdult
+            out[anchor.name] = height
+            if out[base] == nil { out[base] = height }
+            if out["seat"] == nil, base != "bed" { out["seat"] = height }
+        }
+        return out
+    }
+
+    /// The setting's place the row's people are put at (the first named), checking that every place named is in
+    /// the setting or is a thing in the picture.
+    static func rowAnchor(_ row: SceneContent, setting: AssetPicture) throws(LayoutError) -> AssetAnchor? {
+        var first: AssetAnchor?
+        for person in row.people {
+            guard let word = person.anchor, word != "floor", !row.things.contains(word) else { continue }
+            guard let name = resolve(word, in: setting), let anchor = setting.anchor(name) else {
+                let known = setting.anchors.map(\.name).filter { $0 != "floor" }
+                throw .unknownAnchor(
+                    person: person.label ?? person.id, anchor: word, setting: setting.title?.lowercased() ?? setting.name,
+                    known: known, origin: nil)
+            }
+            if first == nil { first = anchor }
+        }
+        return first
     }
 }
