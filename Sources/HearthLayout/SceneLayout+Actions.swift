@@ -1,4 +1,5 @@
 import HearthCompose
+import HearthFrame
 import HearthGeometry
 import HearthModel
 import HearthSketch
@@ -26,9 +27,9 @@ extension SceneLayout {
                 out.people[i].action = .carrying
                 continue
             }
-            let idle: Set<Action> = [.standing, .crying, .talking]
+            let idle: Set<Action> = [.standing, .crying, .talking, .walking]
             if [.hugging, .holdingHands, .giving].contains(action), idle.contains(out.people[j].action),
-                out.people[j].partner == nil, out.people[j].posture == .standing
+                out.people[j].partner == nil, [.standing, .walking].contains(out.people[j].posture)
             {
                 out.people[j].action = action
                 out.people[j].partner = out.people[i].id
@@ -182,12 +183,20 @@ extension SceneLayout {
             point = Point((hand.left.x + hand.right.x) / 2, min(hand.left.y, hand.right.y) - height * 0.02)
         case .giving:
             point = facing == .left ? hand.left : hand.right
-            size = height * Self.heldSize * 0.8
         case .talking:
             point = raised
         default:
             point = outer
         }
         return Rect(x: point.x - size / 2, y: point.y - size / 2, width: size, height: size).aspectFit(picture.viewBox.size)
+    }
+
+    /// A chair under someone sitting where the place has no seat: its seat's top (55% down the chair picture) at
+    /// the sitter's seat height, its legs on the ground.
+    func chairItem(_ chair: AssetPicture, under feet: Point, seat: Double) -> FrameItem {
+        let height = seat / 0.45
+        let width = height * chair.viewBox.width / max(chair.viewBox.height, 1)
+        let box = Rect(x: feet.x - width / 2, y: feet.y - height, width: width, height: height)
+        return PictureSymbol.item(chair, name: "chair", in: box, seed: StableHash.seed("thing", "chair"), strokeWidth: 2 * unit)
     }
 }

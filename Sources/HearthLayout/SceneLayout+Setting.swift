@@ -123,11 +123,16 @@ extension SceneLayout {
         var row = PlacedScene()
         var rowLayout = self
         rowLayout.seatHeights = Self.seatHeights(in: setting)
+        // Whoever sits on the place the room will be moved under them has their seat; others get a chair.
+        let rowAnchor = used == nil ? try Self.rowAnchor(plan.row, setting: setting) : nil
+        rowLayout.seated = Set(plan.row.people.filter { p in
+            rowAnchor != nil && p.anchor.flatMap { Self.resolve($0, in: setting) } == rowAnchor?.name
+        }.map(\.id))
         if !plan.row.people.isEmpty || !plan.row.things.isEmpty {
             row = try rowLayout.placeInOneRow(plan.row, in: rowSlot, figureHeight: height, ground: floorY, bubbleSlot: slot)
         }
         // The room moves so the seat or cupboard the words name is under whoever is put there.
-        if used == nil, let anchor = try Self.rowAnchor(plan.row, setting: setting), row.figures.count == plan.row.people.count {
+        if let anchor = rowAnchor, row.figures.count == plan.row.people.count {
             let users = plan.row.people.indices.filter { plan.row.people[$0].anchor.flatMap { Self.resolve($0, in: setting) } == anchor.name }
             let x = users.map { row.figures[$0].midX }.reduce(0, +) / Double(max(users.count, 1))
             x0 = (x - anchor.rect.midX * scale).rounded()

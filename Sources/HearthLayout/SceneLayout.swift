@@ -18,6 +18,9 @@ public struct SceneLayout {
     /// Seat heights of the setting's anchors, in adult heights above the floor, by anchor name (`seat` for the
     /// room's usual seat), so people sit on the sofa or chair the words put them on.
     var seatHeights: [String: Double] = [:]
+    /// People whose seat the setting puts under them (the room is moved so); everyone else who sits on a seat
+    /// gets a chair drawn under them, so nobody sits on air.
+    var seated: Set<String> = []
 
     public init(measurer: any TextMeasurer, assets: [String: AssetPicture], unit: Double = 1) {
         self.measurer = measurer
@@ -280,9 +283,10 @@ public struct SceneLayout {
             // A hand that reaches to someone reaches into their room, not the row's: the reacher takes a standing width.
             let reaches = [Action.handOnShoulder, .comforting, .giving].contains(p.action) && p.partner != nil
             let size = FigureArtist.size(of: p.looks, action: reaches ? .standing : p.action, feeling: p.feeling, crying: p.crying, height: 1)
-            if let k = Self.holder(of: i, in: scene), k < i {
-                // Held in someone's arms or on their lap: their place in the row only keeps room for their name.
-                widths.append(widths[k])
+            if Self.isHeld(i, in: scene) {
+                // Held in someone's arms or on their lap: their place in the row only keeps room for their name
+                // (and the holder's body beside it: see `half`).
+                widths.append(0.1)
                 heights.append(size.height)
             } else if i == lying && bedShown {
                 widths.append(max(size.width, 1.3 * FigureArtist.bedHeight))
@@ -308,15 +312,26 @@ public struct SceneLayout {
             scene.people.indices.contains(i + 1)
                 && (Self.holder(of: i, in: scene) == i + 1 || Self.holder(of: i + 1, in: scene) == i)
         }
+        /// Half the room a person takes, in adult heights: someone held takes the part of their holder's body
+        /// that reaches past their name's place.
+        func half(_ i: Int, _ h: Double) -> Double {
+            guard scene.people.indices.contains(i), let k = Self.holder(of: i, in: scene), abs(k - i) == 1 else {
+                return widths[i] / 2
+            }
+            return max(widths[i] / 2, widths[k] / 2 - pairGap(min(i, k), h) / h)
+        }
+        func pairGap(_ i: Int, _ h: Double) -> Double {
+            // One body: the names stand side by side under it, at the size names are drawn for this height.
+            let drawnSize = min(max(h * 0.11, 9 * unit), 16 * unit) / (8 * unit)
+            return (labelWidths[i] + labelWidths[i + 1]) / 2 * labelShare * drawnSize + 6 * unit
+        }
         func spacing(_ i: Int, _ h: Double) -> Double {
             let a = scene.people.indices.contains(i) ? scene.people[i].action : .standing
             let b = scene.people.indices.contains(i + 1) ? scene.people[i + 1].action : .standing
             var figureGap: Double
             let touch = scene.people.indices.contains(i + 1) && Self.touch(scene.people[i], scene.people[i + 1])
             if heldPair(i) {
-                // One body: the names stand side by side under it, at the size names are drawn for this height.
-                let drawnSize = min(max(h * 0.11, 9 * unit), 16 * unit) / (8 * unit)
-                return (labelWidths[i] + labelWidths[i + 1]) / 2 * labelShare * drawnSize + 6 * unit
+                return pairGap(i, h)
             } else if a == .hugging && b == .hugging {
                 figureGap = -min(widths[i], widths[i + 1]) * hugOverlap
             } else if touch || [Action.hugging, .holdingHands].contains(a) && [Action.hugging, .holdingHands].contains(b) {
@@ -324,14 +339,14 @@ public struct SceneLayout {
             } else {
                 figureGap = Self.gap
             }
-            let bodies = (widths[i] + widths[i + 1]) / 2 * h + figureGap * h
+            let bodies = (half(i, h) + half(i + 1, h)) * h + figureGap * h
             let names = (labelWidths[i] + labelWidths[i + 1]) / 2 * labelShare + 4 * unit
             return max(bodies, names)
         }
         // The outermost figures or names, whichever reaches further, set the ends.
-        func leftReach(_ h: Double) -> Double { max(widths[0] * h / 2, labelWidths[0] / 2 + 2 * unit) }
+        func leftReach(_ h: Double) -> Double { max(half(0, h) * h, labelWidths[0] / 2 + 2 * unit) }
         func rightReach(_ h: Double) -> Double {
-            max(widths[widths.count - 1] * h / 2, labelWidths[widths.count - 1] / 2 + 2 * unit)
+            max(half(widths.count - 1, h) * h, labelWidths[widths.count - 1] / 2 + 2 * unit)
         }
         func span(_ h: Double) -> Double {
             guard !widths.isEmpty else { return 0 }
@@ -376,6 +391,11 @@ public struct SceneLayout {
             let facing: Facing = facingFor(i, in: scene)
             var figurePose = pose(i)
             figurePose.reach = reach(i, in: scene, centres: centres, height: height, seat: pose)
+            if person.posture == .sitting, figurePose.seat > 0, !seated.contains(person.id), !Self.isHeld(i, in: scene),
+                let chair = assets["chair"]
+            {
+                items[i] = [chairItem(chair, under: Point(x + w / 2, ground), seat: figurePose.seat * height)]
+            }
             if i == lying, let restingPlace, let bed = assets[restingPlace] {
                 let bedBox = Rect(x: x, y: ground - FigureArtist.bedHeight * height, width: w, height: FigureArtist.bedHeight * height)
                 items[i] = [PictureSymbol.item(bed, name: restingPlace, in: bedBox, seed: StableHash.seed("thing", restingPlace), strokeWidth: 2 * unit)]

@@ -126,9 +126,12 @@ extension Skeleton {
             leftLeg = [at(-hipX * 0.4, hipH), at(g * thigh - hipX * 0.3, knee), at(g * (thigh + 0.05 * d) - hipX * 0.3, foot)]
             rightLeg = [at(hipX * 0.4, hipH), at(g * thigh + hipX * 0.3, knee + 0.02 * w), at(g * (thigh + 0.1 * d) + hipX * 0.3, foot)]
         case .kneeling:
-            // One knee down, the other foot planted.
-            leftLeg = [at(-hipX, hipH), at(-hipX * 1.1, sole + w * 0.3)]
-            rightLeg = [at(hipX, hipH), at(hipX * 1.35, hipH - 0.2 * w), at(plan.stance * 1.6, sole + w * 0.25)]
+            // Seen a little from the side: the back knee on the floor with its shin along it, the front foot
+            // planted with the knee up, towards the way the figure faces.
+            let g = gestureSide
+            let thigh = plan.hipHeight * 0.5
+            leftLeg = [at(-g * hipX * 0.3, hipH), at(-g * 0.1 * d, sole + w * 0.35), at(-g * thigh * 0.95, sole + w * 0.2)]
+            rightLeg = [at(g * hipX * 0.3, hipH), at(g * thigh * 0.9, hipH - 0.1 * w), at(g * thigh, sole + w * 0.25)]
         case .seatedInWheelchair:
             let foot = WheelchairGeometry(plan: plan, feet: feet).footplateHeight + sole
             leftLeg = [at(-hipX, hipH), at(-hipX * 1.05, hipH - 0.4 * w), at(-plan.stance * 1.1, foot + w * 0.2)]
