@@ -169,10 +169,15 @@ extension SceneLayout {
             placed.figures.insert(lyingOnly.figures[0], at: min(i, placed.figures.count))
             placed.faces.insert(lyingOnly.faces[0], at: min(i, placed.faces.count))
             placed.mouths.insert(lyingOnly.mouths[0], at: min(i, placed.mouths.count))
+            placed.facings = row.facings; placed.hands = row.hands
+            placed.facings.insert(.front, at: min(i, placed.facings.count))
+            placed.hands.insert([], at: min(i, placed.hands.count))
             placed.labels = lyingOnly.labels
         } else {
             placed.figures = row.figures; placed.faces = row.faces; placed.mouths = row.mouths
+            placed.facings = row.facings; placed.hands = row.hands
         }
+        placed.held = row.held
         placed.items += row.items
         placed.labels += row.labels
         placed.bubbles = row.bubbles

@@ -88,6 +88,9 @@ public struct SceneLayout {
         placed.bubbles += lower.bubbles
         placed.labels += lower.labels
         placed.pictures += lower.pictures
+        placed.facings += lower.facings
+        placed.hands += lower.hands
+        placed.held.merge(lower.held) { a, _ in a }
         placed.figureHeight = height
         return placed
     }
@@ -334,6 +337,9 @@ public struct SceneLayout {
                 return pairGap(i, h)
             } else if a == .hugging && b == .hugging {
                 figureGap = -min(widths[i], widths[i + 1]) * hugOverlap
+            } else if touch, [Action.handOnShoulder, .comforting].contains(a) || [Action.handOnShoulder, .comforting].contains(b) {
+                // A hand on a shoulder: the two stand close enough for the arm to reach.
+                figureGap = -0.06
             } else if touch || [Action.hugging, .holdingHands].contains(a) && [Action.hugging, .holdingHands].contains(b) {
                 figureGap = Self.closeGap
             } else {
@@ -413,6 +419,8 @@ public struct SceneLayout {
         }
         for i in scene.people.indices {
             guard let figure = drawn[i] else { continue }
+            placed.facings.append(facingFor(i, in: scene))
+            placed.hands.append(hands[i].map { [$0.left, $0.right] } ?? [])
             placed.figures.append(figure.figure.bounds)
             placed.faces.append(figure.figure.face)
             placed.mouths.append(figure.figure.mouth)
@@ -429,6 +437,7 @@ public struct SceneLayout {
                 facing: facingFor(i, in: scene))
             placed.items.append(PictureSymbol.item(picture, name: name, in: box, seed: StableHash.seed("thing", name), strokeWidth: 2 * unit))
             placed.pictures.append(box)
+            placed.held[name] = box
         }
         for (k, name) in things.enumerated() {
             let i = scene.people.count + k
@@ -557,6 +566,12 @@ public struct PlacedScene: Hashable, Sendable {
     public var bubbles: [Rect] = []
     public var labels: [Rect] = []
     public var pictures: [Rect] = []
+    /// Which way each person turns, in the scene's order (someone lying down faces the reader).
+    public var facings: [Facing] = []
+    /// Each person's hands on the page, in the scene's order (none for someone lying down or held).
+    public var hands: [[Point]] = []
+    /// Things in someone's hands, by name, and the box each is drawn in.
+    public var held: [String: Rect] = [:]
     /// The height an adult has in this scene.
     public var figureHeight: Double = 0
     /// The setting drawn behind everyone (its asset name), and the box it fills; nil for people on white.
@@ -596,6 +611,8 @@ public struct PlacedScene: Hashable, Sendable {
         bubbles = bubbles.map(moved)
         labels = labels.map(moved)
         pictures = pictures.map(moved)
+        hands = hands.map { $0.map { Point($0.x, $0.y + dy) } }
+        held = held.mapValues(moved)
         backdrop = backdrop.map(moved)
         anchors = anchors.mapValues(moved)
     }

@@ -75,8 +75,8 @@ struct ArmPoser {
             return (at(skeleton.lean + g * x, y), sh + Point(s * 0.6 * l, 0.9 * l))
         case .carrying:
             // Both arms under the child held against the chest.
-            let y = hipHeight + 0.15 * (shoulderHeight - hipHeight)
-            return (at(g * 0.35 * d + s * 0.62 * d, y), sh + Point(s * 0.7 * l, 0.5 * l))
+            let y = hipHeight - 0.02 * (shoulderHeight - hipHeight)
+            return (at(g * Skeleton.carryShift * d + s * 0.55 * d, y), sh + Point(s * 0.7 * l, 0.5 * l))
         case .handOnShoulder, .comforting, .giving where s == g:
             if let reach { return (reach, sh + Point(g * 0.3 * l, 0.9 * l)) }
             return action == .giving

@@ -68,9 +68,11 @@ extension Skeleton {
         skeleton.placeLegs(plan: plan, feet: feet, hipHeight: hipH, walking: pose.posture == .walking)
         let torso = shoulderH - hipH
         skeleton.lap = switch stance {
-        case .sitting: at(gesture * plan.hipHeight * 0.3, hipH + 0.3 * plan.legWidth)
+        // Along the thighs or on the hip towards the way the figure faces, so the child's face is beside the
+        // grown-up's, not in front of it.
+        case .sitting: at(gesture * plan.hipHeight * 0.5, hipH + 0.3 * plan.legWidth)
         case .seatedInWheelchair: at(gesture * 0.15 * d, hipH + 0.3 * plan.legWidth)
-        default: at(gesture * 0.35 * d, hipH + 0.25 * torso)
+        default: at(gesture * Skeleton.carryShift * d, hipH + 0.02 * torso)
         }
         var arms = ArmPoser(
             plan: plan, skeleton: skeleton, feet: feet, shoulderHeight: shoulderH, hipHeight: hipH)

@@ -48,6 +48,9 @@ struct Skeleton: Hashable, Sendable {
         return drawing.mapped { p in Point(p.x + lean * min(max((hemY - p.y) / span, 0), 1.3), p.y) }
     }
 
+    /// How far to the side a carried child sits, in head heights: on the hip, their face beside the carrier's.
+    static let carryShift = 0.75
+
     var leftHand: Point { leftArm.last ?? neckBottom }
     var rightHand: Point { rightArm.last ?? neckBottom }
 }
