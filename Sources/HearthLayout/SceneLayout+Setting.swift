@@ -12,6 +12,7 @@ extension SceneLayout {
     func placeInSetting(_ scene: SceneContent, setting: AssetPicture, in slot: Rect, figureHeight: Double?)
         throws(LayoutError) -> PlacedScene
     {
+        try Self.checkAnchors(scene, setting: setting)
         // The document's scale, unless the slot is too short for it (then the floor would be under the heads).
         let height = min(figureHeight ?? SceneScale.adultHeight(for: slot), (slot.height * SceneScale.tallestShare).rounded())
         let full = try placeInSetting(scene, setting: setting, in: slot, height: height)
@@ -326,6 +327,25 @@ extension SceneLayout {
             if out["seat"] == nil, base != "bed" { out["seat"] = height }
         }
         return out
+    }
+
+    /// Checks that every place the words put someone is in the setting, is a thing in the picture, or is the
+    /// floor (a cot may be the room's bed). Without a setting, only things, the floor and seats (a chair is
+    /// drawn) can be used.
+    static func checkAnchors(_ scene: SceneContent, setting: AssetPicture?) throws(LayoutError) {
+        for person in scene.people {
+            guard let word = person.anchor, word != "floor", !scene.things.contains(word) else { continue }
+            if let setting {
+                if resolve(word, in: setting) != nil || (word == "cot" && setting.anchor("bed") != nil) { continue }
+                throw .unknownAnchor(
+                    person: person.label ?? person.id, anchor: word, setting: setting.title?.lowercased() ?? setting.name,
+                    known: setting.anchors.map(\.name).filter { $0 != "floor" }, origin: nil)
+            }
+            if person.posture == .sitting { continue }
+            throw .unknownAnchor(
+                person: person.label ?? person.id, anchor: word, setting: "this picture, which has no place,",
+                known: scene.things, origin: nil)
+        }
     }
 
     /// The setting's place the row's people are put at (the first named), checking that every place named is in

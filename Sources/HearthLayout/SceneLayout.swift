@@ -43,6 +43,7 @@ public struct SceneLayout {
         if let setting = SettingChoice.setting(for: scene, in: assets) {
             return try placeInSetting(scene, setting: setting, in: slot, figureHeight: figureHeight)
         }
+        try Self.checkAnchors(scene, setting: nil)
         if measuresOnly {
             // Without a setting, a crowd's two rows need the drawn figures, so such a picture is laid out in full.
             var full = self
@@ -282,6 +283,13 @@ public struct SceneLayout {
         // Widths of everything on the ground, in adult heights.
         var widths: [Double] = []
         var heights: [Double] = []
+        // Widths with arms down, for people who touch and stand closer than their gestures would let them.
+        let calmWidths = scene.people.map {
+            FigureArtist.size(of: $0.looks, action: .standing, feeling: .calm, crying: false, height: 1).width
+        }
+        // How far someone held is drawn from their holder's middle (on the hip, or along the thighs), and their
+        // own width.
+        var heldWidths: [Int: Double] = [:]
         for (i, p) in scene.people.enumerated() {
             // A hand that reaches to someone reaches into their room, not the row's: the reacher takes a standing width.
             let reaches = [Action.handOnShoulder, .comforting, .giving].contains(p.action) && p.partner != nil
@@ -291,6 +299,7 @@ public struct SceneLayout {
                 // (and the holder's body beside it: see `half`).
                 widths.append(0.1)
                 heights.append(size.height)
+                heldWidths[i] = size.width
             } else if i == lying && bedShown {
                 widths.append(max(size.width, 1.3 * FigureArtist.bedHeight))
                 heights.append(max(size.height, FigureArtist.bedHeight))
@@ -321,7 +330,9 @@ public struct SceneLayout {
             guard scene.people.indices.contains(i), let k = Self.holder(of: i, in: scene), abs(k - i) == 1 else {
                 return widths[i] / 2
             }
-            return max(widths[i] / 2, widths[k] / 2 - pairGap(min(i, k), h) / h)
+            let gap = pairGap(min(i, k), h) / h
+            let offset = scene.people[i].action == .onLap ? 0.24 : 0.14
+            return max(widths[i] / 2, widths[k] / 2 - gap, (heldWidths[i] ?? 0) / 2 + offset - gap)
         }
         func pairGap(_ i: Int, _ h: Double) -> Double {
             // One body: the names stand side by side under it, at the size names are drawn for this height.
@@ -338,8 +349,10 @@ public struct SceneLayout {
             } else if a == .hugging && b == .hugging {
                 figureGap = -min(widths[i], widths[i + 1]) * hugOverlap
             } else if touch, [Action.handOnShoulder, .comforting].contains(a) || [Action.handOnShoulder, .comforting].contains(b) {
-                // A hand on a shoulder: the two stand close enough for the arm to reach.
-                figureGap = -0.06
+                // A hand on a shoulder: the two stand as close as their bodies let them, whatever their other arms
+                // do, so the arm reaches.
+                let bodies = (calmWidths[i] + calmWidths[i + 1]) / 2 * h - 0.02 * h
+                return max(bodies, (labelWidths[i] + labelWidths[i + 1]) / 2 * labelShare + 4 * unit)
             } else if touch || [Action.hugging, .holdingHands].contains(a) && [Action.hugging, .holdingHands].contains(b) {
                 figureGap = Self.closeGap
             } else {

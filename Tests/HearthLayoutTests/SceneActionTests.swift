@@ -155,9 +155,19 @@ struct SceneActionTests {
         #expect(kneel.faces[0].midY - stand.faces[0].midY > 190 * 0.15)
     }
 
-    @Test func aPlaceTheSettingLacksIsAnError() {
+    @Test func aPlaceTheSettingLacksIsAnError() throws {
         let scene = SceneContent(place: "clinic", people: [Self.person("mum", .adult, posture: .sitting, anchor: "sofa")])
-        #expect(throws: LayoutError.self) { try placed(scene) }
+        let error = try #require(throws: LayoutError.self) { try placed(scene) }
+        #expect(error.description.contains("Mum is put at 'sofa', but the doctor's room picture has no sofa"))
+        #expect(error.description.contains("bed, table, window"))
+        // Lying on a sofa in a room without one is refused too, not drawn on the bed instead.
+        let lying = SceneContent(place: "bedroom", people: [Self.person("mum", .adult, .lyingInBed, posture: .lying, anchor: "sofa")])
+        #expect(throws: LayoutError.self) { try placed(lying) }
+        // Without a place, only the floor, a seat (a chair is drawn) or a thing in the picture can be used.
+        let nowhere = SceneContent(people: [Self.person("mum", .adult, anchor: "door")])
+        #expect(throws: LayoutError.self) { try placed(nowhere) }
+        let byTheThing = SceneContent(people: [Self.person("leo", .child, anchor: "empty-cupboard")], things: ["empty-cupboard"])
+        #expect(try placed(byTheThing).figures.count == 1)
     }
 
     @Test func aYoungBabyLiesDownUnlessHeld() throws {
