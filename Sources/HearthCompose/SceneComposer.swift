@@ -34,7 +34,7 @@ public struct SceneComposer {
             }
             people.append(ScenePerson(
                 id: p.ref, label: label, looks: looks, feeling: p.feeling ?? .calm, action: action, crying: p.crying,
-                posture: posture, partner: p.partner, anchor: p.anchor, holding: p.holding))
+                posture: posture, partner: p.partner, anchor: p.anchor, holding: p.holding, location: p.location))
         }
         let bubbles = description.bubbles.compactMap { b -> SceneBubble? in
             guard let speaker = people.firstIndex(where: { $0.id == b.speaker }) else { return nil }

@@ -36,11 +36,13 @@ public struct ScenePerson: Hashable, Sendable {
     public var anchor: String?
     /// A thing in their hands.
     public var holding: String?
+    /// Where the case file describes this person in the picture, so a problem drawing them names the line.
+    public var location: SourceLocation?
 
     public init(
         id: String, label: String?, looks: PersonLooks, feeling: Feeling = .calm, action: Action = .standing,
         crying: Bool = false, posture: Posture? = nil, partner: String? = nil, anchor: String? = nil,
-        holding: String? = nil
+        holding: String? = nil, location: SourceLocation? = nil
     ) {
         self.id = id
         self.label = label
@@ -52,6 +54,7 @@ public struct ScenePerson: Hashable, Sendable {
         self.partner = partner
         self.anchor = anchor
         self.holding = holding
+        self.location = location
     }
 }
 

@@ -339,12 +339,12 @@ extension SceneLayout {
                 if resolve(word, in: setting) != nil || (word == "cot" && setting.anchor("bed") != nil) { continue }
                 throw .unknownAnchor(
                     person: person.label ?? person.id, anchor: word, setting: setting.title?.lowercased() ?? setting.name,
-                    known: setting.anchors.map(\.name).filter { $0 != "floor" }, origin: nil)
+                    known: setting.anchors.map(\.name).filter { $0 != "floor" }, origin: person.location?.description)
             }
             if person.posture == .sitting { continue }
             throw .unknownAnchor(
                 person: person.label ?? person.id, anchor: word, setting: "this picture, which has no place,",
-                known: scene.things, origin: nil)
+                known: scene.things, origin: person.location?.description)
         }
     }
 
@@ -358,7 +358,7 @@ extension SceneLayout {
                 let known = setting.anchors.map(\.name).filter { $0 != "floor" }
                 throw .unknownAnchor(
                     person: person.label ?? person.id, anchor: word, setting: setting.title?.lowercased() ?? setting.name,
-                    known: known, origin: nil)
+                    known: known, origin: person.location?.description)
             }
             if first == nil { first = anchor }
         }

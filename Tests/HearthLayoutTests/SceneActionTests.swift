@@ -203,4 +203,23 @@ struct SceneActionTests {
         let kai = try #require(held.people.first { $0.id == "kai" })
         #expect(kai.action != .lyingInBed && kai.posture != .lying)
     }
+
+    @Test func aPlaceTheSettingLacksNamesTheLineItIsWrittenOn() throws {
+        let text = """
+        children:
+          - id: mia
+            name: Mia Example
+        pictures:
+          p:
+            where: clinic
+            people:
+              - mia: { sits: sofa }
+        """
+        let file = try CaseFileLoader.parse(text, file: "mia.yaml")
+        let strings = try StringsCatalogue.load(
+            language: "en-GB", from: SettingLayoutTests.folder.deletingLastPathComponent().appendingPathComponent("strings"))
+        let scene = try SceneComposer(strings: strings).scene(try #require(file.pictures["p"]), in: file)
+        let error = try #require(throws: LayoutError.self) { try placed(scene) }
+        #expect(error.description.hasPrefix("mia.yaml:8:9: Mia is put at 'sofa', but the doctor's room picture has no sofa"))
+    }
 }
