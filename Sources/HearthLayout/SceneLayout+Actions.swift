@@ -101,6 +101,7 @@ extension SceneLayout {
         let people = scene.people
         func toward(_ j: Int) -> Facing { j > i ? .right : j < i ? .left : .front }
         if let j = people.firstIndex(where: { $0.id == people[i].partner }) { return toward(j) }
+        if let partner = people[i].partner, let side = outside[partner] { return side }
         if let j = people.firstIndex(where: { $0.partner == people[i].id }) { return toward(j) }
         let social: Set<Action> = [.hugging, .holdingHands, .talking]
         if social.contains(people[i].action) {

@@ -124,6 +124,10 @@ extension SceneLayout {
         var row = PlacedScene()
         var rowLayout = self
         rowLayout.seatHeights = Self.seatHeights(in: setting)
+        // Whoever reads to or comforts the person lying in bed turns to the bed.
+        if let i = plan.lying, let bed = reserved.map(onPage) {
+            rowLayout.outside[scene.people[i].id] = bed.midX < rowSlot.midX ? .left : .right
+        }
         // Whoever sits on the place the room will be moved under them has their seat; others get a chair.
         let rowAnchor = used == nil ? try Self.rowAnchor(plan.row, setting: setting) : nil
         rowLayout.seated = Set(plan.row.people.filter { p in

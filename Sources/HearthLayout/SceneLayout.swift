@@ -21,6 +21,8 @@ public struct SceneLayout {
     /// People whose seat the setting puts under them (the room is moved so); everyone else who sits on a seat
     /// gets a chair drawn under them, so nobody sits on air.
     var seated: Set<String> = []
+    /// Which way to turn towards people drawn outside the row (someone lying in bed beside it), by id.
+    var outside: [String: Facing] = [:]
 
     public init(measurer: any TextMeasurer, assets: [String: AssetPicture], unit: Double = 1) {
         self.measurer = measurer

@@ -222,4 +222,18 @@ struct SceneActionTests {
         let error = try #require(throws: LayoutError.self) { try placed(scene) }
         #expect(error.description.hasPrefix("mia.yaml:8:9: Mia is put at 'sofa', but the doctor's room picture has no sofa"))
     }
+
+    @Test func whoeverReadsToSomeoneInBedTurnsToTheBed() throws {
+        let scene = SceneContent(
+            place: "bedroom",
+            people: [
+                Self.person("ruby", .child, .lyingInBed, posture: .lying, anchor: "bed"),
+                Self.person("nanna", .older, .readingTo, partner: "ruby", posture: .kneeling), Self.person("oakley", .child),
+            ],
+            things: ["book"])
+        let placed = try placed(scene)
+        let bed = try #require(placed.anchors["bed"])
+        let nanna = placed.figures[1]
+        #expect(placed.facings[1] == (bed.midX < nanna.midX ? .left : .right))
+    }
 }
