@@ -43,10 +43,18 @@ extension SceneLayout {
                 }
             }
         }
-        // Pairs stand side by side.
+        // Pairs stand side by side; a child held by one of them may stand between (they are drawn in the arms).
+        func apart(_ a: Int, _ p: Int) -> Bool {
+            let between = (min(a, p) + 1)..<max(a, p)
+            return between.contains { k in
+                let id = out.people[k].id
+                let isHeld = held.contains(out.people[k].action) || out.people.contains { $0.action == .carrying && $0.partner == id }
+                return !isHeld
+            }
+        }
         for i in out.people.indices {
             let actor = out.people[i].id
-            guard let a = index(actor), let p = index(out.people[a].partner), abs(a - p) > 1 else { continue }
+            guard let a = index(actor), let p = index(out.people[a].partner), apart(a, p) else { continue }
             let partner = out.people.remove(at: p)
             let at = index(actor)!
             out.people.insert(partner, at: p > at ? at + 1 : at)

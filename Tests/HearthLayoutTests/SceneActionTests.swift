@@ -139,6 +139,19 @@ struct SceneActionTests {
         #expect(acted.bubbles.first?.speaker == 1)
     }
 
+    @Test func aChildInArmsBetweenTwoPeopleLeavesThemBeside() throws {
+        let scene = SceneContent(
+            place: "hospital",
+            people: [
+                Self.person("jen", .adult, .carrying, partner: "kai"), Self.person("kai", .baby),
+                Self.person("nurse", .adult, .talking, partner: "jen"),
+            ])
+        #expect(SceneLayout.acted(scene).people.map(\.id) == ["jen", "kai", "nurse"])
+        let placed = try placed(scene)
+        // Jen turns to the baby and the nurse alike; the nurse turns to her.
+        #expect(placed.facings == [.right, .left, .left] || placed.facings[0] == .right && placed.facings[2] == .left)
+    }
+
     @Test func sittingOnTheSofaPutsTheSofaUnderThem() throws {
         let scene = SceneContent(place: "home", people: [Self.person("mum", .adult, posture: .sitting, anchor: "sofa"), Self.person("leo", .child)])
         let sitting = try placed(scene)
