@@ -249,4 +249,24 @@ struct SceneActionTests {
         let nanna = placed.figures[1]
         #expect(placed.facings[1] == (bed.midX < nanna.midX ? .left : .right))
     }
+
+    /// Every picture of the example stories: nobody overlaps anyone they are not acting with, and no two faces
+    /// overlap except a child's in the arms or on the lap of whoever holds them.
+    @Test(arguments: ["oakley-drinking", "jayden-mums-low-days", "baby-kai-injury", "amira-domestic-abuse"])
+    func theExamplesPicturesKeepPeopleApartUnlessTheyAct(example: String) throws {
+        let root = SettingLayoutTests.folder.deletingLastPathComponent().deletingLastPathComponent()
+        let file = try CaseFileLoader.load(contentsOf: root.appendingPathComponent("Examples/\(example).yaml"))
+        let strings = try StringsCatalogue.load(language: "en-GB", from: root.appendingPathComponent("Assets/strings"))
+        for name in file.pictureNames {
+            let scene = try SceneComposer(strings: strings).scene(try #require(file.pictures[name]), in: file)
+            let placed = try placed(scene)
+            let people = SceneLayout.acted(scene).people
+            for i in people.indices {
+                for j in people.indices where j > i && !joined(people[i], people[j]) {
+                    let a = placed.figures[i].inset(by: 2), b = placed.figures[j].inset(by: 2)
+                    #expect(!a.intersects(b), "\(example) \(name): \(people[i].id) and \(people[j].id) overlap")
+                }
+            }
+        }
+    }
 }
