@@ -208,4 +208,25 @@ extension SceneLayout {
         let box = Rect(x: feet.x - width / 2, y: feet.y - height, width: width, height: height)
         return PictureSymbol.item(chair, name: "chair", in: box, seed: StableHash.seed("thing", "chair"), strokeWidth: 2 * unit)
     }
+
+    /// Refuses what the words ask for but a picture cannot show, rather than drawing something else: a grown-up
+    /// or a teenager carried or on a lap, a baby carrying or holding someone on their lap.
+    static func checkActions(_ scene: SceneContent) throws(LayoutError) {
+        let small: Set<AgeGroup> = [.baby, .toddler, .child]
+        for person in scene.people where [Action.carrying, .onLap].contains(person.action) {
+            guard let partner = scene.people.first(where: { $0.id == person.partner }) else { continue }
+            let (holder, child) = person.action == .carrying ? (person, partner) : (partner, person)
+            let name = { (p: ScenePerson) in p.label ?? p.id }
+            if !small.contains(child.looks.age) {
+                throw .cannotDraw(
+                    what: "\(name(holder)) cannot be drawn holding \(name(child)) in their arms or on their lap: only a baby or a child is held",
+                    fix: "write 'hugs:' or 'hand_on_shoulder:' instead", origin: person.location?.description)
+            }
+            if [AgeGroup.baby, .toddler].contains(holder.looks.age) {
+                throw .cannotDraw(
+                    what: "\(name(holder)) is too young to be drawn holding \(name(child))",
+                    fix: "let a grown-up carry them, or write 'holds_hands:'", origin: person.location?.description)
+            }
+        }
+    }
 }

@@ -41,6 +41,7 @@ public struct SceneLayout {
 
     /// - Parameter figureHeight: the most an adult may measure, so scenes side by side can share one scale.
     public func place(_ scene: SceneContent, in slot: Rect, figureHeight: Double? = nil) throws(LayoutError) -> PlacedScene {
+        try Self.checkActions(scene)
         let scene = Self.partnered(Self.acted(scene))
         if let setting = SettingChoice.setting(for: scene, in: assets) {
             return try placeInSetting(scene, setting: setting, in: slot, figureHeight: figureHeight)

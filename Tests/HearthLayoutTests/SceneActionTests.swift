@@ -269,4 +269,12 @@ struct SceneActionTests {
             }
         }
     }
+
+    @Test func whatCannotBeDrawnIsAnErrorNotSomethingElse() throws {
+        let carried = SceneContent(place: "home", people: [Self.person("mum", .adult, .carrying, partner: "dad"), Self.person("dad", .adult)])
+        let error = try #require(throws: LayoutError.self) { try placed(carried) }
+        #expect(error.description.hasPrefix("Mum cannot be drawn holding Dad in their arms or on their lap"))
+        let babyHolds = SceneContent(people: [Self.person("kai", .baby, .carrying, partner: "mia"), Self.person("mia", .child)])
+        #expect(throws: LayoutError.self) { try placed(babyHolds) }
+    }
 }
