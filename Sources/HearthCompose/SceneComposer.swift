@@ -24,9 +24,17 @@ public struct SceneComposer {
             } else {
                 label = p.ref
             }
-            let action = p.action ?? (p.crying ? .crying : .standing)
+            var action = p.action ?? (p.posture == .lying ? .lyingInBed : p.crying ? .crying : .standing)
+            var posture = p.posture
+            // A baby too young to sit up lies down, unless someone holds them.
+            let held = description.people.contains { $0.partner == p.ref && [.carrying, .hugging].contains($0.action) }
+            if let child = caseFile.children.first(where: { $0.id == p.ref }), child.liesDown, !held {
+                action = .lyingInBed
+                posture = .lying
+            }
             people.append(ScenePerson(
-                id: p.ref, label: label, looks: looks, feeling: p.feeling ?? .calm, action: action, crying: p.crying))
+                id: p.ref, label: label, looks: looks, feeling: p.feeling ?? .calm, action: action, crying: p.crying,
+                posture: posture, partner: p.partner, anchor: p.anchor, holding: p.holding, location: p.location))
         }
         let bubbles = description.bubbles.compactMap { b -> SceneBubble? in
             guard let speaker = people.firstIndex(where: { $0.id == b.speaker }) else { return nil }

@@ -28,10 +28,21 @@ public struct ScenePerson: Hashable, Sendable {
     public var feeling: Feeling
     public var action: Action
     public var crying: Bool
+    /// How the body is held; the action's own posture unless the words say otherwise.
+    public var posture: Posture
+    /// The id of whoever the action is done to or with (hugged, phoned, read to), when the words say.
+    public var partner: String?
+    /// Where in the setting they are (a seat, a bed, the cupboard they stand at), or a thing they stand by.
+    public var anchor: String?
+    /// A thing in their hands.
+    public var holding: String?
+    /// Where the case file describes this person in the picture, so a problem drawing them names the line.
+    public var location: SourceLocation?
 
     public init(
         id: String, label: String?, looks: PersonLooks, feeling: Feeling = .calm, action: Action = .standing,
-        crying: Bool = false
+        crying: Bool = false, posture: Posture? = nil, partner: String? = nil, anchor: String? = nil,
+        holding: String? = nil, location: SourceLocation? = nil
     ) {
         self.id = id
         self.label = label
@@ -39,6 +50,11 @@ public struct ScenePerson: Hashable, Sendable {
         self.feeling = feeling
         self.action = action
         self.crying = crying
+        self.posture = posture ?? action.posture
+        self.partner = partner
+        self.anchor = anchor
+        self.holding = holding
+        self.location = location
     }
 }
 

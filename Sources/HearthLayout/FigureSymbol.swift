@@ -36,6 +36,7 @@ struct FigureSymbol {
         var facing: Facing
         var seed: UInt32
         var step: Int
+        var pose: FigurePose
     }
 
     /// A drawing in its own coordinates, kept with the frame items it becomes and the words that name its pose.
@@ -56,21 +57,27 @@ struct FigureSymbol {
             pose.feeling.rawValue, pose.action.rawValue, pose.crying ? "crying" : "-", pose.facing.rawValue,
             "seed=" + String(pose.seed), "size=" + String(pose.step),
         ]
-        return parts.joined(separator: " ")
+        var name = parts.joined(separator: " ")
+        if pose.pose != FigurePose() {
+            let reach = pose.pose.reach.map { "reach=" + String($0.x) + "," + String($0.y) } ?? "-"
+            name += " " + pose.pose.posture.rawValue + " seat=" + String(pose.pose.seat) + " " + reach
+        }
+        return name
     }
 
     /// Figures already drawn: the same person in the same pose recurs on many pages and in every booklet of a batch.
     private static let drawn = MemoTable<Pose, Drawn>(limit: 2_048)
 
-    init(_ person: ScenePerson, feet: Point, height: Double, facing: Facing, seed: UInt32) {
+    /// - Parameter pose: the posture, and where a reaching hand goes as an offset from the feet in `height`s.
+    init(_ person: ScenePerson, feet: Point, height: Double, facing: Facing, seed: UInt32, pose figurePose: FigurePose = FigurePose()) {
         let (step, drawnHeight) = Self.sizeGroup(max(height, 1))
         let pose = Pose(
             looks: person.looks, feeling: person.feeling, action: person.action, crying: person.crying, facing: facing,
-            seed: seed, step: step)
+            seed: seed, step: step, pose: figurePose)
         let drawing = Self.drawn.value(for: pose) {
             let figure = FigureArtist.draw(
                 person.looks, feeling: person.feeling, action: person.action, crying: person.crying,
-                feet: Point(0, 0), height: drawnHeight, facing: facing, seed: seed)
+                feet: Point(0, 0), height: drawnHeight, facing: facing, seed: seed, pose: figurePose)
             return Drawn(
                 figure: figure, items: figure.drawing.frameItems,
                 pose: Self.name(of: pose))
@@ -82,6 +89,6 @@ struct FigureSymbol {
         figure = Figure(
             drawing: Drawing(), bounds: placement.apply(local.bounds), face: placement.apply(local.face),
             mouth: placement.apply(local.mouth), leftHand: placement.apply(local.leftHand),
-            rightHand: placement.apply(local.rightHand))
+            rightHand: placement.apply(local.rightHand), lap: placement.apply(local.lap))
     }
 }

@@ -4,6 +4,10 @@ public enum LayoutError: Error, Hashable, Sendable, CustomStringConvertible {
     case missingGlyphs(text: String, characters: [Character], origin: String?)
     case doesNotFit(text: String, place: String, origin: String?)
     case unknownPicture(name: String, known: [String])
+    /// Someone put at, in or on a place (`sits: sofa`) the picture's setting does not have.
+    case unknownAnchor(person: String, anchor: String, setting: String, known: [String], origin: String?)
+    /// Something the words ask for that cannot be drawn (a grown-up carried, two people lying down at once).
+    case cannotDraw(what: String, fix: String, origin: String?)
 
     public var description: String {
         switch self {
@@ -21,6 +25,12 @@ public enum LayoutError: Error, Hashable, Sendable, CustomStringConvertible {
                 + "\"\(text)\" does not fit in \(place), even at the smallest type size\n  fix: shorten it"
         case .unknownPicture(let name, let known):
             return "there is no picture called '\(name)'\n  fix: use one of: \(known.joined(separator: ", "))"
+        case .unknownAnchor(let person, let anchor, let setting, let known, let origin):
+            return (origin.map { "\($0): " } ?? "")
+                + "\(person) is put at '\(anchor)', but the \(setting) picture has no \(anchor)\n  fix: use one of: "
+                + known.joined(separator: ", ") + ", or a 'where:' with a \(anchor)"
+        case .cannotDraw(let what, let fix, let origin):
+            return (origin.map { "\($0): " } ?? "") + what + "\n  fix: " + fix
         }
     }
 }
@@ -31,6 +41,9 @@ extension LayoutError {
         switch self {
         case .missingGlyphs(let text, let characters, nil): .missingGlyphs(text: text, characters: characters, origin: origin)
         case .doesNotFit(let text, let place, nil): .doesNotFit(text: text, place: place, origin: origin)
+        case .unknownAnchor(let person, let anchor, let setting, let known, nil):
+            .unknownAnchor(person: person, anchor: anchor, setting: setting, known: known, origin: origin)
+        case .cannotDraw(let what, let fix, nil): .cannotDraw(what: what, fix: fix, origin: origin)
         default: self
         }
     }

@@ -12,6 +12,7 @@ extension SceneLayout {
     func placeInSetting(_ scene: SceneContent, setting: AssetPicture, in slot: Rect, figureHeight: Double?)
         throws(LayoutError) -> PlacedScene
     {
+        try Self.checkAnchors(scene, setting: setting)
         // The document's scale, unless the slot is too short for it (then the floor would be under the heads).
         let height = min(figureHeight ?? SceneScale.adultHeight(for: slot), (slot.height * SceneScale.tallestShare).rounded())
         let full = try placeInSetting(scene, setting: setting, in: slot, height: height)
@@ -60,7 +61,9 @@ extension SceneLayout {
         // A lying person who speaks stays in the row, where their bubble can find them.
         if let lying, !scene.bubbles.contains(where: { $0.speaker == lying }) {
             let sofaFirst = scene.things.contains("sofa") ? ["sofa", "cot", "bed"] : ["cot", "bed", "sofa"]
-            restAnchor = sofaFirst.first { setting.anchor($0) != nil }
+            // The bed, cot or sofa the words name; a baby's cot is the room's bed when it has no cot.
+            let named = scene.people[lying].anchor.map { $0 == "cot" ? ["cot", "bed"] : [$0] } ?? []
+            restAnchor = (named + sofaFirst).first { setting.anchor($0) != nil }
         }
         let held = holders(of: scene.things, in: scene)
         let hasTable = setting.anchor("table") != nil
@@ -119,8 +122,25 @@ extension SceneLayout {
                 : Rect(x: slot.minX, y: slot.minY, width: left, height: slot.height)
         }
         var row = PlacedScene()
+        var rowLayout = self
+        rowLayout.seatHeights = Self.seatHeights(in: setting)
+        // Whoever reads to or comforts the person lying in bed turns to the bed.
+        if let i = plan.lying, let bed = reserved.map(onPage) {
+            rowLayout.outside[scene.people[i].id] = bed.midX < rowSlot.midX ? .left : .right
+        }
+        // Whoever sits on the place the room will be moved under them has their seat; others get a chair.
+        let rowAnchor = used == nil ? try Self.rowAnchor(plan.row, setting: setting) : nil
+        rowLayout.seated = Set(plan.row.people.filter { p in
+            rowAnchor != nil && p.anchor.flatMap { Self.resolve($0, in: setting) } == rowAnchor?.name
+        }.map(\.id))
         if !plan.row.people.isEmpty || !plan.row.things.isEmpty {
-            row = try placeInOneRow(plan.row, in: rowSlot, figureHeight: height, ground: floorY, bubbleSlot: slot)
+            row = try rowLayout.placeInOneRow(plan.row, in: rowSlot, figureHeight: height, ground: floorY, bubbleSlot: slot)
+        }
+        // The room moves so the seat or cupboard the words name is under whoever is put there.
+        if let anchor = rowAnchor, row.figures.count == plan.row.people.count {
+            let users = plan.row.people.indices.filter { plan.row.people[$0].anchor.flatMap { Self.resolve($0, in: setting) } == anchor.name }
+            let x = users.map { row.figures[$0].midX }.reduce(0, +) / Double(max(users.count, 1))
+            x0 = (x - anchor.rect.midX * scale).rounded()
         }
         let drawnHeight = plan.row.people.isEmpty ? height : min(row.figureHeight, height)
         if measuresOnly {
@@ -154,10 +174,15 @@ extension SceneLayout {
             placed.figures.insert(lyingOnly.figures[0], at: min(i, placed.figures.count))
             placed.faces.insert(lyingOnly.faces[0], at: min(i, placed.faces.count))
             placed.mouths.insert(lyingOnly.mouths[0], at: min(i, placed.mouths.count))
+            placed.facings = row.facings; placed.hands = row.hands
+            placed.facings.insert(.front, at: min(i, placed.facings.count))
+            placed.hands.insert([], at: min(i, placed.hands.count))
             placed.labels = lyingOnly.labels
         } else {
             placed.figures = row.figures; placed.faces = row.faces; placed.mouths = row.mouths
+            placed.facings = row.facings; placed.hands = row.hands
         }
+        placed.held = row.held
         placed.items += row.items
         placed.labels += row.labels
         placed.bubbles = row.bubbles
@@ -281,5 +306,66 @@ extension SceneLayout {
             color: Palette.ink, direction: measurer.direction(of: name))
         placed.items.append(.group(.paragraph, [.text(line)]))
         placed.labels.append(line.bounds)
+    }
+}
+
+extension SceneLayout {
+    /// A name the words use for a place in the setting, as the setting names it: `chair` is the meeting room's
+    /// `chair-1`. Nil when the setting has no such place.
+    static func resolve(_ word: String, in setting: AssetPicture) -> String? {
+        if setting.anchor(word) != nil { return word }
+        return setting.anchors.first { $0.name.hasPrefix(word + "-") }?.name
+    }
+
+    /// Seat heights above the floor, in adult heights, of the places a person may sit in the setting; `seat` is
+    /// the room's usual seat.
+    static func seatHeights(in setting: AssetPicture) -> [String: Double] {
+        let floor = setting.anchor("floor")?.rect.minY ?? setting.viewBox.maxY
+        var out: [String: Double] = [:]
+        for anchor in setting.anchors {
+            let base = anchor.name.split(separator: "-").first.map(String.init) ?? anchor.name
+            guard SceneParticipant.seatWords.contains(base), base != "floor" else { continue }
+            let height = (floor - anchor.rect.minY) / AssetSetting.unitsPerAdult
+            out[anchor.name] = height
+            if out[base] == nil { out[base] = height }
+            if out["seat"] == nil, base != "bed" { out["seat"] = height }
+        }
+        return out
+    }
+
+    /// Checks that every place the words put someone is in the setting, is a thing in the picture, or is the
+    /// floor (a cot may be the room's bed). Without a setting, only things, the floor and seats (a chair is
+    /// drawn) can be used.
+    static func checkAnchors(_ scene: SceneContent, setting: AssetPicture?) throws(LayoutError) {
+        for person in scene.people {
+            guard let word = person.anchor, word != "floor", !scene.things.contains(word) else { continue }
+            if let setting {
+                if resolve(word, in: setting) != nil || (word == "cot" && setting.anchor("bed") != nil) { continue }
+                throw .unknownAnchor(
+                    person: person.label ?? person.id, anchor: word, setting: setting.title?.lowercased() ?? setting.name,
+                    known: setting.anchors.map(\.name).filter { $0 != "floor" }, origin: person.location?.description)
+            }
+            if person.posture == .sitting { continue }
+            throw .unknownAnchor(
+                person: person.label ?? person.id, anchor: word, setting: "this picture, which has no place,",
+                known: scene.things, origin: person.location?.description)
+        }
+    }
+
+    /// The setting's place the row's people are put at (the first named), checking that every place named is in
+    /// the setting or is a thing in the picture.
+    static func rowAnchor(_ row: SceneContent, setting: AssetPicture) throws(LayoutError) -> AssetAnchor? {
+        var first: AssetAnchor?
+        for person in row.people {
+            guard let word = person.anchor, word != "floor", !row.things.contains(word) else { continue }
+            guard let name = resolve(word, in: setting), let anchor = setting.anchor(name) else {
+                let known = setting.anchors.map(\.name).filter { $0 != "floor" }
+                throw .unknownAnchor(
+                    person: person.label ?? person.id, anchor: word, setting: setting.title?.lowercased() ?? setting.name,
+                    known: known, origin: person.location?.description)
+            }
+            if first == nil { first = anchor }
+        }
+        return first
     }
 }

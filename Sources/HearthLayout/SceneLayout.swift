@@ -15,6 +15,14 @@ public struct SceneLayout {
     /// Only find the height people would be drawn at in a setting, drawing nothing: how a booklet chooses its
     /// scale without drawing every picture twice.
     var measuresOnly = false
+    /// Seat heights of the setting's anchors, in adult heights above the floor, by anchor name (`seat` for the
+    /// room's usual seat), so people sit on the sofa or chair the words put them on.
+    var seatHeights: [String: Double] = [:]
+    /// People whose seat the setting puts under them (the room is moved so); everyone else who sits on a seat
+    /// gets a chair drawn under them, so nobody sits on air.
+    var seated: Set<String> = []
+    /// Which way to turn towards people drawn outside the row (someone lying in bed beside it), by id.
+    var outside: [String: Facing] = [:]
 
     public init(measurer: any TextMeasurer, assets: [String: AssetPicture], unit: Double = 1) {
         self.measurer = measurer
@@ -33,10 +41,12 @@ public struct SceneLayout {
 
     /// - Parameter figureHeight: the most an adult may measure, so scenes side by side can share one scale.
     public func place(_ scene: SceneContent, in slot: Rect, figureHeight: Double? = nil) throws(LayoutError) -> PlacedScene {
-        let scene = Self.partnered(scene)
+        try Self.checkActions(scene)
+        let scene = Self.partnered(Self.acted(scene))
         if let setting = SettingChoice.setting(for: scene, in: assets) {
             return try placeInSetting(scene, setting: setting, in: slot, figureHeight: figureHeight)
         }
+        try Self.checkAnchors(scene, setting: nil)
         if measuresOnly {
             // Without a setting, a crowd's two rows need the drawn figures, so such a picture is laid out in full.
             var full = self
@@ -82,6 +92,9 @@ public struct SceneLayout {
         placed.bubbles += lower.bubbles
         placed.labels += lower.labels
         placed.pictures += lower.pictures
+        placed.facings += lower.facings
+        placed.hands += lower.hands
+        placed.held.merge(lower.held) { a, _ in a }
         placed.figureHeight = height
         return placed
     }
@@ -99,10 +112,19 @@ public struct SceneLayout {
         let people = scene.people
         func free(_ i: Int) -> Bool {
             let p = people[i]
-            return [Action.standing, .talking].contains(p.action) && p.looks.age != .baby && p.looks.mobility == nil
+            let hands: Set<Action> = [.standing, .talking, .sitting, .walking, .kneeling, .phoning, .readingTo, .giving]
+            return hands.contains(p.action) && p.looks.age != .baby && p.looks.mobility == nil
         }
         var taken: Set<Int> = []
         var out: [String: Int] = [:]
+        // What the words put in someone's hands first: the phone of whoever phones, the book of whoever reads, the
+        // thing someone holds or hands over.
+        for (i, p) in people.enumerated() {
+            let name = p.holding ?? (p.action == .phoning ? "phone" : p.action == .readingTo ? "book" : nil)
+            guard let name, things.contains(name), out[name] == nil, !taken.contains(i) else { continue }
+            out[name] = i
+            taken.insert(i)
+        }
         let speakers = scene.bubbles.filter { $0.kind == .speech }.map(\.speaker)
         for name in things where holdable.contains(name) && out[name] == nil {
             var order = Array(people.indices.reversed())
@@ -112,7 +134,11 @@ public struct SceneLayout {
             }
             // People with a prop for their job come last.
             order = order.filter { people[$0].looks.role == nil } + order.filter { people[$0].looks.role != nil }
-            if let i = order.first(where: { people.indices.contains($0) && free($0) && !taken.contains($0) }) {
+            // Someone acting on another person keeps their hands for it.
+            let busy: Set<Action> = [.phoning, .readingTo, .giving]
+            if let i = order.first(where: {
+                people.indices.contains($0) && free($0) && !taken.contains($0) && !busy.contains(people[$0].action)
+            }) {
                 out[name] = i
                 taken.insert(i)
             }
@@ -223,7 +249,11 @@ public struct SceneLayout {
         let nameStyle = TextStyle(size: 8 * unit, weight: .bold)
         let nameWidths = scene.people.compactMap(\.label).map { measurer.width(of: $0, style: nameStyle) + 4 * unit }
         let hugs = zip(scene.people, scene.people.dropFirst()).contains { $0.action == .hugging && $1.action == .hugging }
-        let staggered = hugs || nameWidths.reduce(0, +) > slot.width * 0.85
+        // People who touch stand closer than their names would let them.
+        let reaching = zip(scene.people, scene.people.dropFirst()).contains { a, b in
+            Self.touch(a, b) && [Action.handOnShoulder, .comforting, .giving].contains(where: { $0 == a.action || $0 == b.action })
+        }
+        let staggered = hugs || reaching || nameWidths.reduce(0, +) > slot.width * 0.85
         let lineHeight = measurer.lineMetrics(of: "Mg", style: nameStyle).height
         let labelZone = labelled
             ? max(slot.height * 0.1, (staggered ? 2.2 : 1.2) * lineHeight + 4 * unit) : slot.height * 0.02
@@ -256,9 +286,24 @@ public struct SceneLayout {
         // Widths of everything on the ground, in adult heights.
         var widths: [Double] = []
         var heights: [Double] = []
+        // Widths with arms down, for people who touch and stand closer than their gestures would let them.
+        let calmWidths = scene.people.map {
+            FigureArtist.size(of: $0.looks, action: .standing, feeling: .calm, crying: false, height: 1).width
+        }
+        // How far someone held is drawn from their holder's middle (on the hip, or along the thighs), and their
+        // own width.
+        var heldWidths: [Int: Double] = [:]
         for (i, p) in scene.people.enumerated() {
-            let size = FigureArtist.size(of: p.looks, action: p.action, feeling: p.feeling, crying: p.crying, height: 1)
-            if i == lying && bedShown {
+            // A hand that reaches to someone reaches into their room, not the row's: the reacher takes a standing width.
+            let reaches = [Action.handOnShoulder, .comforting, .giving].contains(p.action) && p.partner != nil
+            let size = FigureArtist.size(of: p.looks, action: reaches ? .standing : p.action, feeling: p.feeling, crying: p.crying, height: 1)
+            if Self.isHeld(i, in: scene) {
+                // Held in someone's arms or on their lap: their place in the row only keeps room for their name
+                // (and the holder's body beside it: see `half`).
+                widths.append(0.1)
+                heights.append(size.height)
+                heldWidths[i] = size.width
+            } else if i == lying && bedShown {
                 widths.append(max(size.width, 1.3 * FigureArtist.bedHeight))
                 heights.append(max(size.height, FigureArtist.bedHeight))
             } else {
@@ -278,25 +323,52 @@ public struct SceneLayout {
             i < scene.people.count ? (scene.people[i].label.map { measurer.width(of: $0, style: nameStyle) } ?? 0) : 0
         }
         let labelShare = staggered ? 0.5 : 1.0
+        let heldPair: (Int) -> Bool = { i in
+            scene.people.indices.contains(i + 1)
+                && (Self.holder(of: i, in: scene) == i + 1 || Self.holder(of: i + 1, in: scene) == i)
+        }
+        /// Half the room a person takes, in adult heights: someone held takes the part of their holder's body
+        /// that reaches past their name's place.
+        func half(_ i: Int, _ h: Double) -> Double {
+            guard scene.people.indices.contains(i), let k = Self.holder(of: i, in: scene), abs(k - i) == 1 else {
+                return widths[i] / 2
+            }
+            let gap = pairGap(min(i, k), h) / h
+            let offset = scene.people[i].action == .onLap ? 0.24 : 0.14
+            return max(widths[i] / 2, widths[k] / 2 - gap, (heldWidths[i] ?? 0) / 2 + offset - gap)
+        }
+        func pairGap(_ i: Int, _ h: Double) -> Double {
+            // One body: the names stand side by side under it, at the size names are drawn for this height.
+            let drawnSize = min(max(h * 0.11, 9 * unit), 16 * unit) / (8 * unit)
+            return (labelWidths[i] + labelWidths[i + 1]) / 2 * labelShare * drawnSize + 6 * unit
+        }
         func spacing(_ i: Int, _ h: Double) -> Double {
             let a = scene.people.indices.contains(i) ? scene.people[i].action : .standing
             let b = scene.people.indices.contains(i + 1) ? scene.people[i + 1].action : .standing
-            let figureGap: Double
-            if a == .hugging && b == .hugging {
+            var figureGap: Double
+            let touch = scene.people.indices.contains(i + 1) && Self.touch(scene.people[i], scene.people[i + 1])
+            if heldPair(i) {
+                return pairGap(i, h)
+            } else if a == .hugging && b == .hugging {
                 figureGap = -min(widths[i], widths[i + 1]) * hugOverlap
-            } else if [Action.hugging, .holdingHands].contains(a) && [Action.hugging, .holdingHands].contains(b) {
+            } else if touch, [Action.handOnShoulder, .comforting].contains(a) || [Action.handOnShoulder, .comforting].contains(b) {
+                // A hand on a shoulder: the two stand as close as their bodies let them, whatever their other arms
+                // do, so the arm reaches.
+                let bodies = (calmWidths[i] + calmWidths[i + 1]) / 2 * h - 0.02 * h
+                return max(bodies, (labelWidths[i] + labelWidths[i + 1]) / 2 * labelShare + 4 * unit)
+            } else if touch || [Action.hugging, .holdingHands].contains(a) && [Action.hugging, .holdingHands].contains(b) {
                 figureGap = Self.closeGap
             } else {
                 figureGap = Self.gap
             }
-            let bodies = (widths[i] + widths[i + 1]) / 2 * h + figureGap * h
+            let bodies = (half(i, h) + half(i + 1, h)) * h + figureGap * h
             let names = (labelWidths[i] + labelWidths[i + 1]) / 2 * labelShare + 4 * unit
             return max(bodies, names)
         }
         // The outermost figures or names, whichever reaches further, set the ends.
-        func leftReach(_ h: Double) -> Double { max(widths[0] * h / 2, labelWidths[0] / 2 + 2 * unit) }
+        func leftReach(_ h: Double) -> Double { max(half(0, h) * h, labelWidths[0] / 2 + 2 * unit) }
         func rightReach(_ h: Double) -> Double {
-            max(widths[widths.count - 1] * h / 2, labelWidths[widths.count - 1] / 2 + 2 * unit)
+            max(half(widths.count - 1, h) * h, labelWidths[widths.count - 1] / 2 + 2 * unit)
         }
         func span(_ h: Double) -> Double {
             guard !widths.isEmpty else { return 0 }
@@ -328,37 +400,60 @@ public struct SceneLayout {
         }
 
         var hands: [Int: (left: Point, right: Point)] = [:]
-        for (i, person) in scene.people.enumerated() {
+        var drawn: [Int: FigureSymbol] = [:]
+        let pose = { (i: Int) in self.pose(of: scene.people[i]) }
+        // Holders are drawn before whoever they hold, who is drawn over them in their arms or on their lap.
+        let order = scene.people.indices.filter { !Self.isHeld($0, in: scene) } + scene.people.indices.filter { Self.isHeld($0, in: scene) }
+        var items: [Int: [FrameItem]] = [:]
+        for i in order {
+            let person = scene.people[i]
             let w = widths[i] * height
             let x = centres[i] - w / 2
             let seed = StableHash.seed("person", person.id)
             let facing: Facing = facingFor(i, in: scene)
+            var figurePose = pose(i)
+            figurePose.reach = reach(i, in: scene, centres: centres, height: height, seat: pose)
+            if person.posture == .sitting, figurePose.seat > 0, !seated.contains(person.id), !Self.isHeld(i, in: scene),
+                let chair = assets["chair"]
+            {
+                items[i] = [chairItem(chair, under: Point(x + w / 2, ground), seat: figurePose.seat * height)]
+            }
             if i == lying, let restingPlace, let bed = assets[restingPlace] {
                 let bedBox = Rect(x: x, y: ground - FigureArtist.bedHeight * height, width: w, height: FigureArtist.bedHeight * height)
-                placed.items.append(PictureSymbol.item(bed, name: restingPlace, in: bedBox, seed: StableHash.seed("thing", restingPlace), strokeWidth: 2 * unit))
+                items[i] = [PictureSymbol.item(bed, name: restingPlace, in: bedBox, seed: StableHash.seed("thing", restingPlace), strokeWidth: 2 * unit)]
                 placed.pictures.append(bedBox)
-                let figure = FigureSymbol(
+                drawn[i] = FigureSymbol(
                     person, feet: Point(x + w / 2, bedBox.minY + bedBox.height * 0.55), height: height, facing: facing,
                     seed: seed)
-                placed.add(figure, name: person.label ?? person.id)
+            } else if let k = Self.holder(of: i, in: scene), let holder = drawn[k] {
+                drawn[i] = heldFigure(person, on: holder.figure, holder: scene.people[k], ground: ground, height: height, facing: facing, seed: seed)
             } else {
-                let figure = FigureSymbol(person, feet: Point(x + w / 2, ground), height: height, facing: facing, seed: seed)
-                placed.add(figure, name: person.label ?? person.id)
+                let figure = FigureSymbol(person, feet: Point(x + w / 2, ground), height: height, facing: facing, seed: seed, pose: figurePose)
+                drawn[i] = figure
                 hands[i] = (figure.figure.leftHand, figure.figure.rightHand)
             }
+        }
+        for i in scene.people.indices {
+            guard let figure = drawn[i] else { continue }
+            placed.facings.append(facingFor(i, in: scene))
+            placed.hands.append(hands[i].map { [$0.left, $0.right] } ?? [])
+            placed.figures.append(figure.figure.bounds)
+            placed.faces.append(figure.figure.face)
+            placed.mouths.append(figure.figure.mouth)
+        }
+        for i in order {
+            guard let figure = drawn[i] else { continue }
+            placed.items += items[i] ?? []
+            placed.items.append(.group(.figure(alt: scene.people[i].label ?? scene.people[i].id), [figure.item]))
         }
         // Things held in a hand, drawn over it: a phone at the ear of whoever phones, a book in a reader's hand.
         for name in scene.things where held[name] != nil {
             guard let i = held[name], let hand = hands[i], let picture = assets[name] else { continue }
-            // Someone talking holds it up in the hand they gesture with (a phone at the ear); anyone else in the
-            // hand on the outside of the group, where the thing hides no one.
-            let outer = i == 0 && scene.people.count > 1 ? hand.left : hand.right
-            let raised = hand.left.y < hand.right.y ? hand.left : hand.right
-            let point = scene.people[i].action == .talking ? raised : outer
-            let s = height * Self.heldSize
-            let box = Rect(x: point.x - s / 2, y: point.y - s / 2, width: s, height: s).aspectFit(picture.viewBox.size)
+            let box = heldBox(name, picture: picture, person: scene.people[i], index: i, hand: hand, count: scene.people.count, height: height,
+                facing: facingFor(i, in: scene))
             placed.items.append(PictureSymbol.item(picture, name: name, in: box, seed: StableHash.seed("thing", name), strokeWidth: 2 * unit))
             placed.pictures.append(box)
+            placed.held[name] = box
         }
         for (k, name) in things.enumerated() {
             let i = scene.people.count + k
@@ -442,16 +537,6 @@ public struct SceneLayout {
         return done
     }
 
-    /// Hugging, hand-holding and talking pairs turn to each other; everyone else faces the reader.
-    func facingFor(_ i: Int, in scene: SceneContent) -> Facing {
-        let social: Set<Action> = [.hugging, .holdingHands, .talking]
-        let people = scene.people
-        guard social.contains(people[i].action) else { return .front }
-        if i + 1 < people.count, social.contains(people[i + 1].action) { return .right }
-        if i > 0, social.contains(people[i - 1].action) { return .left }
-        return .front
-    }
-
     /// Names under the feet, one size for the scene, shrunk until no two touch.
     func labels(
         _ scene: SceneContent, centres: [Double], height: Double, ground: Double, slot: Rect, staggered: Bool,
@@ -497,6 +582,12 @@ public struct PlacedScene: Hashable, Sendable {
     public var bubbles: [Rect] = []
     public var labels: [Rect] = []
     public var pictures: [Rect] = []
+    /// Which way each person turns, in the scene's order (someone lying down faces the reader).
+    public var facings: [Facing] = []
+    /// Each person's hands on the page, in the scene's order (none for someone lying down or held).
+    public var hands: [[Point]] = []
+    /// Things in someone's hands, by name, and the box each is drawn in.
+    public var held: [String: Rect] = [:]
     /// The height an adult has in this scene.
     public var figureHeight: Double = 0
     /// The setting drawn behind everyone (its asset name), and the box it fills; nil for people on white.
@@ -536,6 +627,8 @@ public struct PlacedScene: Hashable, Sendable {
         bubbles = bubbles.map(moved)
         labels = labels.map(moved)
         pictures = pictures.map(moved)
+        hands = hands.map { $0.map { Point($0.x, $0.y + dy) } }
+        held = held.mapValues(moved)
         backdrop = backdrop.map(moved)
         anchors = anchors.mapValues(moved)
     }

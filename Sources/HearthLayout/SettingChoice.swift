@@ -31,7 +31,11 @@ enum SettingChoice {
     /// The anchors a scene would use: a bed for someone lying down, a table for a meal, the furniture it names.
     static func anchorsWanted(by scene: SceneContent) -> Set<String> {
         var wanted: Set<String> = []
-        if scene.people.contains(where: { $0.action == .lyingInBed }) { wanted.insert("bed") }
+        if scene.people.contains(where: { $0.action == .lyingInBed && $0.anchor == nil }) { wanted.insert("bed") }
+        // The places the words put people: the sofa they sit on, the cupboard they stand at.
+        for case let anchor? in scene.people.map(\.anchor) where anchor != "floor" {
+            wanted.insert(anchor == "cot" ? "bed" : anchor)
+        }
         for thing in scene.things {
             switch thing {
             case "bed", "cot": wanted.insert("bed")

@@ -20,7 +20,7 @@ public enum CaseFileSchema {
         ],
         "case": ["author", "title"],
         "story": ["children", "title", "date", "review", "order", "pages", "written_by", "messages", "agree_page", "per_child"],
-        "child": ["id", "name", "called", "age", "pronouns", "looks"],
+        "child": ["id", "name", "called", "age", "age_months", "pronouns", "looks"],
         "person": ["id", "name", "called", "relation", "role", "looks", "network", "not_safe", "private", "family"],
         "looks": [
             "age", "skin", "hair", "hair_colour", "build", "clothes", "head_covering", "glasses", "beard",
@@ -30,8 +30,12 @@ public enum CaseFileSchema {
             "child", "date", "recorded_by", "language", "questions", "worries", "good_things", "dreams", "drawings",
         ],
         "drawings": Set(House.allCases.map(\.rawValue)),
-        "scene": ["place", "people", "things", "say", "think"],
-        "scene_person": ["who", "feeling", "action", "crying"],
+        "scene": ["place", "where", "people", "things", "say", "think"],
+        "scene_person": [
+            "who", "feeling", "action", "crying", "at", "in", "on", "sits", "lies", "kneels", "walks", "hugs",
+            "holds_hands", "hand_on_shoulder", "carries", "sits_on_lap", "gives", "reads_to", "comforts", "phones",
+            "talks_to", "holds", "says", "thinks",
+        ],
         "map": ["harm", "worries", "complicating", "working_well", "goals", "next_steps"],
         "statement": ["text", "child", "who", "picture"],
         "worry": ["text", "child", "who", "worried", "picture"],
@@ -80,6 +84,8 @@ public enum CaseFileSchema {
 
     /// The oldest age a case file may give; Hearth's documents are for children and young people.
     public static let ages: ClosedRange<Int> = 0...25
+    /// A young child's age in months (`age_months`), for a baby's pose: lying, sitting, toddling.
+    public static let months: ClosedRange<Int> = 0...47
 
     /// Drawing file types the renderer can place.
     public static let drawingExtensions: Set<String> = ["png", "jpg", "jpeg"]

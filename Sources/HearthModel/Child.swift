@@ -9,6 +9,9 @@ public struct Child: Hashable, Sendable {
     /// What the child likes to be called, if different from their first name.
     public var called: String?
     public var age: Int?
+    /// A young child's age in months (`age_months:`), when the case gives it: a baby under six months is drawn
+    /// lying down, from six months sitting, from a year toddling. Without it, ``age`` decides.
+    public var ageMonths: Int?
     /// In the child's own terms, e.g. "she/her".
     public var pronouns: String?
     /// How the child is drawn. Always complete: what the case file leaves out is filled in, the stage of
@@ -19,16 +22,20 @@ public struct Child: Hashable, Sendable {
     /// - Parameter looks: how the child is drawn; `nil` means not described, giving the defaults for the
     ///   id and age, exactly as the decoder gives a child written without `looks:`.
     public init(
-        id: String, name: String, called: String? = nil, age: Int? = nil, pronouns: String? = nil,
+        id: String, name: String, called: String? = nil, age: Int? = nil, ageMonths: Int? = nil, pronouns: String? = nil,
         looks: PersonLooks? = nil
     ) {
         self.id = id
         self.name = name
         self.called = called
-        self.age = age
+        self.age = age ?? ageMonths.map { $0 / 12 }
+        self.ageMonths = ageMonths
         self.pronouns = pronouns
-        self.looks = looks ?? PersonLooks.defaults(for: id, age: Child.ageGroup(forAge: age))
+        self.looks = looks ?? PersonLooks.defaults(for: id, age: Child.ageGroup(forAge: self.age, months: ageMonths))
     }
+
+    /// Too young to sit up: under six months, when the case gives the months.
+    public var liesDown: Bool { (ageMonths ?? Int.max) < 6 }
 
     /// The name to print: `called` if given, else the first word of `name`.
     public var displayName: String {
@@ -39,5 +46,11 @@ public struct Child: Hashable, Sendable {
     /// The stage of life drawn for a child of this age; a child whose age is not given is drawn as a child.
     public static func ageGroup(forAge age: Int?) -> AgeGroup {
         age.map(AgeGroup.init(age:)) ?? .child
+    }
+
+    /// The stage of life for an age that may be given in months: a baby until a year, then a toddler.
+    public static func ageGroup(forAge age: Int?, months: Int?) -> AgeGroup {
+        guard let months else { return ageGroup(forAge: age) }
+        return months < 12 ? .baby : months < 48 ? .toddler : ageGroup(forAge: months / 12)
     }
 }

@@ -52,11 +52,23 @@ public struct SceneParticipant: Hashable, Sendable {
     public var action: Action?
     /// Tears on the face: `crying: yes` in the long form, or the action `crying`.
     public var crying: Bool
+    /// Sitting, lying, kneeling or walking, when the words say so (`sits: sofa`, `in: bed`); `nil` lets the
+    /// action choose.
+    public var posture: Posture?
+    /// Who the action is done to or with (`hugs: ruby`, `phones: nanna`): someone in the picture, except that
+    /// whoever is phoned may be away from it.
+    public var partner: String?
+    /// Where they are in the place (`at: cupboard`, `in: bed`, `sits: sofa`): one of ``anchorWords`` or a thing
+    /// in the picture; checked against the drawn setting when the picture is laid out.
+    public var anchor: String?
+    /// A thing in their hands (`holds: teddy`), also in the picture's things.
+    public var holding: String?
     /// Where this participant is written.
     public var location: SourceLocation?
 
     public init(
         ref: String, role: Role? = nil, feeling: Feeling? = nil, action: Action? = nil, crying: Bool = false,
+        posture: Posture? = nil, partner: String? = nil, anchor: String? = nil, holding: String? = nil,
         location: SourceLocation? = nil
     ) {
         self.ref = ref
@@ -64,8 +76,21 @@ public struct SceneParticipant: Hashable, Sendable {
         self.feeling = feeling
         self.action = action
         self.crying = crying
+        self.posture = posture
+        self.partner = partner
+        self.anchor = anchor
+        self.holding = holding
         self.location = location
     }
+
+    /// The places in a setting a person may be put: the anchor names settings use (see `Assets/pictures`).
+    public static let anchorWords: [String] = [
+        "floor", "bed", "cot", "sofa", "table", "chair", "bench", "door", "cupboard", "fridge", "cooker", "window",
+        "tv", "board", "pavement", "kerb", "road", "tree",
+    ]
+    /// Anchors someone sits on, and lies on.
+    public static let seatWords: Set<String> = ["floor", "sofa", "chair", "bench", "bed"]
+    public static let restWords: Set<String> = ["floor", "bed", "cot", "sofa"]
 }
 
 /// Words in a speech or thought bubble, quoted verbatim (only the ends trimmed and line breaks folded).

@@ -56,9 +56,15 @@ struct PeopleSchemaTests {
         let items = try #require(people["items"] as? [String: Any])
         let forms = try #require(items["anyOf"] as? [[String: Any]])
         let short = try #require(forms.first { $0["maxProperties"] as? Int == 1 })
+        // A feeling or action word, or what the person does in plain words.
         let value = try #require(short["additionalProperties"] as? [String: Any])
-        let allowed = try #require(value["enum"] as? [Any]).compactMap { $0 as? String }
+        let choices = try #require(value["anyOf"] as? [[String: Any]])
+        #expect(choices.contains { $0["$ref"] as? String == "#/$defs/scene_person_words" })
+        let allowed = try #require(choices.compactMap { $0["enum"] as? [Any] }.first).compactMap { $0 as? String }
         #expect(allowed == Feeling.allCases.map(\.rawValue) + Action.allCases.map(\.rawValue))
+        let words = try #require(try defs()["scene_person_words"] as? [String: Any])
+        let names = try #require((words["propertyNames"] as? [String: Any])?["enum"] as? [String])
+        #expect(Set(names) == CaseFileSchema.knownKeys["scene_person"]!.subtracting(["who"]))
     }
 
     @Test func flagWordsMatchTheDecoder() throws {

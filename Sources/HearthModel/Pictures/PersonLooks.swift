@@ -88,7 +88,33 @@ public enum Feeling: String, CaseIterable, Hashable, Sendable {
     case happy, sad, worried, scared, angry, confused, calm, poorly, asleep, loved
 }
 
-/// Something a person is doing in a scene.
+/// Something a person is doing in a scene. The actions after `crying` are done to someone else in the picture
+/// (or, for phoning, someone away from it); the scene turns the two people to each other.
 public enum Action: String, CaseIterable, Hashable, Sendable {
     case standing, hugging, holdingHands = "holding-hands", talking, lyingInBed = "lying-in-bed", crying
+    case sitting, kneeling, walking
+    /// The phone at the ear.
+    case phoning
+    /// A baby or small child held against the chest.
+    case carrying
+    /// A book held open towards a child.
+    case readingTo = "reading-to"
+    /// Kneeling to a crying child's height, a hand on their shoulder.
+    case comforting
+    case handOnShoulder = "hand-on-shoulder"
+    /// A thing held out to someone.
+    case giving
+    /// Sitting on a seated grown-up's lap.
+    case onLap = "on-lap"
+
+    /// The posture the action puts the body in, when the scene says no other.
+    public var posture: Posture {
+        switch self {
+        case .lyingInBed: .lying
+        case .sitting, .onLap: .sitting
+        case .kneeling, .comforting: .kneeling
+        case .walking: .walking
+        default: .standing
+        }
+    }
 }

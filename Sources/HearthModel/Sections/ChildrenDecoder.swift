@@ -26,12 +26,13 @@ enum ChildrenDecoder {
                 .text(what: "the child's name", example: "'name: Mia Smith'")
             let called = map.optional("called")?.text(what: "the name the child likes to be called", example: "'called: Mimi'")
             let age = map.optional("age")?.wholeNumber(what: "the child's age", in: CaseFileSchema.ages)
+            let months = map.optional("age_months")?.wholeNumber(what: "the child's age in months", in: CaseFileSchema.months)
             let pronouns = map.optional("pronouns")?.text(what: "the child's pronouns", example: "'pronouns: she/her'")
             let looksReader = map.optional("looks")
             let looks = looksReader.flatMap(LooksDecoder.decode)
             let looksFailed = looksReader != nil && looks == nil
             let child = id.flatMap { id in
-                name.map { Child(id: id, name: $0, called: called, age: age, pronouns: pronouns) }
+                name.map { Child(id: id, name: $0, called: called, age: age, ageMonths: months, pronouns: pronouns) }
             }
             return Roster<Child>.Entry(id: id, idReader: id == nil ? nil : idReader, value: looksFailed ? nil : child, looks: looks)
         }

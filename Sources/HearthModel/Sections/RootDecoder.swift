@@ -99,7 +99,7 @@ enum RootDecoder {
         var resolvedChildren = children?.values ?? []
         var resolvedPeople = people?.values ?? []
         let childSubjects = zip(resolvedChildren, children?.looks ?? []).map { child, looks in
-            LooksDescription.Subject(id: child.id, description: looks, defaultAge: Child.ageGroup(forAge: child.age))
+            LooksDescription.Subject(id: child.id, description: looks, defaultAge: Child.ageGroup(forAge: child.age, months: child.ageMonths))
         }
         let personSubjects = zip(resolvedPeople, people?.looks ?? []).map { person, looks in
             LooksDescription.Subject(id: person.id, description: looks, defaultAge: .adult, role: person.role)

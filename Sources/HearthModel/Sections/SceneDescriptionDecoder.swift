@@ -28,15 +28,37 @@ enum SceneDescriptionDecoder {
                 reader.report("this picture is empty", fix: "add a 'place:', 'people:' or 'things:' line to describe it")
                 return nil
             }
-            let place = map.optional("place")?.identifier(what: "the place", example: "'place: hospital'")
+            var place = map.optional("place")?.identifier(what: "the place", example: "'place: hospital'")
+            if let whereReader = map.optional("where") {
+                let word = whereReader.identifier(what: "the place", example: "'where: kitchen'")
+                if place != nil {
+                    whereReader.report("'where' and 'place' say the same thing", fix: "keep one of them")
+                } else {
+                    place = word
+                }
+            }
+            var things = map.optional("things").flatMap(decodeThings) ?? []
             // No 'people:' is an empty cast (a bubble then has no one to belong to); an unreadable one
             // is no cast at all, so its bubbles are not checked against it.
-            let cast = map.optional("people").map { decodePeople($0, knownIDs: knownIDs) } ?? Cast(participants: [], refs: [])
-            let things = map.optional("things").flatMap(decodeThings) ?? []
+            let cast = map.optional("people").map { decodePeople($0, knownIDs: knownIDs, things: things) } ?? Cast(participants: [], refs: [])
+            // What people hold, read to or phone with is in the picture too.
+            for p in cast?.participants ?? [] {
+                let needed = [p.holding, p.action == .phoning ? "phone" : nil, p.action == .readingTo ? "book" : nil]
+                for case let thing? in needed where !things.contains(thing) { things.append(thing) }
+            }
             var bubbles: [BubbleDescription] = []
             for (key, thought) in [("say", false), ("think", true)] {
-                guard let value = map.optional(key) else { continue }
-                bubbles += decodeBubbles(value, thought: thought, cast: cast, knownIDs: knownIDs) ?? []
+                let own = (cast?.bubbles ?? []).filter { $0.thought == thought }
+                if let value = map.optional(key) {
+                    let written = decodeBubbles(value, thought: thought, cast: cast, knownIDs: knownIDs) ?? []
+                    for b in written where own.contains(where: { $0.speaker == b.speaker }) {
+                        value.report(
+                            "'\(b.speaker)' already \(thought ? "thinks" : "says") something in this picture",
+                            fix: "keep one bubble: the '\(thought ? "thinks" : "says"):' line with the person, or this one")
+                    }
+                    bubbles += written.filter { b in !own.contains { $0.speaker == b.speaker } }
+                }
+                bubbles += own
             }
             return SceneDescription(
                 place: place, people: cast?.participants ?? [], things: things, bubbles: bubbles,
@@ -55,18 +77,31 @@ enum SceneDescriptionDecoder {
         var refs: [String]
         /// The names that are a child, a person or a role word, to suggest and list in messages.
         var knownRefs: [String] = []
+        /// Bubbles written with the person (`says:`, `thinks:`).
+        var bubbles: [BubbleDescription] = []
     }
 
-    private static func decodePeople(_ reader: NodeReader, knownIDs: [String]?) -> Cast? {
-        let items = reader.list(
-            expected: "a list of people",
-            whenSingle: "put the people in square brackets, e.g. 'people: [leo, mum: worried]', or each on its own line starting with '- '",
-            whenMapping: "start each person with '- ' on its own line, e.g. '- leo: poorly', or write 'people: [leo: poorly, mum]'")
+    private static func decodePeople(_ reader: NodeReader, knownIDs: [String]?, things: [String]) -> Cast? {
+        let items: [NodeReader]?
+        if case .mapping(let mapping) = reader.node {
+            // `people: {jayden: {at: cupboard}, mum: poorly}`: each key one person.
+            items = mapping.map { pair in
+                NodeReader(
+                    node: .mapping(Node.Mapping([(pair.key, pair.value)])), path: reader.path, context: reader.context,
+                    keyMark: pair.key.mark)
+            }
+        } else {
+            items = reader.list(
+                expected: "a list of people",
+                whenSingle: "put the people in square brackets, e.g. 'people: [leo, mum: worried]', or each on its own line starting with '- '",
+                whenMapping: nil)
+        }
         guard let items else { return nil }
         var cast = Cast(participants: [], refs: [])
         var firstUse: [String: NodeReader] = [:]
+        var partners: [(ref: String, partner: String, action: Action?, reader: NodeReader)] = []
         for item in items {
-            let entry = decodeEntry(item, knownIDs: knownIDs)
+            let entry = decodeEntry(item, knownIDs: knownIDs, things: things)
             guard let ref = entry.ref, let refReader = entry.refReader else { continue }
             if let earlier = firstUse[ref] {
                 let line = earlier.location.flatMap { $0.line == refReader.location?.line ? nil : " on line \($0.line)" } ?? ""
@@ -79,7 +114,31 @@ enum SceneDescriptionDecoder {
             firstUse[ref] = refReader
             cast.refs.append(ref)
             if entry.isKnown { cast.knownRefs.append(ref) }
-            if let participant = entry.participant { cast.participants.append(participant) }
+            if let participant = entry.participant {
+                cast.participants.append(participant)
+                if let partner = participant.partner, let partnerReader = entry.partnerReader {
+                    partners.append((ref, partner, participant.action, partnerReader))
+                }
+            }
+            cast.bubbles += entry.bubbles
+        }
+        // Whoever is hugged, carried or read to must be in the picture too; only a phone call reaches someone away.
+        for (ref, partner, action, partnerReader) in partners {
+            if partner == ref {
+                partnerReader.report("'\(ref)' cannot do this to themselves", fix: "name someone else in the picture")
+                cast.participants.removeAll { $0.ref == ref }
+                continue
+            }
+            if cast.refs.contains(partner) { continue }
+            let exists = (knownIDs ?? []).contains(partner) || SceneDescription.strangerRole(partner) != nil
+            if action == .phoning && (exists || knownIDs == nil) { continue }
+            let present = cast.knownRefs.filter { $0 != ref }
+            let listed = present.isEmpty ? "" : " (the people in this picture are \(Suggestion.list(present)))"
+            let fix = exists
+                ? "add '\(partner)' to the picture's 'people:'"
+                : Suggestion.didYouMean(partner, in: present).map { $0 + listed } ?? "name someone in the picture\(listed)"
+            partnerReader.report("'\(NodeShape.excerpt(partner))' is not in this picture", fix: fix)
+            cast.participants.removeAll { $0.ref == ref }
         }
         return cast
     }
@@ -90,11 +149,13 @@ enum SceneDescriptionDecoder {
         var participant: SceneParticipant?
         /// The ref names a child, a person or a role, whatever else is wrong with the entry.
         var isKnown = false
+        var partnerReader: NodeReader?
+        var bubbles: [BubbleDescription] = []
     }
 
     private static let longFormKey = "who"
 
-    private static func decodeEntry(_ item: NodeReader, knownIDs: [String]?) -> Entry {
+    private static func decodeEntry(_ item: NodeReader, knownIDs: [String]?, things: [String]) -> Entry {
         switch item.node {
         case .scalar:
             guard let ref = reference(item, knownIDs: knownIDs) else {
@@ -106,15 +167,15 @@ enum SceneDescriptionDecoder {
             item.report("this person is empty", fix: "write an id, e.g. '- leo', or delete the line")
             return Entry()
         case .mapping(let mapping) where mapping.contains { $0.key.scalar?.string == longFormKey }:
-            return decodeLongForm(item, knownIDs: knownIDs)
+            return decodeLongForm(item, knownIDs: knownIDs, things: things)
         case .mapping(let mapping) where mapping.count == 1:
-            return decodeShortForm(item, knownIDs: knownIDs)
+            return decodeShortForm(item, knownIDs: knownIDs, things: things)
         case .mapping(let mapping):
             let written = mapping.compactMap(\.key.scalar?.string).prefix(2).map { "'\(NodeShape.excerpt($0)): …'" }
             let found = written.isEmpty ? "" : " (\(written.joined(separator: ", ")))"
             item.report(
                 "expected one person, found \(mapping.count) written together\(found)",
-                fix: "start each person with '- ' on its own line, e.g. '- leo: poorly'; to describe one person in full, write '- who: leo' with 'feeling:' and 'action:' under it")
+                fix: "start each person with '- ' on its own line, e.g. '- leo: poorly'; to describe one person in full, write '- leo: {hugs: mum, feeling: loved}' or '- who: leo' with 'feeling:' and 'action:' under it")
             return Entry()
         default:
             item.reportMismatch(
@@ -124,8 +185,8 @@ enum SceneDescriptionDecoder {
         }
     }
 
-    /// `leo: poorly` (a feeling) or `mum: hugging` (an action).
-    private static func decodeShortForm(_ item: NodeReader, knownIDs: [String]?) -> Entry {
+    /// `leo: poorly` (a feeling), `mum: hugging` (an action) or `nanna: {hugs: ruby}` (plain words).
+    private static func decodeShortForm(_ item: NodeReader, knownIDs: [String]?, things: [String]) -> Entry {
         guard case .mapping(let mapping) = item.node, let pair = mapping.first else { return Entry() }
         let key = NodeReader(node: pair.key, path: item.path, context: item.context, keyMark: pair.key.mark)
         guard case .scalar = pair.key else {
@@ -136,6 +197,9 @@ enum SceneDescriptionDecoder {
         let valueReader = NodeReader(
             node: pair.value, path: item.path.appending(key: NodeShape.excerpt(key.node.scalar?.string ?? "")),
             context: item.context, keyMark: pair.key.mark)
+        if case .mapping = pair.value {
+            return decodeDetails(valueReader, who: key, ref: ref, knownIDs: knownIDs, things: things, location: item.location)
+        }
         var feeling: Feeling?
         var action: Action?
         if !valueReader.node.isNull {
@@ -169,23 +233,51 @@ enum SceneDescriptionDecoder {
     }
 
     /// `{who: leo, feeling: poorly, action: lying-in-bed, crying: yes}`.
-    private static func decodeLongForm(_ item: NodeReader, knownIDs: [String]?) -> Entry {
+    private static func decodeLongForm(_ item: NodeReader, knownIDs: [String]?, things: [String]) -> Entry {
+        decodeDetails(item, who: nil, ref: nil, knownIDs: knownIDs, things: things, location: item.location)
+    }
+
+    /// A person's mapping: `who:` (unless the id is its key, `who`) and the plain words of what they do.
+    private static func decodeDetails(
+        _ item: NodeReader, who: NodeReader?, ref known: (word: String, role: Role?)?, knownIDs: [String]?,
+        things: [String], location: SourceLocation?
+    ) -> Entry {
         let entry = item.mapping(
             object: "scene_person",
             expected: "a person in the picture",
             fix: "write 'who: leo' with 'feeling:', 'action:' or 'crying:' lines under it"
         ) { map -> Entry in
-            let whoReader = map.required("who", what: "the person's id", example: "who: leo")
-            let ref = whoReader.flatMap { reference($0, knownIDs: knownIDs) }
-            let feeling = map.optional("feeling")?.choice(Feeling.self, what: "a feeling")
-            let action = map.optional("action")?.choice(Action.self, what: "an action")
-            let crying = map.optional("crying")?.flag(what: "crying")
+            var whoReader = who
+            var ref = known
+            if who == nil {
+                whoReader = map.required("who", what: "the person's id", example: "who: leo")
+                ref = whoReader.flatMap { reference($0, knownIDs: knownIDs) }
+            } else if let extra = map.optional("who") {
+                extra.report("the person is already named by the key above", fix: "delete the 'who:' line")
+            }
+            let d = ScenePersonDecoder.details(map, things: things)
             guard let whoReader else { return Entry() }
             guard let ref else { return Entry(ref: referenceWord(whoReader), refReader: whoReader) }
+            let action = d.action
             let participant = SceneParticipant(
-                ref: ref.word, role: ref.role, feeling: feeling, action: action,
-                crying: crying ?? (action == .crying), location: item.location)
-            return Entry(ref: ref.word, refReader: whoReader, participant: participant, isKnown: true)
+                ref: ref.word, role: ref.role, feeling: d.feeling, action: action,
+                crying: d.crying ?? (action == .crying), posture: d.posture, partner: d.partner, anchor: d.anchor,
+                holding: d.holding, location: location)
+            var bubbles: [BubbleDescription] = []
+            for (said, thought) in [(d.says, false), (d.thinks, true)] {
+                guard let (text, reader) = said else { continue }
+                let count = text.split(whereSeparator: \.isWhitespace).count
+                if count > SceneDescription.maximumBubbleWords {
+                    reader.report(
+                        "this \(thought ? "thought" : "speech") bubble has \(count) words; a bubble holds at most \(SceneDescription.maximumBubbleWords)",
+                        fix: "keep bubble words short; put the rest in the page's sentences")
+                    continue
+                }
+                bubbles.append(BubbleDescription(speaker: ref.word, text: text, thought: thought, location: reader.location))
+            }
+            return Entry(
+                ref: ref.word, refReader: whoReader, participant: participant, isKnown: true, partnerReader: d.partnerReader,
+                bubbles: bubbles)
         }
         return entry ?? Entry()
     }

@@ -12,6 +12,8 @@ struct ArmPoser {
     var feet: Point
     var shoulderHeight: Double
     var hipHeight: Double
+    /// Where the reaching hand goes on the page (a shoulder touched, a thing handed over), when the scene says.
+    var reach: Point? = nil
 
     func at(_ x: Double, _ h: Double) -> Point { Point(feet.x + x, feet.y - h) }
 
@@ -21,7 +23,7 @@ struct ArmPoser {
 
     func arm(side s: Double, looks: PersonLooks, feeling: Feeling, action: Action) -> [Point] {
         let sh = shoulder(s)
-        if action == .hugging, skeleton.stance == .standing,
+        if action == .hugging, skeleton.stance.upright,
             !(looks.mobility == .crutches && looks.age != .baby)
         {
             return hug(side: s, looks: looks, shoulder: sh)
@@ -30,7 +32,7 @@ struct ArmPoser {
         let l = plan.armLength
         var arm = Reach.arm(from: sh, to: target, upper: 0.52 * l, fore: 0.48 * l, hint: hint)
         let g = skeleton.gestureSide
-        if action == .holdingHands, s != g, skeleton.stance == .standing, !(looks.mobility == .crutches && looks.age != .baby) {
+        if action == .holdingHands, s != g, skeleton.stance.upright, !(looks.mobility == .crutches && looks.age != .baby) {
             // The free arm keeps within the held hand's reach, so the held hand is the figure's widest point and
             // two people holding hands can stand close enough for their hands to meet.
             let held = holdingHand(side: g, looks: looks, shoulder: shoulder(g)).0
@@ -63,10 +65,27 @@ struct ArmPoser {
             return (sh + Point(g * 0.62 * l, 0.3 * l), sh + Point(g * 0.25 * l, 1.0 * l))
         case .holdingHands where s == g:
             return holdingHand(side: g, looks: looks, shoulder: sh)
+        case .phoning where s == -g:
+            // The phone at the ear on the side the face turns from, where the ear shows.
+            return (skeleton.head.p(s * 1.02, 0.12), sh + Point(s * 0.75 * l, 0.55 * l))
+        case .readingTo:
+            // The book held open in front of the chest, towards the child.
+            let y = shoulderHeight - 0.42 * (shoulderHeight - hipHeight)
+            let x = s == g ? skeleton.shoulderHalf + 0.2 * d : 0.05 * d
+            return (at(skeleton.lean + g * x, y), sh + Point(s * 0.6 * l, 0.9 * l))
+        case .carrying:
+            // Both arms under the child held against the chest.
+            let y = hipHeight - 0.02 * (shoulderHeight - hipHeight)
+            return (at(g * Skeleton.carryShift * d + s * 0.55 * d, y), sh + Point(s * 0.7 * l, 0.5 * l))
+        case .handOnShoulder, .comforting, .giving where s == g:
+            if let reach { return (reach, sh + Point(g * 0.3 * l, 0.9 * l)) }
+            return action == .giving
+                ? (sh + Point(g * 0.75 * l, 0.5 * l), sh + Point(g * 0.3 * l, 0.9 * l))
+                : (sh + Point(g * 0.8 * l, 0.15 * l), sh + Point(g * 0.3 * l, 0.9 * l))
         default: break
         }
         if HeldProp.carried(by: looks, action: action) != nil && s == skeleton.propSide
-            && skeleton.stance == .standing
+            && skeleton.stance.upright
         {
             return propHold(side: s, prop: HeldProp.carried(by: looks, action: action), shoulder: sh)
         }

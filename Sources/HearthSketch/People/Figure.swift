@@ -17,8 +17,13 @@ public struct Figure: Hashable, Sendable {
     /// The middle of the hand on the page's left and on its right.
     public var leftHand: Point
     public var rightHand: Point
+    /// Where someone sitting on this person's lap, or carried in their arms, has their seat.
+    public var lap: Point
 
-    public init(drawing: Drawing, bounds: Rect, face: Rect, mouth: Point, leftHand: Point, rightHand: Point) {
+    public init(
+        drawing: Drawing, bounds: Rect, face: Rect, mouth: Point, leftHand: Point, rightHand: Point, lap: Point? = nil
+    ) {
+        self.lap = lap ?? Point((leftHand.x + rightHand.x) / 2, (leftHand.y + rightHand.y) / 2)
         self.drawing = drawing
         self.bounds = bounds
         self.face = face

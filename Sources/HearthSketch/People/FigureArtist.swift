@@ -13,19 +13,19 @@ public enum FigureArtist {
     /// proportion, so people drawn at one `height` stand together at their true relative sizes.
     public static func draw(
         _ looks: PersonLooks, feeling: Feeling, action: Action = .standing, crying: Bool = false, feet: Point,
-        height: Double, facing: Facing = .front, seed: UInt32
+        height: Double, facing: Facing = .front, seed: UInt32, pose: FigurePose = FigurePose()
     ) -> Figure {
         let plan = BodyPlan(looks, adultHeight: usable(height))
         let ink = FigureInk(plan: plan, seed: seed)
         let tears = crying || action == .crying
-        if action == .lyingInBed {
+        if action == .lyingInBed || pose.posture == .lying {
             return LyingArt(
                 looks: looks, plan: plan, feeling: feeling, crying: tears, feet: feet,
                 headSide: facing == .right ? 1 : -1, ink: ink
             ).figure()
         }
         let skeleton = Skeleton.make(
-            looks, plan: plan, feeling: feeling, action: action, crying: crying, feet: feet, facing: facing)
+            looks, plan: plan, feeling: feeling, action: action, crying: crying, feet: feet, facing: facing, pose: pose)
         let g = skeleton.gestureSide
         let head = HeadArt(
             looks: looks, head: skeleton.head, ink: ink, feeling: feeling, talking: action == .talking,
@@ -59,7 +59,7 @@ public enum FigureArtist {
         let bounds = out.bounds ?? Rect(x: feet.x, y: feet.y, width: 0, height: 0)
         return Figure(
             drawing: out, bounds: bounds, face: head.box, mouth: head.face.mouthPoint, leftHand: skeleton.leftHand,
-            rightHand: skeleton.rightHand)
+            rightHand: skeleton.rightHand, lap: skeleton.lap)
     }
 
     /// The size a figure of these looks takes for a given adult height, whatever it feels and whichever way it
@@ -131,5 +131,19 @@ public enum FigureArtist {
     /// Heights that cannot be drawn (zero, negative, not a number) are drawn as the smallest sensible figure.
     static func usable(_ height: Double) -> Double {
         height.isFinite && height > 1e-6 ? height : 1e-6
+    }
+}
+
+extension FigureArtist {
+    /// Where a figure's shoulder on one side is, as an offset from its feet (y up the page is negative), for
+    /// another person's hand to rest on it.
+    public static func shoulder(
+        of looks: PersonLooks, action: Action = .standing, height: Double, pose: FigurePose = FigurePose(), side: Double
+    ) -> Point {
+        let plan = BodyPlan(looks, adultHeight: usable(height))
+        let skeleton = Skeleton.make(
+            looks, plan: plan, feeling: .calm, action: action, crying: false, feet: Point(0, 0), facing: .front,
+            pose: pose)
+        return Point(side * skeleton.shoulderHalf * 0.7, skeleton.shoulderY + 0.05 * plan.head)
     }
 }

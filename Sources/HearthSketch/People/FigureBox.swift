@@ -50,6 +50,10 @@ enum FigureBox {
             half = max(half, abs(h.center.x) + FeelingMarks.reachX * h.radiusX)
             top = max(top, -h.center.y + FeelingMarks.reachUp * h.radiusY)
         }
+        if action == .carrying {
+            // Both hands far to one side under the child: their outlines wobble past the arm's measured reach.
+            half += 0.06 * d
+        }
         if skeleton.stance == .seatedInWheelchair {
             let chair = WheelchairGeometry(plan: plan, feet: feet)
             half = max(half, chair.halfWidth + 0.08 * d)

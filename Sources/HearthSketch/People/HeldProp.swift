@@ -8,7 +8,8 @@ enum HeldProp: Hashable, Sendable {
     case folder, book
 
     static func carried(by looks: PersonLooks, action: Action) -> HeldProp? {
-        guard looks.mobility != .crutches, action != .hugging, action != .lyingInBed, looks.age != .baby else {
+        let busy: Set<Action> = [.hugging, .lyingInBed, .phoning, .carrying, .readingTo, .giving, .comforting, .handOnShoulder]
+        guard looks.mobility != .crutches, !busy.contains(action), looks.age != .baby else {
             return nil
         }
         switch looks.role {

@@ -7,7 +7,10 @@ import HearthGeometry
 /// find the room a person can take.
 struct Skeleton: Hashable, Sendable {
     enum Stance: Hashable, Sendable {
-        case standing, seatedInWheelchair, babySitting
+        case standing, seatedInWheelchair, babySitting, sitting, kneeling
+
+        /// A body whose arms are free to hug, hold hands or carry (not a baby's, not a wheelchair user's on the rims).
+        var upright: Bool { self == .standing || self == .sitting || self == .kneeling }
     }
 
     var stance: Stance
@@ -35,6 +38,8 @@ struct Skeleton: Hashable, Sendable {
     /// Which side (-1 left, +1 right) holds a prop, and which side gestures.
     var propSide: Double
     var gestureSide: Double
+    /// Where someone sitting on this person's lap, or carried by them, has their seat.
+    var lap = Point(0, 0)
 
     /// The drawing leaned with the shoulders: points at the hem stay, points at the shoulders move by `lean`.
     func leaning(_ drawing: Drawing) -> Drawing {
@@ -42,6 +47,9 @@ struct Skeleton: Hashable, Sendable {
         let span = max(hemY - shoulderY, 1e-9)
         return drawing.mapped { p in Point(p.x + lean * min(max((hemY - p.y) / span, 0), 1.3), p.y) }
     }
+
+    /// How far to the side a carried child sits, in head heights: on the hip, their face beside the carrier's.
+    static let carryShift = 0.75
 
     var leftHand: Point { leftArm.last ?? neckBottom }
     var rightHand: Point { rightArm.last ?? neckBottom }
