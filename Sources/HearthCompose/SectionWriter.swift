@@ -246,12 +246,11 @@ struct SectionWriter {
 
     func rulePage(_ rule: SafetyRule, heading: String?) throws(ComposeError) -> StoryPage {
         var sentences = [sentence(rule)]
-        // A child-held copy can be read by the person the plan keeps away: when anyone is not safe, the story
-        // names only the professionals who make sure, never family members.
-        let guarded = caseFile.people.contains { $0.notSafe }
-        let makers = guarded
-            ? rule.who.filter { id in caseFile.person(id: id)?.role != nil || (caseFile.person(id: id) == nil && Role(rawValue: id) != nil) }
-            : rule.who
+        // Every rule names everyone who makes sure of it: a child needs to know who to go to about each rule. A
+        // safety plan is made with the family and its network, so these names are no secret from the adults in it;
+        // a name that must stay off the child's copy is marked `private: yes`, and only what the child calls them
+        // is printed.
+        let makers = rule.who
         var repeatsSubject = false
         if makers.count == 1 {
             let name = try cast.name(makers[0]).replacingOccurrences(of: "\u{00A0}", with: " ")

@@ -165,6 +165,7 @@ struct FamilyVoiceTests {
           messages:
             mum: I love you. None of this is your fault.
             nan: Nanna Jo loves you to the moon.
+            mia: I was brave and I told Sam.
           agree_page: yes
 
         """)
@@ -182,10 +183,12 @@ struct FamilyVoiceTests {
             "Nanna\u{00A0}Jo loves you to the moon.",
         ])
         #expect(close.sentences[0].location?.line == 21)
+        // The child's own words, where recorded, have the same slot.
+        #expect(close.sentences[2].text == "Mia says: “I was brave and I told Sam.”")
         // A practitioner's own last page keeps them too.
         let written = try WordsAndPicturesComposerTests().booklet(Self.yaml + "pages:\n  close:\n    text: [It is not Mia's fault.]\n")
         let page = try #require(written.pages.first { $0.section == .close })
-        #expect(page.sentences.map(\.text).count == 3)
+        #expect(page.sentences.map(\.text).count == 4)
         #expect(page.sentences.last?.text == "It is not Mia’s fault.")
     }
 

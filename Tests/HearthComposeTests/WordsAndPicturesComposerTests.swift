@@ -110,7 +110,7 @@ struct WordsAndPicturesComposerTests {
         #expect(page.sentences.dropFirst(4).map { $0.text.prefix(9) } == ["A doctor’", "A judge i"])
     }
 
-    @Test func anUndecidedDisputeSaysSoAndAPlanWithSomeoneNotSafeNamesOnlyProfessionals() throws {
+    @Test func anUndecidedDisputeSaysSoAndEveryRuleNamesEveryoneWhoMakesSure() throws {
         let b = try booklet(Self.base.replacingOccurrences(of: "relation: mum, network: yes }", with: "relation: mum, network: yes }\n  - { id: dad, name: Rob Stone, called: Daddy, relation: dad, not_safe: yes }") + """
             disputes:
               - about: How Leo was hurt
@@ -123,7 +123,8 @@ struct WordsAndPicturesComposerTests {
         let dispute = try #require(b.pages.first { $0.section == .whatHappened })
         #expect(dispute.sentences.map(\.text).contains("Nobody has decided yet. The grown-ups are still listening to everyone."))
         let rule = try #require(b.pages.first { $0.section == .rules })
-        #expect(rule.sentences.map(\.text).prefix(2) == ["Daddy does not come to the house.", "Sam will make sure this happens."])
+        // Everyone who makes sure is named, family included, even when someone is not safe.
+        #expect(rule.sentences.map(\.text).prefix(2) == ["Daddy does not come to the house.", "Mummy and Sam will make sure this happens."])
     }
 
     @Test func longListsShareAPageOnlyThreeAtATime() throws {

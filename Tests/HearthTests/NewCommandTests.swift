@@ -30,41 +30,42 @@ struct NewCommandTests {
 
 /// `hearth check` finds what render refuses, as errors; warns about words; and with --strict fails on either.
 struct CheckCommandTests {
-    @Test func wordsWorthASecondLookAreWarningsAndStrictFails() throws {
-        let cli = try CLI()
-        defer { cli.remove() }
-        _ = try cli.write("case.yaml", """
-            children:
-              - { id: mia, name: Mia, age: 6 }
-            map:
-              harm: [{ text: There was neglect., child: There was neglect. }]
-              next_steps: [{ text: Sam visits., child: Sam will come to see Mia. }]
-            output:
-              documents: [words-and-pictures]
+    /// A one-child story case whose harm statement is `harm`, with what happens next agreed for the child.
+    static func story(harm: String) -> String {
+        """
+        children:
+          - { id: mia, name: Mia, age: 6 }
+        map:
+          harm:
+            - \(harm)
+          next_steps: [{ text: Sam visits., child: Sam will come to see Mia. }]
+        output:
+          documents: [words-and-pictures]
 
-            """)
-        let r = try cli.run(["check", "case.yaml"])
+        """
+    }
+
+    /// Runs `hearth check` (with `flags`) on a case in a scratch folder.
+    func check(_ yaml: String, _ flags: [String] = []) throws -> (CLI, CLI.Result) {
+        let cli = try CLI()
+        _ = try cli.write("case.yaml", yaml)
+        return (cli, try cli.run(["check", "case.yaml"] + flags))
+    }
+
+    @Test func wordsWorthASecondLookAreWarningsAndStrictFails() throws {
+        let yaml = Self.story(harm: "{ text: There was neglect., child: There was neglect. }")
+        let (cli, r) = try check(yaml)
+        defer { cli.remove() }
         #expect(r.status == 0)
-        #expect(r.stdout.contains("case.yaml:4:45: map.harm[0]"), "\(r.stdout)")
+        #expect(r.stdout.contains("case.yaml:5:7: map.harm[0]"), "\(r.stdout)")
         #expect(r.stdout.contains("hearth: warning:") && r.stdout.contains("'neglect'"), "\(r.stdout)")
         #expect(r.stdout.contains("render will accept it"))
         #expect(try cli.run(["check", "case.yaml", "--strict"]).status == 1)
     }
 
     @Test func whatRenderRefusesIsAnErrorAndCheckFails() throws {
-        let cli = try CLI()
+        let (cli, r) = try check(Self.story(harm: "Mia was left alone at home."))
         defer { cli.remove() }
-        _ = try cli.write("case.yaml", """
-            children:
-              - { id: mia, name: Mia, age: 6 }
-            map:
-              harm:
-                - Mia was left alone at home.
-            output:
-              documents: [words-and-pictures]
-
-            """)
-        let r = try cli.run(["check", "case.yaml"])
         #expect(r.status == 1)
         #expect(r.stdout.contains("hearth: error: case.yaml:5:7: map.harm[0]: there are no words agreed for the child here"), "\(r.stdout)")
         #expect(r.stdout.contains("1 problem that stops render"))
@@ -78,20 +79,8 @@ struct CheckCommandTests {
     }
 
     @Test func aCleanFileSaysNoProblemsFound() throws {
-        let cli = try CLI()
+        let (cli, r) = try check(Self.story(harm: "{ text: Mia was left alone at home., child: Mia was on her own at home. }"))
         defer { cli.remove() }
-        _ = try cli.write("case.yaml", """
-            children:
-              - { id: mia, name: Mia, age: 6 }
-            map:
-              harm:
-                - { text: Mia was left alone at home., child: Mia was on her own at home. }
-              next_steps: [{ text: Sam visits., child: Sam will come to see Mia. }]
-            output:
-              documents: [words-and-pictures]
-
-            """)
-        let r = try cli.run(["check", "case.yaml"])
         #expect(r.status == 0)
         #expect(r.stdout.hasSuffix("case.yaml: no problems found\n"), "\(r.stdout)")
     }
