@@ -57,7 +57,7 @@ struct CheckCommandTests {
         let (cli, r) = try check(yaml)
         defer { cli.remove() }
         #expect(r.status == 0)
-        #expect(r.stdout.contains("case.yaml:5:7: map.harm[0]"), "\(r.stdout)")
+        #expect(r.stdout.contains("case.yaml:5:42: map.harm[0]"), "\(r.stdout)")
         #expect(r.stdout.contains("hearth: warning:") && r.stdout.contains("'neglect'"), "\(r.stdout)")
         #expect(r.stdout.contains("render will accept it"))
         #expect(try cli.run(["check", "case.yaml", "--strict"]).status == 1)
