@@ -28,6 +28,15 @@ struct PrivateFrameCheck {
         let meta = document.metadata
         look([meta.title, meta.author ?? "", meta.subject ?? "", meta.keywords ?? ""].joined(separator: "\n"), "its title page details (the PDF's metadata)")
         for entry in document.outline ?? [] { look(entry.title, "the PDF's bookmarks") }
+        // One search over every page's words first: pages are searched one by one only to say where.
+        let everything = document.pages.map { page in
+            page.textLines.map(\.text).joined(separator: " ") + "\n" + Self.alternativeTexts(page.items).joined(separator: "\n")
+                + "\n" + (page.bookmark ?? "")
+        }.joined(separator: "\n")
+        guard !privateText.found(in: everything).isEmpty else {
+            if !problems.isEmpty { throw .caseFile(CaseFileError(diagnostics: Array(Set(problems)))) }
+            return
+        }
         for (n, page) in document.pages.enumerated() {
             look(page.textLines.map(\.text).joined(separator: " "), "sheet \(n + 1)")
             look(Self.alternativeTexts(page.items).joined(separator: "\n"), "sheet \(n + 1), in a picture's description for screen readers")

@@ -17,7 +17,7 @@ public struct PrivateText: Sendable {
         /// How to put it right where it was found.
         public var fix: String
         /// Letters and digits only, lower case: matched across any spacing, at word boundaries.
-        var letters: [Character]
+        var letters: [Unicode.Scalar]
         /// For a phone-like value, its digits (with a +44 read as 0).
         var digits: String?
 
@@ -66,17 +66,26 @@ public struct PrivateText: Sendable {
         }
     }
 
-    /// Lower case, with every character that is not a letter or digit turned into a space.
-    static func fold(_ text: String) -> [Character] {
-        text.lowercased().map { $0.isLetter || $0.isNumber ? $0 : " " }
+    /// Lower case, with every scalar that is not part of a letter or digit turned into a space. Scalars, not
+    /// characters: a page's words are searched for every private value, and grapheme breaking would cost more than
+    /// the search. A combining mark stays with its letter.
+    static func fold(_ text: String) -> [Unicode.Scalar] {
+        text.lowercased().unicodeScalars.map { isWordScalar($0) ? $0 : " " }
     }
 
-    static func letters(_ text: String) -> [Character] {
-        text.lowercased().filter { $0.isLetter || $0.isNumber }
+    static func letters(_ text: String) -> [Unicode.Scalar] {
+        text.lowercased().unicodeScalars.filter(isWordScalar)
+    }
+
+    static func isWordScalar(_ s: Unicode.Scalar) -> Bool {
+        if s.isASCII { return (s >= "a" && s <= "z") || (s >= "0" && s <= "9") || (s >= "A" && s <= "Z") }
+        let p = s.properties
+        return p.isAlphabetic || p.numericType != nil || p.generalCategory == .nonspacingMark
+            || p.generalCategory == .spacingMark
     }
 
     /// Whether `needle` occurs in `folded`, skipping spaces inside it, and starting and ending at word boundaries.
-    static func contains(_ folded: [Character], _ needle: [Character]) -> Bool {
+    static func contains(_ folded: [Unicode.Scalar], _ needle: [Unicode.Scalar]) -> Bool {
         guard let first = needle.first else { return false }
         for start in folded.indices where folded[start] == first && (start == 0 || folded[start - 1] == " ") {
             var i = start, j = 0
