@@ -48,7 +48,8 @@ extension BookletLayout {
         if let heading { frame.items.append(self.heading(heading)) }
         let (columns, rows) = grid(panels.count)
         let gap = 18 * u
-        let area = content
+        // The panels' frames stand a little outside their cells: the grid starts low enough to clear the heading.
+        let area = Rect(x: content.minX, y: content.minY + 8 * u, width: content.width, height: content.height - 8 * u)
         let w = (area.width - gap * Double(columns - 1)) / Double(columns)
         let h = (area.height - gap * Double(rows - 1)) / Double(rows)
         var options = wordsOptions(booklet, centerVertically: false)
