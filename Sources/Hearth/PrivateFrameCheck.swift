@@ -8,40 +8,28 @@ import HearthModel
 /// The composer's check (``ChildFacingCheck``) already names the sentence a private value came from; this one
 /// catches whatever reached the page by any other way, so that no change elsewhere can let one through.
 struct PrivateFrameCheck {
-    var privateText: PrivateText
+    var check: ChildFacingCheck
 
     init(caseFile: CaseFile) {
-        privateText = PrivateText(caseFile: caseFile)
+        check = ChildFacingCheck(caseFile: caseFile)
     }
 
     func check(_ document: FrameDocument) throws(HearthError) {
-        guard !privateText.isEmpty else { return }
-        var problems: [Diagnostic] = []
-        func look(_ text: String, _ place: String) {
-            for entry in privateText.found(in: text) {
-                problems.append(Diagnostic(
-                    location: entry.location, keyPath: entry.keyPath,
-                    message: "\(entry.what) is marked private, but the child's document would print it on \(place)",
-                    fix: entry.fix))
-            }
-        }
+        guard !check.privateText.isEmpty else { return }
         let meta = document.metadata
-        look([meta.title, meta.author ?? "", meta.subject ?? "", meta.keywords ?? ""].joined(separator: "\n"), "its title page details (the PDF's metadata)")
-        for entry in document.outline ?? [] { look(entry.title, "the PDF's bookmarks") }
-        // One search over every page's words first: pages are searched one by one only to say where.
-        let everything = document.pages.map { page in
-            page.textLines.map(\.text).joined(separator: " ") + "\n" + Self.alternativeTexts(page.items).joined(separator: "\n")
-                + "\n" + (page.bookmark ?? "")
-        }.joined(separator: "\n")
-        guard !privateText.found(in: everything).isEmpty else {
-            if !problems.isEmpty { throw .caseFile(CaseFileError(diagnostics: Array(Set(problems)))) }
-            return
-        }
+        var places = [
+            ([meta.title, meta.author ?? "", meta.subject ?? "", meta.keywords ?? ""].joined(separator: "\n"),
+             "its title page details (the PDF's metadata)"),
+        ]
+        places += (document.outline ?? []).map { ($0.title, "the PDF's bookmarks") }
         for (n, page) in document.pages.enumerated() {
-            look(page.textLines.map(\.text).joined(separator: " "), "sheet \(n + 1)")
-            look(Self.alternativeTexts(page.items).joined(separator: "\n"), "sheet \(n + 1), in a picture's description for screen readers")
-            if let bookmark = page.bookmark { look(bookmark, "sheet \(n + 1), in the PDF's bookmarks") }
+            places.append((page.textLines.map(\.text).joined(separator: " "), "sheet \(n + 1)"))
+            places.append((Self.alternativeTexts(page.items).joined(separator: "\n"), "sheet \(n + 1), in a picture's description for screen readers"))
+            if let bookmark = page.bookmark { places.append((bookmark, "sheet \(n + 1), in the PDF's bookmarks")) }
         }
+        // One search over everything first: each place is searched only to say where.
+        guard !check.privateText.found(in: places.map(\.0).joined(separator: "\n")).isEmpty else { return }
+        let problems = places.flatMap { text, place in check.find(in: text, place: place) }
         if !problems.isEmpty { throw .caseFile(CaseFileError(diagnostics: Array(Set(problems)))) }
     }
 

@@ -144,9 +144,10 @@ public final class Workbench {
         do { frames = try layout.layout(booklet, imposeAsBooklet: false) } catch { throw .layout(error) }
         // The budget counts the pages the child turns, words that carry on to another page included: when those
         // take the story over, it shares more of its pages and is laid out once more.
+        // The page the family signs is not part of the story, and is never shared.
         let budget = PageBudget(caseFile: caseFile)
-        let carriedOn = frames.pages.count - booklet.pages.count
         let signing = booklet.pages.count - PageBudget.counted(booklet.pages)
+        let carriedOn = frames.pages.count - booklet.pages.count
         if frames.pages.count - signing > budget.pages, carriedOn > 0 {
             var tighter = booklet
             tighter.pages = budget.fit(booklet.pages, target: budget.pages - carriedOn)
@@ -156,7 +157,7 @@ public final class Workbench {
             }
         }
         let notes = budget.notes(
-            for: booklet.pages, printed: frames.pages.count - (booklet.pages.count - PageBudget.counted(booklet.pages)),
+            for: booklet.pages, printed: frames.pages.count - signing,
             location: caseFile.story.location ?? caseFile.top)
         // An A5 booklet is imposed once laid out, its outline following the story (see BookletOutline).
         if paper == .a5Booklet { frames = frames.imposedAsBooklet() }

@@ -79,9 +79,12 @@ public struct ChildFacingCheck {
         return out
     }
 
+    /// A problem for each private value `text` holds, printed on `place` ("page 4 (What happened)").
     /// - Parameters: location, keyPath: where the words were written, when the document knows; otherwise the first
     ///   text of the case that holds the private value is named.
-    func find(in text: String, place: String, location: SourceLocation?, keyPath: String) -> [Diagnostic] {
+    public func find(in text: String, place: String, location: SourceLocation? = nil, keyPath: String = "")
+        -> [Diagnostic]
+    {
         privateText.found(in: text).map { entry in
             let source = location == nil ? self.source(of: entry) : nil
             return Diagnostic(

@@ -81,26 +81,31 @@ public struct PageBudget: Hashable, Sendable {
 
     /// Every page of a section as a panel, up to six to a page.
     func storyboard(_ section: BookletSection, in pages: [StoryPage]) -> [StoryPage] {
-        let run = pages.filter { $0.section == section && $0.panels.isEmpty && $0.drawingSpace == nil }
-        guard run.count > 1, let first = pages.firstIndex(where: { $0 == run[0] }) else { return pages }
-        let boards = SectionWriter.chunks(run, of: Self.panelsPerPage).map { chunk in
-            var page = StoryPage(section: section, heading: chunk[0].heading, sentences: [], scene: nil)
-            page.panels = chunk.map { StoryPanel(sentences: $0.sentences, scene: $0.scene) }
-            return page
+        sharing(section, in: pages) { run in
+            SectionWriter.chunks(run, of: Self.panelsPerPage).map { chunk in
+                var page = StoryPage(section: section, heading: chunk[0].heading, sentences: [], scene: nil)
+                page.panels = chunk.map { StoryPanel(sentences: $0.sentences, scene: $0.scene) }
+                return page
+            }
         }
-        var out = pages.filter { !run.contains($0) }
-        out.insert(contentsOf: boards, at: first)
-        return out
     }
 
     /// A section's pages as one: every sentence, under the first page's heading and picture.
     func onePage(_ section: BookletSection, in pages: [StoryPage]) -> [StoryPage] {
+        sharing(section, in: pages) { run in
+            var page = run[0]
+            page.sentences = run.flatMap(\.sentences)
+            return [page]
+        }
+    }
+
+    /// The story with a section's ordinary pages (two or more) replaced, where the first of them stood, by the pages
+    /// `shared` makes of them.
+    func sharing(_ section: BookletSection, in pages: [StoryPage], _ shared: ([StoryPage]) -> [StoryPage]) -> [StoryPage] {
         let run = pages.filter { $0.section == section && $0.panels.isEmpty && $0.drawingSpace == nil }
         guard run.count > 1, let first = pages.firstIndex(where: { $0 == run[0] }) else { return pages }
-        var page = run[0]
-        page.sentences = run.flatMap(\.sentences)
         var out = pages.filter { !run.contains($0) }
-        out.insert(page, at: first)
+        out.insert(contentsOf: shared(run), at: first)
         return out
     }
 

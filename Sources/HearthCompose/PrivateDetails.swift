@@ -44,15 +44,7 @@ struct PrivateDetails: Sendable {
     }
 
     /// A number's digits, with +44 (or 0044) read as the 0 of a UK number, so "+44 7700 900123" is "07700900123".
-    static func digits(_ number: String) -> String {
-        let digits = String(number.filter { $0.isASCII && $0.isNumber })
-        let international = number.trimmingPrefix { $0 == " " }.hasPrefix("+")
-        if international || digits.hasPrefix("00") {
-            let rest = digits.drop { $0 == "0" }
-            if rest.hasPrefix("44") { return "0" + rest.dropFirst(2) }
-        }
-        return digits
-    }
+    static func digits(_ number: String) -> String { PhoneNumber.nationalDigits(number) }
 
     /// A date written 2026-05-13, which has as many digits as a phone number.
     static func isDate(_ number: String) -> Bool {

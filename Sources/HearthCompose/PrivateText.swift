@@ -59,7 +59,8 @@ public struct PrivateText: Sendable {
     public func found(in text: String) -> [Entry] {
         guard !entries.isEmpty else { return [] }
         let folded = Self.fold(text)
-        let runs = Self.digitRuns(text)
+        let runs = PhoneNumber.written(in: text, fewestDigits: 1, separators: Self.numberSeparators)
+            .map(PhoneNumber.nationalDigits)
         return entries.filter { entry in
             if let digits = entry.digits, runs.contains(where: { $0.contains(digits) }) { return true }
             return Self.contains(folded, entry.letters)
@@ -108,40 +109,9 @@ public struct PrivateText: Sendable {
         let significant = text.filter { $0.isLetter || $0.isNumber }
         let digits = text.filter { $0.isASCII && $0.isNumber }
         guard digits.count >= 6, digits.count * 10 >= significant.count * 8 else { return nil }
-        return national(String(digits), plus: text.trimmingPrefixSpaces().hasPrefix("+"))
+        return PhoneNumber.nationalDigits(text)
     }
 
-    /// Runs of digits in a text, allowing the spaces, dashes, dots and brackets people write numbers with.
-    static func digitRuns(_ text: String) -> [String] {
-        var runs: [String] = []
-        var current = "", plus = false
-        func flush() {
-            if !current.isEmpty { runs.append(national(current, plus: plus)) }
-            current = ""
-            plus = false
-        }
-        for c in text {
-            if c.isASCII && c.isNumber {
-                current.append(c)
-            } else if c == "+" && current.isEmpty {
-                plus = true
-            } else if !" -.()\u{00A0}\u{202F}".contains(c) {
-                flush()
-            }
-        }
-        flush()
-        return runs
-    }
-
-    static func national(_ digits: String, plus: Bool) -> String {
-        if plus, digits.hasPrefix("44") { return "0" + digits.dropFirst(2) }
-        if digits.hasPrefix("0044") { return "0" + digits.dropFirst(4) }
-        return digits
-    }
-}
-
-extension String {
-    fileprivate func trimmingPrefixSpaces() -> Substring {
-        drop(while: { $0 == " " })
-    }
+    /// What people write between the digits of a number, however it is set: "(0113) 496.0000", "0113 496 0000".
+    static let numberSeparators: Set<Character> = [" ", "-", ".", "(", ")", "\u{00A0}", "\u{202F}"]
 }

@@ -133,11 +133,7 @@ struct SectionWriter {
             return [StoryPage(section: .talkTo, heading: heading, sentences: sentences + fallback, scene: scene)]
         case .close:
             // Each parent's own words first, as they wrote them; then what every story ends with.
-            var sentences: [SheetText] = []
-            for message in caseFile.story.messages {
-                sentences.append(try words(of: message))
-            }
-            sentences += [
+            let sentences = try familyMessages() + [
                 SheetText(try strings.text("wp.close_fault", ["names": names])),
                 SheetText(try strings.text("wp.close_together", ["names": names])),
             ]
@@ -268,7 +264,9 @@ struct SectionWriter {
     func apply(_ override: PageOverride, to pages: [StoryPage], section: BookletSection) throws(ComposeError) -> [StoryPage] {
         var out = pages
         if !override.text.isEmpty {
-            let sentences = override.text.enumerated().map { i, t in
+            // The family's own words stay on the last page, whoever wrote the rest of it.
+            let kept = section == .close ? try familyMessages() : []
+            let sentences = kept + override.text.enumerated().map { i, t in
                 SheetText(
                     t, location: i < override.textLocations.count ? override.textLocations[i] : override.location,
                     keyPath: "pages.\(section.rawValue).text[\(i)]")
@@ -329,32 +327,41 @@ struct SectionWriter {
 
     /// A parent's own words to the child: "Daddy says: “It was not your fault.”", or as written when they already
     /// name who says them.
+    /// Every parent's, carer's or child's own words (`story.messages`), in the order written.
+    func familyMessages() throws(ComposeError) -> [SheetText] {
+        var out: [SheetText] = []
+        for message in caseFile.story.messages { out.append(try words(of: message)) }
+        return out
+    }
+
     func words(of message: FamilyMessage) throws(ComposeError) -> SheetText {
-        let name = try speaker(message.from)
-        var names = [name, name.replacingOccurrences(of: "\u{00A0}", with: " ")]
-        if let person = caseFile.person(id: message.from) { names += [person.name, person.displayName] }
-        let text: String = switch LeadIn.choose(for: message.words, speaker: names) {
-        case .none: message.words
-        case .quoted: try strings.text("wp.says", ["name": name, "text": message.words])
-        case .reported: try strings.text("wp.says_reported", ["name": name, "text": message.words])
-        }
+        let text = try ledIn(message.words, by: message.from, quoted: "wp.says", reported: "wp.says_reported")
         return SheetText(text, location: message.location, keyPath: message.keyPath)
     }
 
     /// One side of a dispute, or who decided: led in with the speaker's name unless the words already name them,
     /// and quoted only when they are the speaker's own, in the first person (see ``LeadIn``).
     func view(_ s: Statement, by id: String, key: String) throws(ComposeError) -> SheetText {
+        var out = sentence(s)
+        out.text = try ledIn(out.text, by: id, quoted: key, reported: key == "wp.says" ? "wp.says_reported" : key)
+        return out
+    }
+
+    /// Someone's words with the lead-in ``LeadIn`` chooses: as written, or set into the fixed words `quoted` or
+    /// `reported` ("{name} says: “{text}”").
+    func ledIn(_ words: String, by id: String, quoted: String, reported: String) throws(ComposeError) -> String {
         let name = try speaker(id)
         var names = [name, name.replacingOccurrences(of: "\u{00A0}", with: " ")]
         if let person = caseFile.person(id: id) { names += [person.name, person.displayName] }
-        if let role = Role(rawValue: id) { names += [try strings.text("role.\(role.rawValue)"), "the \(try strings.text("role.\(role.rawValue)"))"] }
-        var out = sentence(s)
-        switch LeadIn.choose(for: out.text, speaker: names) {
-        case .none: return out
-        case .quoted: out.text = try strings.text(key == "wp.says" ? "wp.says" : "wp.decided", ["name": name, "text": out.text])
-        case .reported: out.text = try strings.text(key == "wp.says" ? "wp.says_reported" : "wp.decided", ["name": name, "text": out.text])
+        if let role = Role(rawValue: id) {
+            let word = try strings.text("role.\(role.rawValue)")
+            names += [word, "the \(word)"]
         }
-        return out
+        switch LeadIn.choose(for: words, speaker: names) {
+        case .none: return words
+        case .quoted: return try strings.text(quoted, ["name": name, "text": words])
+        case .reported: return try strings.text(reported, ["name": name, "text": words])
+        }
     }
 
     /// A statement set into fixed words ("Mummy says: …"), keeping whose words fill the slot.

@@ -1,4 +1,3 @@
-import Foundation
 import HearthModel
 
 extension StoryCheck {
@@ -24,20 +23,6 @@ extension StoryCheck {
 
     /// Runs of seven or more digits, allowing the spaces and dashes people write numbers with.
     static func phoneNumbers(in text: String) -> [String] {
-        var out: [String] = []
-        var current = "", digits = 0
-        func flush() {
-            if digits >= 7 { out.append(current.trimmingCharacters(in: .whitespaces)) }
-            current = ""
-            digits = 0
-        }
-        for c in text {
-            if c.isASCII, c.isNumber { current.append(c); digits += 1 }
-            else if (c == " " || c == "-") && digits > 0 { current.append(c) }
-            else if c == "+" && digits == 0 { current.append(c) }
-            else { flush() }
-        }
-        flush()
-        return out
+        PhoneNumber.written(in: text, fewestDigits: 7, separators: [" ", "-"])
     }
 }

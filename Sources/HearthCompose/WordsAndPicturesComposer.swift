@@ -22,12 +22,6 @@ public struct WordsAndPicturesComposer {
             var composed = try writer.pages(for: section)
             if let override {
                 composed = try writer.apply(override, to: composed, section: section)
-                // The parents' own words stay on the last page, whoever wrote the rest of it.
-                if section == .close, !override.text.isEmpty, !composed.isEmpty {
-                    var messages: [SheetText] = []
-                    for message in caseFile.story.messages { messages.append(try writer.words(of: message)) }
-                    composed[0].sentences.insert(contentsOf: messages, at: 0)
-                }
             }
             pages += composed
         }

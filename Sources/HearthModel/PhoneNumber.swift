@@ -39,3 +39,45 @@ public enum PhoneNumber {
 
     static let separators: Set<Character> = [" ", "-", "(", ")"]
 }
+
+extension PhoneNumber {
+    /// Numbers as people write them in running text: each run of digits, with the `separators` written between
+    /// them and a `+` before the first, kept when it has at least `fewestDigits` digits. Both `hearth check` (which
+    /// looks for numbers the plan does not give the child) and the private-value search read numbers this way.
+    public static func written(in text: String, fewestDigits: Int, separators: Set<Character>) -> [String] {
+        var out: [String] = []
+        var current = "", digits = 0
+        func flush() {
+            while current.last == " " { current.removeLast() }
+            if digits >= fewestDigits { out.append(current) }
+            current = ""
+            digits = 0
+        }
+        for c in text {
+            if c.isASCIIDigit {
+                current.append(c)
+                digits += 1
+            } else if separators.contains(c) && digits > 0 {
+                current.append(c)
+            } else if c == "+" && digits == 0 {
+                current = "+"
+            } else {
+                flush()
+            }
+        }
+        flush()
+        return out
+    }
+
+    /// A written number's digits, with an international +44 or 0044 read as the 0 of a UK number, so that
+    /// "+44 7700 900123" and "07700 900123" are the same number.
+    public static func nationalDigits(_ written: String) -> String {
+        let digits = String(written.filter(\.isASCIIDigit))
+        let international = written.drop { $0 == " " }.hasPrefix("+")
+        if international || digits.hasPrefix("00") {
+            let rest = digits.drop { $0 == "0" }
+            if rest.hasPrefix("44") { return "0" + rest.dropFirst(2) }
+        }
+        return digits
+    }
+}
