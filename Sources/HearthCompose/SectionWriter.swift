@@ -232,7 +232,6 @@ struct SectionWriter {
             sentences.append(SheetText(try strings.text("wp.undecided")))
         }
         if let decided = d.decided, let by = decided.who.first {
-            let name = try speaker(by)
             sentences.append(try view(decided, by: by, key: "wp.decided"))
             people.append(by)
         }
