@@ -2,8 +2,8 @@ import HearthGeometry
 
 /// One finished page as a display list: everything a renderer needs and nothing it has to decide.
 ///
-/// Layout produces frames; renderers (Cairo PDF, PNG, SVG, the text dump) only walk them. Keeping pages as plain
-/// values makes them comparable in tests and safe to hand between threads.
+/// Layout produces frames; renderers (the PDF writer, Cairo's PNG and SVG previews, the text dump) only walk them.
+/// Keeping pages as plain values makes them comparable in tests and safe to hand between threads.
 public struct Frame: Hashable, Sendable {
     public var size: Size
     public var items: [FrameItem]
