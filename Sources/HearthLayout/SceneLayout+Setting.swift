@@ -15,7 +15,22 @@ extension SceneLayout {
         try Self.checkAnchors(scene, setting: setting)
         // The document's scale, unless the slot is too short for it (then the floor would be under the heads).
         let height = min(figureHeight ?? SceneScale.adultHeight(for: slot), (slot.height * SceneScale.tallestShare).rounded())
-        let full = try placeInSetting(scene, setting: setting, in: slot, height: height)
+        let full: PlacedScene
+        do {
+            full = try placeInSetting(scene, setting: setting, in: slot, height: height)
+        } catch {
+            // The furniture in use (a bed and a cot side by side) can leave the standing row no floor at the
+            // document's scale: this page is drawn smaller, room and all, until the row has room.
+            guard usedSpan(Self.plan(scene, setting: setting), setting: setting, height: height) != nil else { throw error }
+            var smaller: PlacedScene? = nil
+            var h = height
+            while smaller == nil, h > height * 0.5 {
+                h = (h * 0.85).rounded(.down)
+                smaller = try? placeInSetting(scene, setting: setting, in: slot, height: h)
+            }
+            guard let smaller else { throw error }
+            full = smaller
+        }
         guard full.figureHeight < height - 0.5 else { return full }
         // A crowd too wide for the free floor is drawn smaller on this page only (never larger than the
         // document's scale), and the room with it, so furniture stays real-sized beside the people.
@@ -30,8 +45,8 @@ extension SceneLayout {
         var best = try placeInSetting(scene, setting: setting, in: slot, height: lo)
         for _ in 0..<5 where hi - lo > 2 {
             let mid = ((lo + hi) / 2).rounded(.down)
-            let placed = try placeInSetting(scene, setting: setting, in: slot, height: mid)
-            if placed.figureHeight >= mid - 0.5 {
+            // A height at which the row has no room at all is too large, as one at which it shrinks.
+            if let placed = try? placeInSetting(scene, setting: setting, in: slot, height: mid), placed.figureHeight >= mid - 0.5 {
                 lo = mid
                 best = placed
             } else {
@@ -43,27 +58,43 @@ extension SceneLayout {
 
     /// What goes where in the setting before anything is drawn.
     struct SettingPlan {
-        /// The person lying on a bed, cot or sofa anchor, and that anchor's name.
-        var lying: Int?
-        var restAnchor: String?
+        /// Someone lying on a bed, cot or sofa anchor: who (their index in the scene) and which anchor.
+        struct Rest: Hashable {
+            var person: Int
+            var anchor: String
+        }
+
+        /// Everyone lying down on the room's furniture, in scene order, each on an anchor of their own.
+        var resting: [Rest]
         /// Things standing on the table anchor.
         var onTable: [String]
         /// Everyone in the scene, in order.
         var people: [ScenePerson]
-        /// The scene as the standing row sees it: without the person lying down and the things the room holds.
+        /// The scene as the standing row sees it: without the people lying down and the things the room holds.
         var row: SceneContent
     }
 
     static func plan(_ scene: SceneContent, setting: AssetPicture) -> SettingPlan {
-        let lying = scene.people.firstIndex { $0.action == .lyingInBed }
-        var restAnchor: String? = nil
-        // Whoever lies down lies on the sofa when the scene names it, else in a cot or on a bed the room has.
-        // A lying person who speaks stays in the row, where their bubble can find them.
-        if let lying, !scene.bubbles.contains(where: { $0.speaker == lying }) {
-            let sofaFirst = scene.things.contains("sofa") ? ["sofa", "cot", "bed"] : ["cot", "bed", "sofa"]
-            // The bed, cot or sofa the words name; a baby's cot is the room's bed when it has no cot.
-            let named = scene.people[lying].anchor.map { $0 == "cot" ? ["cot", "bed"] : [$0] } ?? []
-            restAnchor = (named + sofaFirst).first { setting.anchor($0) != nil }
+        // Whoever lies down lies on the sofa when the scene names it, else in a cot or on a bed the room has;
+        // each on one of their own (a bed and a cot, `bed` and `bed-2`). A lying person who speaks, or for whom
+        // the room has nothing left to lie on, stays in the row, where their bubble can find them.
+        let sofaFirst = scene.things.contains("sofa") ? ["sofa", "cot", "bed"] : ["cot", "bed", "sofa"]
+        var resting: [SettingPlan.Rest] = []
+        var taken: Set<String> = []
+        for (i, person) in scene.people.enumerated() where person.action == .lyingInBed {
+            guard !scene.bubbles.contains(where: { $0.speaker == i }) else { continue }
+            // The bed, cot or sofa the words name; a baby's cot is the room's bed when it has no cot. A baby or
+            // toddler takes a cot before a bed; anyone else a bed before a cot.
+            let small = [AgeGroup.baby, .toddler].contains(person.looks.age)
+            let named = person.anchor.map { $0 == "cot" ? ["cot", "bed"] : [$0] } ?? []
+            let order = named + (small ? sofaFirst : sofaFirst.filter { $0 != "cot" } + ["cot"])
+            let names = order.flatMap { word in
+                [word] + setting.anchors.map(\.name).filter { $0.hasPrefix(word + "-") }.sorted()
+            }
+            if let free = names.first(where: { setting.anchor($0) != nil && !taken.contains($0) }) {
+                resting.append(.init(person: i, anchor: free))
+                taken.insert(free)
+            }
         }
         let held = holders(of: scene.things, in: scene)
         let hasTable = setting.anchor("table") != nil
@@ -74,18 +105,17 @@ extension SceneLayout {
         // on is the anchor's.
         row.things = scene.things.filter { name in
             setting.anchor(name) == nil && !onTable.contains(name)
-                && !(restAnchor != nil && ["bed", "cot", "sofa"].contains(name))
+                && !(!resting.isEmpty && ["bed", "cot", "sofa"].contains(name))
         }
-        if let lying, restAnchor != nil {
-            row.people.remove(at: lying)
-            row.bubbles = scene.bubbles.map { b in
+        for rest in resting.reversed() {
+            row.people.remove(at: rest.person)
+            row.bubbles = row.bubbles.map { b in
                 var b = b
-                if b.speaker > lying { b.speaker -= 1 }
+                if b.speaker > rest.person { b.speaker -= 1 }
                 return b
             }
         }
-        return SettingPlan(
-            lying: restAnchor == nil ? nil : lying, restAnchor: restAnchor, onTable: onTable, people: scene.people, row: row)
+        return SettingPlan(resting: resting, onTable: onTable, people: scene.people, row: row)
     }
 
     /// The scene in its setting with grown-ups `height` tall (or smaller, when the row needs it).
@@ -124,9 +154,11 @@ extension SceneLayout {
         var row = PlacedScene()
         var rowLayout = self
         rowLayout.seatHeights = Self.seatHeights(in: setting)
-        // Whoever reads to or comforts the person lying in bed turns to the bed.
-        if let i = plan.lying, let bed = reserved.map(onPage) {
-            rowLayout.outside[scene.people[i].id] = bed.midX < rowSlot.midX ? .left : .right
+        // Whoever reads to or comforts someone lying in bed turns to the bed.
+        if let bed = reserved.map(onPage) {
+            for rest in plan.resting {
+                rowLayout.outside[scene.people[rest.person].id] = bed.midX < rowSlot.midX ? .left : .right
+            }
         }
         // Whoever sits on the place the room will be moved under them has their seat; others get a chair.
         let rowAnchor = used == nil ? try Self.rowAnchor(plan.row, setting: setting) : nil
@@ -156,10 +188,15 @@ extension SceneLayout {
         for anchor in setting.anchors { placed.anchors[anchor.name] = onPage(anchor.rect) }
         placed.items.append(settingItem(setting, in: slot, floorY: floorY, origin: Point(x0, y0), scale: scale))
         placed.items += labelBackings(row.labels)
-        // The person lying down, on the anchor: head at its left end (the pillow), body along it.
-        if let i = plan.lying, let name = plan.restAnchor, let anchor = placed.anchors[name] {
+        // Everyone lying down, each on their anchor: head at its left end (the pillow), body along it.
+        placed.figures = row.figures; placed.faces = row.faces; placed.mouths = row.mouths
+        placed.facings = row.facings; placed.hands = row.hands
+        var lyingLabels: [Rect] = []
+        for rest in plan.resting {
+            guard let anchor = placed.anchors[rest.anchor] else { continue }
+            let i = rest.person
             let person = scene.people[i]
-            let k = Self.lyingScale(on: name)
+            let k = Self.lyingScale(on: rest.anchor)
             let feet = Point(anchor.minX + Self.pillowToFeet * scale * k, anchor.minY + Self.mattressToFeet * scale * k)
             let figure = FigureSymbol(
                 person, feet: feet, height: height * k, facing: .front, seed: StableHash.seed("person", person.id))
@@ -170,18 +207,14 @@ extension SceneLayout {
             placed.items += lyingOnly.labels.isEmpty ? [] : labelBackings(lyingOnly.labels)
             placed.items += lyingOnly.items.dropFirst()
             // Keep people in scene order: the lying person's face and box at their own index.
-            placed.figures = row.figures; placed.faces = row.faces; placed.mouths = row.mouths
             placed.figures.insert(lyingOnly.figures[0], at: min(i, placed.figures.count))
             placed.faces.insert(lyingOnly.faces[0], at: min(i, placed.faces.count))
             placed.mouths.insert(lyingOnly.mouths[0], at: min(i, placed.mouths.count))
-            placed.facings = row.facings; placed.hands = row.hands
             placed.facings.insert(.front, at: min(i, placed.facings.count))
             placed.hands.insert([], at: min(i, placed.hands.count))
-            placed.labels = lyingOnly.labels
-        } else {
-            placed.figures = row.figures; placed.faces = row.faces; placed.mouths = row.mouths
-            placed.facings = row.facings; placed.hands = row.hands
+            lyingLabels += lyingOnly.labels
         }
+        placed.labels = lyingLabels
         placed.held = row.held
         placed.items += row.items
         placed.labels += row.labels
@@ -211,14 +244,20 @@ extension SceneLayout {
     /// bed or sofa that someone lies along, or the end of the table that things stand on.
     func usedSpan(_ plan: SettingPlan, setting: AssetPicture, height: Double) -> Rect? {
         let units = AssetSetting.unitsPerAdult / height
-        if let i = plan.lying, let name = plan.restAnchor, let anchor = setting.anchor(name) {
-            let k = Self.lyingScale(on: name)
-            let body = FigureArtist.size(of: plan.people[i].looks, action: .lyingInBed, height: height * k)
-            let feet = anchor.rect.minX + Self.pillowToFeet * k
-            let half = body.width / 2 * units
-            // The headboard stands just beyond the pillow end: keep it in the picture too.
-            let left = min(anchor.rect.minX - Self.headboard, feet - half), right = max(anchor.rect.maxX, feet + half)
-            return Rect(x: left, y: anchor.rect.minY, width: right - left, height: anchor.rect.height)
+        if !plan.resting.isEmpty {
+            var span: Rect? = nil
+            for rest in plan.resting {
+                guard let anchor = setting.anchor(rest.anchor) else { continue }
+                let k = Self.lyingScale(on: rest.anchor)
+                let body = FigureArtist.size(of: plan.people[rest.person].looks, action: .lyingInBed, height: height * k)
+                let feet = anchor.rect.minX + Self.pillowToFeet * k
+                let half = body.width / 2 * units
+                // The headboard stands just beyond the pillow end: keep it in the picture too.
+                let left = min(anchor.rect.minX - Self.headboard, feet - half), right = max(anchor.rect.maxX, feet + half)
+                let one = Rect(x: left, y: anchor.rect.minY, width: right - left, height: anchor.rect.height)
+                span = span.map { $0.union(one) } ?? one
+            }
+            if let span { return span }
         }
         if let table = setting.anchor("table")?.rect, !plan.onTable.isEmpty {
             let width = min(table.width, Double(plan.onTable.count) * Self.tableThingSize * 1.15 * AssetSetting.unitsPerAdult + 8)

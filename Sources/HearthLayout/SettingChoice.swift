@@ -31,10 +31,17 @@ enum SettingChoice {
     /// The anchors a scene would use: a bed for someone lying down, a table for a meal, the furniture it names.
     static func anchorsWanted(by scene: SceneContent) -> Set<String> {
         var wanted: Set<String> = []
-        if scene.people.contains(where: { $0.action == .lyingInBed && $0.anchor == nil }) { wanted.insert("bed") }
+        // A bed for the first person lying down; a cot for a baby or toddler lying down as well, a sofa for anyone else.
+        let lying = scene.people.filter { $0.action == .lyingInBed && $0.anchor == nil }
+        if !lying.isEmpty { wanted.insert("bed") }
+        for person in lying.dropFirst() {
+            wanted.insert([AgeGroup.baby, .toddler].contains(person.looks.age) ? "cot" : "sofa")
+        }
         // The places the words put people: the sofa they sit on, the cupboard they stand at.
         for case let anchor? in scene.people.map(\.anchor) where anchor != "floor" {
-            wanted.insert(anchor == "cot" ? "bed" : anchor)
+            // A cot is the room's bed where it has none, so a room with both serves best.
+            if anchor == "cot" { wanted.insert("bed") }
+            wanted.insert(anchor)
         }
         for thing in scene.things {
             switch thing {

@@ -83,10 +83,11 @@ public struct SceneParticipant: Hashable, Sendable {
         self.location = location
     }
 
-    /// The places in a setting a person may be put: the anchor names settings use (see `Assets/pictures`).
+    /// The places in the settings Hearth ships that a person may be put (see `Assets/pictures`), for suggestions;
+    /// a setting a trainer adds may declare others, which the layout checks.
     public static let anchorWords: [String] = [
         "floor", "bed", "cot", "sofa", "table", "chair", "bench", "door", "cupboard", "fridge", "cooker", "window",
-        "tv", "board", "pavement", "kerb", "road", "tree",
+        "tv", "board", "pavement", "kerb", "road", "tree", "bath", "sink", "toys", "gate",
     ]
     /// Anchors someone sits on, and lies on.
     public static let seatWords: Set<String> = ["floor", "sofa", "chair", "bench", "bed"]

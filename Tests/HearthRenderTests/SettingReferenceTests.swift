@@ -4,6 +4,7 @@ import HearthFrame
 import HearthGeometry
 import HearthLayout
 import HearthModel
+import HearthSketch
 import Testing
 
 @testable import Hearth
@@ -16,7 +17,16 @@ struct SettingReferenceTests {
         ("living-room", ["sofa"], true), ("kitchen", ["meal", "bottle"], false), ("bedroom", ["bed"], true),
         ("hospital-ward", [], true), ("meeting-room", [], false), ("classroom", ["book"], false),
         ("courtroom", [], false), ("clinic-room", [], true), ("street", [], false), ("garden", ["ball"], false),
+        ("childs-bedroom", [], true), ("bathroom", [], false), ("family-centre", [], false), ("school-gate", [], false),
+        ("front-door", [], false),
     ]
+
+    /// A setting added to Assets/pictures gets a reference scene here, so a change to it is seen.
+    @Test func everySettingHasAReferenceScene() throws {
+        let bench = try Workbench(resources: Resources(root: Repo.root))
+        let settings = try bench.pictures().values.filter { $0.kind == .setting }.map(\.name)
+        #expect(Set(settings) == Set(Self.scenes.map(\.setting)))
+    }
 
     @Test(arguments: scenes.map(\.setting))
     func aSceneInTheSettingLooksAsRecorded(setting: String) throws {

@@ -6,10 +6,18 @@ import Testing
 /// Settings and their anchors: every place file shipped parses with the anchors it needs, and a mistake in an
 /// anchor is an error naming the file, the line and what to do.
 struct AssetAnchorTests {
-    static let settings = [
-        "living-room", "kitchen", "bedroom", "hospital-ward", "meeting-room", "classroom", "courtroom", "clinic-room",
-        "street", "garden",
-    ]
+    /// Every file marked `data-kind="setting"`, so a place a trainer adds is checked without a test to edit; at
+    /// least the places the composer and the examples use.
+    static let settings: [String] = ((try? AssetLibrary.load(folder: AssetFixtures.pictures)) ?? [:]).values
+        .filter { $0.kind == .setting }.map(\.name).sorted()
+
+    @Test func thePlacesTheStoriesUseAreAllThere() {
+        let used: Set = [
+            "living-room", "kitchen", "bedroom", "childs-bedroom", "bathroom", "hospital-ward", "meeting-room",
+            "classroom", "courtroom", "clinic-room", "family-centre", "street", "front-door", "school-gate", "garden",
+        ]
+        #expect(used.isSubset(of: Set(Self.settings)), "missing: \(used.subtracting(Self.settings).sorted())")
+    }
 
     @Test func everySettingParsesWithAFloorInsideItsViewBox() throws {
         let library = try AssetLibrary.load(folder: AssetFixtures.pictures)

@@ -92,8 +92,12 @@ enum ScenePersonDecoder {
             return
         }
         guard let word = reader.identifier(what: "where they are", example: "'\(key): \(allowed?.sorted().first ?? "bed")'") else { return }
+        // Sitting and lying down need a seat or a bed. `at:`, `in:` and `on:` may also name a place only a
+        // trainer's setting declares, which the layout checks against the setting the picture is drawn in; a word
+        // a letter from a known place is taken for a slip.
         let choices = allowed.map { Array($0).sorted() } ?? (SceneParticipant.anchorWords + things)
-        guard choices.contains(word) else {
+        let slip = choices.contains { Suggestion.distance(Suggestion.normalised(word), Suggestion.normalised($0)) <= 1 }
+        guard choices.contains(word) || (allowed == nil && !slip) else {
             let listed = "the places are \(Suggestion.list(Set(choices)))"
                 + (allowed == nil ? "" : ", or 'yes'")
             let fix = Suggestion.didYouMean(word, in: Set(choices)).map { "\($0) (\(listed))" } ?? listed
