@@ -54,6 +54,7 @@ struct FigureSymbol {
             l.age.rawValue, l.skin.rawValue, l.hair.rawValue, l.hairColour.rawValue, l.build.rawValue,
             l.clothes.rawValue, l.headCovering?.rawValue ?? "-", l.glasses ? "glasses" : "-", l.beard ? "beard" : "-",
             l.hearingAid ? "hearing-aid" : "-", l.mobility?.rawValue ?? "-", l.role?.rawValue ?? "-",
+            l.years.map { "years=" + String($0) } ?? "-",
             pose.feeling.rawValue, pose.action.rawValue, pose.crying ? "crying" : "-", pose.facing.rawValue,
             "seed=" + String(pose.seed), "size=" + String(pose.step),
         ]

@@ -32,6 +32,15 @@ public struct Child: Hashable, Sendable {
         self.ageMonths = ageMonths
         self.pronouns = pronouns
         self.looks = looks ?? PersonLooks.defaults(for: id, age: Child.ageGroup(forAge: self.age, months: ageMonths))
+        self.looks = drawn(self.looks)
+    }
+
+    /// The looks with the child's year in them: a growing child's height follows their year (a baby's pose
+    /// follows their months instead).
+    public func drawn(_ looks: PersonLooks) -> PersonLooks {
+        var looks = looks
+        if looks.years == nil, [.toddler, .child, .teenager].contains(looks.age) { looks.years = age }
+        return looks
     }
 
     /// Too young to sit up: under six months, when the case gives the months.

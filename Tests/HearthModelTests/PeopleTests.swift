@@ -53,8 +53,10 @@ struct PeopleTests {
         """, file: "t.yaml")
         let defaults = PersonLooks.defaults(for: "mia", age: .child)
         #expect(file.child(id: "mia")?.looks == PersonLooks(
-            age: .child, skin: .brown, hair: .afro, hairColour: .black, clothes: defaults.clothes, glasses: true))
-        #expect(file.child(id: "leo")?.looks == PersonLooks.defaults(for: "leo", age: .child))
+            age: .child, skin: .brown, hair: .afro, hairColour: .black, clothes: defaults.clothes, glasses: true, years: 7))
+        var leo = PersonLooks.defaults(for: "leo", age: .child)
+        leo.years = 4
+        #expect(file.child(id: "leo")?.looks == leo)
         #expect(file.child(id: "leo") == Child(id: "leo", name: "Leo", age: 4))
     }
 

@@ -14,12 +14,15 @@ public struct PersonLooks: Hashable, Sendable {
     public var hearingAid: Bool
     public var mobility: MobilityAid?
     public var role: Role?
+    /// A child's age in whole years, when the case gives it: height and proportions follow the year, not only the
+    /// stage of life, so a six-year-old stands visibly shorter than a nine-year-old and siblings read in age order.
+    public var years: Int?
 
     public init(
         age: AgeGroup = .adult, skin: SkinTone = .medium, hair: HairStyle = .short, hairColour: HairColour = .brown,
         build: Build = .average, clothes: ClothesColour = .blue, headCovering: HeadCovering? = nil,
         glasses: Bool = false, beard: Bool = false, hearingAid: Bool = false, mobility: MobilityAid? = nil,
-        role: Role? = nil
+        role: Role? = nil, years: Int? = nil
     ) {
         self.age = age
         self.skin = skin
@@ -33,6 +36,7 @@ public struct PersonLooks: Hashable, Sendable {
         self.hearingAid = hearingAid
         self.mobility = mobility
         self.role = role
+        self.years = years
     }
 }
 

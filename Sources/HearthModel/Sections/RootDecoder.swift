@@ -106,7 +106,7 @@ enum RootDecoder {
         }
         let looks = LooksDescription.resolve(childSubjects + personSubjects)
         for index in resolvedChildren.indices where index < looks.count {
-            resolvedChildren[index].looks = looks[index]
+            resolvedChildren[index].looks = resolvedChildren[index].drawn(looks[index])
         }
         for index in resolvedPeople.indices where childSubjects.count + index < looks.count {
             resolvedPeople[index].looks = looks[childSubjects.count + index]

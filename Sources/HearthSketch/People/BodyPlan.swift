@@ -33,8 +33,8 @@ struct BodyPlan: Hashable, Sendable {
     init(_ looks: PersonLooks, adultHeight h: Double) {
         let age = looks.age
         adultHeight = h
-        stature = h * Self.statureFraction(age)
-        head = stature / Self.headsTall(age)
+        stature = h * Self.statureFraction(age, years: looks.years)
+        head = stature / Self.headsTall(age, years: looks.years)
         let roundness: Double = switch age {
         case .baby: 1.0
         case .toddler: 0.97
@@ -97,6 +97,32 @@ struct BodyPlan: Hashable, Sendable {
         case .adult: 1
         case .older: 0.95
         }
+    }
+
+    /// Height at a growing child's year as a share of the adult height, from growth charts (rounded): 2 years
+    /// 0.52, 4 0.60, 6 0.68, 8 0.76, 10 0.83, 12 0.89, 15 0.97, between them in proportion. The stage of life's
+    /// own share when the year is not known, or for a baby or a grown-up.
+    static func statureFraction(_ age: AgeGroup, years: Int?) -> Double {
+        guard let years, [.toddler, .child, .teenager].contains(age) else { return statureFraction(age) }
+        return interpolate(Double(years), [(2, 0.52), (4, 0.60), (6, 0.68), (8, 0.76), (10, 0.83), (12, 0.89), (15, 0.97), (18, 1)])
+    }
+
+    /// Heads to the height at a growing child's year: the head grows more slowly than the body, so a
+    /// twelve-year-old is less big-headed than a six-year-old (picture-book proportions, as `headsTall(_:)`).
+    static func headsTall(_ age: AgeGroup, years: Int?) -> Double {
+        guard let years, [.toddler, .child, .teenager].contains(age) else { return headsTall(age) }
+        return interpolate(Double(years), [(2, 3.5), (4, 4.0), (6, 4.3), (9, 4.6), (12, 5.0), (14, 5.2), (18, 5.6)])
+    }
+
+    /// The value at `x` on the line through `points` (in increasing x), held level beyond its ends.
+    static func interpolate(_ x: Double, _ points: [(Double, Double)]) -> Double {
+        guard let first = points.first, let last = points.last else { return 0 }
+        if x <= first.0 { return first.1 }
+        if x >= last.0 { return last.1 }
+        for (a, b) in zip(points, points.dropFirst()) where x <= b.0 {
+            return a.1 + (b.1 - a.1) * (x - a.0) / (b.0 - a.0)
+        }
+        return last.1
     }
 
     /// How many heads make the height: picture-book proportions, a little bigger-headed than life so faces read

@@ -27,7 +27,7 @@ struct LyingArt {
 
     static func body(_ looks: PersonLooks, plan: BodyPlan) -> BodyPlan {
         let bed = BedGeometry(feet: Point(0, 0), height: plan.adultHeight, headSide: -1)
-        let frac = BodyPlan.statureFraction(looks.age)
+        let frac = BodyPlan.statureFraction(looks.age, years: looks.years)
         // Head centre to toes is about 0.9 of the stature.
         let k = bed.unit * lengthInBed(looks.age) / (0.9 * frac * plan.adultHeight)
         return BodyPlan(looks, adultHeight: plan.adultHeight * k)
