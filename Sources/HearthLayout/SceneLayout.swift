@@ -615,6 +615,18 @@ public struct SceneLayout {
                 return
             }
             guard size > smallest else {
+                // A crowd whose jobs do not fit under them keeps their names; the words of the page say the jobs.
+                if names.contains(where: { Self.labelLines($0.1).count > 1 }) {
+                    var short = scene
+                    short.people = scene.people.map { p in
+                        var p = p
+                        p.label = p.label.map { Self.labelLines($0)[0] }
+                        return p
+                    }
+                    return try labels(
+                        short, centres: centres, height: height, ground: ground, slot: slot, staggered: staggered,
+                        smallest: smallest, into: &placed)
+                }
                 throw .doesNotFit(text: names.map(\.1).joined(separator: ", "), place: "the names under a picture", origin: nil)
             }
             size -= 0.5 * unit
