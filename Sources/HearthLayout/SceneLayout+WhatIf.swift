@@ -51,6 +51,9 @@ extension SceneLayout {
         return false
     }
 
+    /// What a screen reader says for the cloud (and how a test tells it from the people of the scene).
+    static let whatIfAlt = "what if"
+
     func draw(_ whatIf: WhatIf, in cloud: Rect, towards thinker: Rect, into placed: inout PlacedScene) {
         var pen = RoughPen(
             style: PenStyle(strokeWidth: 1.6 * unit, maxRandomnessOffset: 1.0 * unit, ink: Palette.softInk),
@@ -64,7 +67,7 @@ extension SceneLayout {
             drawing.append(pen.circle(center: p, radius: cloud.height * (0.035 + 0.02 * Double(k)), fill: .solid(Palette.sign)))
         }
         drawing.append(pen.path(BubbleLayout.cloud(around: cloud), fill: .solid(Palette.sign)))
-        placed.items.append(.group(.figure(alt: "what if"), drawing.frameItems))
+        var items = drawing.frameItems
         // What the worry is about, small and side by side in the middle of the cloud.
         let inner = cloud.inset(by: cloud.height * 0.16)
         let count = whatIf.things.count + whatIf.people.count
@@ -75,16 +78,18 @@ extension SceneLayout {
             let height = cell.height * (person.looks.age == .adult || person.looks.age == .older ? 1 : 0.85)
             let figure = FigureSymbol(
                 person, feet: Point(cell.midX, cell.maxY), height: height, facing: .front, seed: StableHash.seed("person", person.id))
-            placed.items.append(.group(.figure(alt: person.id), [figure.item]))
+            items.append(figure.item)
             contents.append(figure.figure.bounds)
         }
         for (k, name) in whatIf.things.enumerated() {
             guard let picture = assets[name] else { continue }
             let cell = Rect(x: inner.minX + Double(whatIf.people.count + k) * step, y: inner.minY, width: step, height: inner.height)
             let box = cell.inset(by: cell.height * 0.06).aspectFit(picture.viewBox.size)
-            placed.items.append(PictureSymbol.item(picture, name: name, in: box, seed: StableHash.seed("thing", name), strokeWidth: 1.6 * unit))
+            items.append(PictureSymbol.item(picture, name: name, in: box, seed: StableHash.seed("thing", name), strokeWidth: 1.6 * unit))
             contents.append(box)
         }
+        // One figure for the screen reader: a thought, with what it holds.
+        placed.items.append(.group(.figure(alt: Self.whatIfAlt), items))
         placed.whatIf = WhatIfPlacement(cloud: cloud, contents: contents, things: whatIf.things)
     }
 }
