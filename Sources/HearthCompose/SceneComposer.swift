@@ -41,6 +41,20 @@ public struct SceneComposer {
             let language = ScriptLanguage.languageTag(of: b.text, interviewLanguage: nil)
             return SceneBubble(speaker: speaker, text: b.text, kind: b.thought ? .thought : .speech, language: language)
         }
-        return SceneContent(place: description.place, people: people, things: description.things, bubbles: bubbles)
+        var whatIf: WhatIf? = nil
+        if !description.worry.isEmpty {
+            var cloud = WhatIf()
+            for word in description.worry {
+                if let looks = caseFile.looks(of: word), caseFile.children.contains(where: { $0.id == word }) || caseFile.person(id: word) != nil {
+                    cloud.people.append(ScenePerson(id: word, label: nil, looks: looks, feeling: .happy))
+                } else {
+                    cloud.things.append(word)
+                }
+            }
+            whatIf = cloud
+        }
+        return SceneContent(
+            place: description.place, people: people, things: description.things, bubbles: bubbles,
+            crossedOut: description.notThings, whatIf: whatIf, oneDay: description.oneDay)
     }
 }

@@ -9,12 +9,38 @@ public struct SceneContent: Hashable, Sendable {
     /// Asset names of things in the scene (bed, phone, bottle…).
     public var things: [String]
     public var bubbles: [SceneBubble]
+    /// Things a rule says do not happen, drawn small and crossed out in a corner (never large in the scene).
+    public var crossedOut: [String] = []
+    /// What the worried grown-ups fear, drawn small in a "what if" thought cloud above them; nil for no cloud.
+    public var whatIf: WhatIf?
+    /// The hoped-for day: the picture is framed softly, with a sun, as "one day".
+    public var oneDay: Bool = false
 
-    public init(place: String? = nil, people: [ScenePerson], things: [String] = [], bubbles: [SceneBubble] = []) {
+    public init(
+        place: String? = nil, people: [ScenePerson], things: [String] = [], bubbles: [SceneBubble] = [],
+        crossedOut: [String] = [], whatIf: WhatIf? = nil, oneDay: Bool = false
+    ) {
         self.place = place
         self.people = people
         self.things = things
         self.bubbles = bubbles
+        self.crossedOut = crossedOut
+        self.whatIf = whatIf
+        self.oneDay = oneDay
+    }
+}
+
+/// What a worry is about, drawn small and soft inside a thought cloud: the feared thing (a road, a bottle) or the
+/// child the grown-ups hold in their thoughts. It is a thought, not an event, so it never fills the picture.
+public struct WhatIf: Hashable, Sendable {
+    /// Asset names of the things in the cloud.
+    public var things: [String]
+    /// People drawn small in the cloud (the child the worry is about), without names.
+    public var people: [ScenePerson]
+
+    public init(things: [String] = [], people: [ScenePerson] = []) {
+        self.things = things
+        self.people = people
     }
 }
 

@@ -52,13 +52,12 @@ struct SectionWriter {
             ]
             let people = worried.filter { Role(rawValue: $0) == nil || caseFile.person(id: $0) != nil }
                 + worried.filter { Role(rawValue: $0) != nil && caseFile.person(id: $0) == nil }
-            return [StoryPage(
-                section: .whoIsWorried, heading: heading, sentences: sentences,
-                scene: try defaultScene(people: Array(people.prefix(8)).map { ($0, .worried, .standing) }, place: "office"))]
+            // The worried people together, with the children in their thoughts: the worry is about keeping them safe.
+            var scene = try defaultScene(people: Array(people.prefix(6)).map { ($0, .worried, .talking) }, place: "office")
+            scene?.whatIf = try cloud(of: childIDs)
+            return [StoryPage(section: .whoIsWorried, heading: heading, sentences: sentences, scene: scene)]
         case .worries:
-            return try map.worries.map { w throws(ComposeError) in
-                try statementPage(w, section: section, heading: heading, feeling: .worried)
-            }
+            return try map.worries.map { w throws(ComposeError) in try worryPage(w, heading: heading) }
         case .whatHappened:
             var pages = try map.harm.map { h throws(ComposeError) in
                 try statementPage(h, section: section, heading: heading, feeling: .sad)
@@ -87,17 +86,15 @@ struct SectionWriter {
                     jobs.append((id, try sentence(job, in: "wp.network_job", ["name": cast.name(id)], slot: "job")))
                 }
             }
-            // The whole network on the first page; then their jobs, a few to a page, each with those people.
-            let shown = Array((childIDs + members).prefix(8))
-            let everyone = try defaultScene(people: shown.map { ($0, childIDs.contains($0) ? .loved : .happy, .standing) }, place: nil)
+            // The whole network on the first page, around the children; then their jobs, a few to a page, each with
+            // those people.
+            let everyone = try gathered(around: childIDs, Array(members.prefix(6)), place: "home")
             let groups = Self.chunks(jobs, of: Self.ideasPerPage)
             guard !groups.isEmpty else {
                 return [StoryPage(section: .network, heading: heading, sentences: [intro], scene: everyone)]
             }
             return try groups.enumerated().map { k, group throws(ComposeError) in
-                let scene = k == 0 ? everyone : try defaultScene(
-                    people: Array((childIDs + group.map(\.0)).prefix(8)).map { ($0, childIDs.contains($0) ? .loved : .happy, .standing) },
-                    place: nil)
+                let scene = k == 0 ? everyone : try gathered(around: childIDs, Array(group.map(\.0).prefix(6)), place: "garden")
                 return StoryPage(section: .network, heading: heading, sentences: (k == 0 ? [intro] : []) + group.map(\.1), scene: scene)
             }
         case .talkTo:
@@ -125,11 +122,7 @@ struct SectionWriter {
                 }
                 if let who = t.who, caseFile.person(id: who) != nil { people.append(who) }
             }
-            var scene = try defaultScene(
-                people: Array((childIDs + people).uniqued.prefix(8)).enumerated().map { i, id in
-                    (id, childIDs.contains(id) ? Feeling.calm : .happy, childIDs.contains(id) ? Action.standing : .talking)
-                }, place: nil)
-            if phone { scene?.things.append("phone") }
+            let scene = try talking(to: people.first { !childIDs.contains($0) }, phone: phone)
             return [StoryPage(section: .talkTo, heading: heading, sentences: sentences + fallback, scene: scene)]
         case .close:
             // Each parent's own words first, as they wrote them; then what every story ends with.
@@ -137,10 +130,9 @@ struct SectionWriter {
                 SheetText(try strings.text("wp.close_fault", ["names": names])),
                 SheetText(try strings.text("wp.close_together", ["names": names])),
             ]
-            let network = caseFile.networkPeople.map(\.id)
-            var scene = try defaultScene(
-                people: Array((childIDs + network).prefix(8)).map { ($0, childIDs.contains($0) ? .loved : .happy, .standing) },
-                place: nil)
+            let family = caseFile.people.filter { $0.isFamily && !$0.notSafe }.map(\.id)
+            let network = family.isEmpty ? caseFile.networkPeople.map(\.id) : family
+            var scene = try together(childIDs, Array(network.prefix(5)), place: "home")
             // A heart floating over a teenager reads as a picture book for someone younger.
             if !teen { scene?.things.append("heart") }
             return [StoryPage(section: .close, heading: heading, sentences: sentences, scene: scene)]
@@ -198,7 +190,10 @@ struct SectionWriter {
     func statementPage(_ s: Statement, section: BookletSection, heading: String?, feeling: Feeling) throws(ComposeError)
         -> StoryPage
     {
-        let scene = try picture(s.picture, or: Array((childIDs + s.who + s.worried).uniqued.prefix(8)).map { ($0, feeling, .standing) }, place: nil)
+        let text = sentence(s).text
+        let people = (grammar.named(in: text) + s.who + s.worried + childIDs).uniqued
+        var scene = try picture(s.picture, or: Array(people.prefix(6)).map { ($0, feeling, .standing) }, place: PageGrammar.place(for: text) ?? "home")
+        scene = scene.map { grammar.completed($0, section: section, text: text, ref: s.picture) }
         return StoryPage(section: section, heading: heading, sentences: [sentence(s)], scene: scene)
     }
 
@@ -213,8 +208,11 @@ struct SectionWriter {
             next.picture != nil && chunk.contains { $0.picture != nil }
         }
         return try groups.map { chunk throws(ComposeError) in
-            let people = (childIDs + chunk.flatMap(\.who)).uniqued
-            let scene = try picture(chunk.lazy.compactMap(\.picture).first, or: Array(people.prefix(8)).map { ($0, feeling, .standing) }, place: "home")
+            let text = chunk.map { sentence($0).text }.joined(separator: " ")
+            let people = (childIDs + chunk.flatMap(\.who) + grammar.named(in: text)).uniqued
+            let scene = try picture(
+                chunk.lazy.compactMap(\.picture).first, or: Array(people.prefix(6)).map { ($0, feeling, .standing) },
+                place: PageGrammar.place(for: text) ?? "home")
             return StoryPage(section: section, heading: heading, sentences: chunk.map(sentence), scene: scene)
         }
     }
@@ -255,7 +253,10 @@ struct SectionWriter {
             let key = cast.isMany(makers) ? "wp.rule_who_many" : "wp.rule_who_one"
             sentences.append(SheetText(try strings.text(key, ["people": cast.list(makers)])))
         }
-        let scene = try picture(rule.picture, or: Array((childIDs + rule.who).uniqued.prefix(8)).map { ($0, .happy, .standing) }, place: "home")
+        let text = sentence(rule).text
+        var scene = try picture(rule.picture)
+        if scene == nil { scene = try ruleKept(text, makers: makers) }
+        scene = scene.map { grammar.completed($0, section: .rules, text: text, ref: rule.picture) }
         return StoryPage(section: .rules, heading: heading, sentences: sentences, scene: scene)
     }
 
@@ -274,7 +275,7 @@ struct SectionWriter {
             // A section that had nothing gets the children as its picture; one that had words but no picture (the
             // review page, whose space is for the child's own drawing) keeps none.
             if scene == nil && out.isEmpty {
-                scene = try defaultScene(people: childIDs.map { ($0, .calm, .standing) }, place: nil)
+                scene = try defaultScene(people: childIDs.map { ($0, .calm, .standing) }, place: "home")
             }
             var title = out.first?.heading
             if title == nil { title = try heading(section) }

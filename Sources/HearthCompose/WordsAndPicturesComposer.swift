@@ -28,6 +28,8 @@ public struct WordsAndPicturesComposer {
         let budget = PageBudget(caseFile: caseFile)
         pages = budget.fit(pages)
         pages = try RoleIntroductions(strings: strings, caseFile: caseFile).adding(to: pages)
+        pages = try JobLabels(strings: strings, caseFile: caseFile).adding(to: pages)
+        pages = PlacedEverywhere.adding(to: pages)
         // Names of more than one word, as the family wrote them in their own sentences, stay on one line too.
         let longNames = (caseFile.children.map(\.displayName) + caseFile.people.map(\.displayName))
             .filter { $0.contains(" ") }

@@ -41,6 +41,29 @@ public struct SceneLayout {
 
     /// - Parameter figureHeight: the most an adult may measure, so scenes side by side can share one scale.
     public func place(_ scene: SceneContent, in slot: Rect, figureHeight: Double? = nil) throws(LayoutError) -> PlacedScene {
+        // The grammar of pages that are not events: a goal framed as "one day", a worry's "what if" cloud, a
+        // rule's crossed-out corner (SceneLayout+OneDay, +WhatIf, +Inset).
+        if scene.oneDay, !measuresOnly { return try placeOneDay(scene, in: slot, figureHeight: figureHeight) }
+        var plain = scene
+        plain.whatIf = nil
+        plain.crossedOut = []
+        var placed = try placeScene(plain, in: slot, figureHeight: figureHeight)
+        guard !measuresOnly else { return placed }
+        if !scene.crossedOut.isEmpty { try addCrossedOut(scene.crossedOut, in: slot, to: &placed) }
+        if let whatIf = scene.whatIf {
+            // No room above the heads: the people are drawn a little smaller until the cloud fits.
+            var height = placed.figureHeight
+            while try !addWhatIf(whatIf, in: slot, to: &placed) {
+                height *= 0.88
+                guard height >= Self.smallestAdult * unit else { break }
+                placed = try placeScene(plain, in: slot, figureHeight: height)
+                if !scene.crossedOut.isEmpty { try addCrossedOut(scene.crossedOut, in: slot, to: &placed) }
+            }
+        }
+        return placed
+    }
+
+    func placeScene(_ scene: SceneContent, in slot: Rect, figureHeight: Double?) throws(LayoutError) -> PlacedScene {
         try Self.checkActions(scene)
         let scene = Self.partnered(Self.acted(scene))
         if let setting = SettingChoice.setting(for: scene, in: assets) {
@@ -51,7 +74,7 @@ public struct SceneLayout {
             // Without a setting, a crowd's two rows need the drawn figures, so such a picture is laid out in full.
             var full = self
             full.measuresOnly = false
-            return try full.place(scene, in: slot, figureHeight: figureHeight)
+            return try full.placeScene(scene, in: slot, figureHeight: figureHeight)
         }
         let oneRow = try placeInOneRow(scene, in: slot, figureHeight: figureHeight)
         return inTwoRows(scene, in: slot, figureHeight: figureHeight, unlessSmallerThan: oneRow) ?? oneRow
@@ -255,8 +278,10 @@ public struct SceneLayout {
         }
         let staggered = hugs || reaching || nameWidths.reduce(0, +) > slot.width * 0.85
         let lineHeight = measurer.lineMetrics(of: "Mg", style: nameStyle).height
+        // A helper named by their job the first time ("Marcus, social worker") has two lines under their feet.
+        let nameLines = Double(scene.people.compactMap(\.label).map { Self.labelLines($0).count }.max() ?? 1)
         let labelZone = labelled
-            ? max(slot.height * 0.1, (staggered ? 2.2 : 1.2) * lineHeight + 4 * unit) : slot.height * 0.02
+            ? max(slot.height * 0.1, ((staggered ? 2 : 1) * nameLines + 0.2) * lineHeight + 4 * unit) : slot.height * 0.02
         let bubbleZone = scene.bubbles.isEmpty ? slot.height * 0.04 : slot.height * 0.32
         let ground = floorLine ?? slot.maxY - labelZone
         // In a setting the document's scale sets the people's height, and bubbles go over the wall above them.
@@ -537,6 +562,13 @@ public struct SceneLayout {
         return done
     }
 
+    /// A label's lines: a name and, the first time a helper appears, their job under it ("Marcus" / "social
+    /// worker", from "Marcus, social worker").
+    static func labelLines(_ label: String) -> [String] {
+        guard let r = label.firstRange(of: ", ") else { return [label] }
+        return [String(label[..<r.lowerBound]), String(label[r.upperBound...])]
+    }
+
     /// Names under the feet, one size for the scene, shrunk until no two touch.
     func labels(
         _ scene: SceneContent, centres: [Double], height: Double, ground: Double, slot: Rect, staggered: Bool,
@@ -547,18 +579,35 @@ public struct SceneLayout {
         guard !names.isEmpty else { return }
         while true {
             let style = TextStyle(size: size, weight: .bold)
-            var lines: [TextLine] = []
+            let jobStyle = TextStyle(size: size * 0.85, weight: .regular)
+            let lineHeight = measurer.lineMetrics(of: "Mg", style: style).height
+            let most = names.map { Self.labelLines($0.1).count }.max() ?? 1
+            // Each name's lines, centred under its person; every other name one row lower when staggered.
+            var entries: [[TextLine]] = []
             for (k, (i, name)) in names.enumerated() {
-                let m = measurer.lineMetrics(of: name, style: style)
-                let w = measurer.width(of: name, style: style)
+                let parts = Self.labelLines(name)
+                let widths = parts.enumerated().map { j, part in measurer.width(of: part, style: j == 0 ? style : jobStyle) }
+                let w = widths.max() ?? 0
                 let cx = min(max(centres[i], slot.minX + w / 2), slot.maxX - w / 2)
-                let row = staggered && k % 2 == 1 ? m.height * 1.05 : 0
-                lines.append(TextLine(
-                    text: name, origin: Point(cx - w / 2, ground + 3 * unit + row), width: w, height: m.height, style: style,
-                    color: Palette.ink, direction: measurer.direction(of: name)))
+                let row = staggered && k % 2 == 1 ? lineHeight * 1.05 * Double(most) : 0
+                var y = ground + 3 * unit + row
+                var entry: [TextLine] = []
+                for (j, part) in parts.enumerated() {
+                    let st = j == 0 ? style : jobStyle
+                    let m = measurer.lineMetrics(of: part, style: st)
+                    entry.append(TextLine(
+                        text: part, origin: Point(cx - widths[j] / 2, y), width: widths[j], height: m.height, style: st,
+                        color: Palette.ink, direction: measurer.direction(of: part)))
+                    y += m.height
+                }
+                entries.append(entry)
             }
-            let rows = staggered ? [stride(from: 0, to: lines.count, by: 2).map { lines[$0] }, stride(from: 1, to: lines.count, by: 2).map { lines[$0] }] : [lines]
-            let clash = rows.contains { row in zip(row, row.dropFirst()).contains { $0.bounds.maxX + 4 * unit > $1.bounds.minX } }
+            func box(_ e: [TextLine]) -> Rect { e.dropFirst().reduce(e[0].bounds) { $0.union($1.bounds) } }
+            let rows = staggered
+                ? [stride(from: 0, to: entries.count, by: 2).map { entries[$0] }, stride(from: 1, to: entries.count, by: 2).map { entries[$0] }]
+                : [entries]
+            let clash = rows.contains { row in zip(row, row.dropFirst()).contains { box($0).maxX + 4 * unit > box($1).minX } }
+            let lines = entries.flatMap { $0 }
             let fits = lines.allSatisfy { $0.bounds.maxY <= slot.maxY + 0.5 && $0.width <= slot.width }
             if !clash && fits {
                 placed.items.append(.group(.paragraph, lines.map { .text($0) }))
@@ -566,6 +615,18 @@ public struct SceneLayout {
                 return
             }
             guard size > smallest else {
+                // A crowd whose jobs do not fit under them keeps their names; the words of the page say the jobs.
+                if names.contains(where: { Self.labelLines($0.1).count > 1 }) {
+                    var short = scene
+                    short.people = scene.people.map { p in
+                        var p = p
+                        p.label = p.label.map { Self.labelLines($0)[0] }
+                        return p
+                    }
+                    return try labels(
+                        short, centres: centres, height: height, ground: ground, slot: slot, staggered: staggered,
+                        smallest: smallest, into: &placed)
+                }
                 throw .doesNotFit(text: names.map(\.1).joined(separator: ", "), place: "the names under a picture", origin: nil)
             }
             size -= 0.5 * unit
@@ -595,6 +656,14 @@ public struct PlacedScene: Hashable, Sendable {
     public var backdrop: Rect?
     /// The setting's anchors where they landed on the page, by name.
     public var anchors: [String: Rect] = [:]
+    /// Corner boxes drawn over the scene (the crossed-out thing of a rule).
+    public var insets: [Rect] = []
+    /// The things crossed out in the corner, by name.
+    public var crossedOut: [String] = []
+    /// The "what if" cloud of a worry, and what it holds.
+    public var whatIf: WhatIfPlacement?
+    /// The soft frame round a hoped-for day.
+    public var oneDayFrame: Rect?
 
     public init() {}
 
@@ -631,10 +700,18 @@ public struct PlacedScene: Hashable, Sendable {
         held = held.mapValues(moved)
         backdrop = backdrop.map(moved)
         anchors = anchors.mapValues(moved)
+        insets = insets.map(moved)
+        whatIf = whatIf.map { w in
+            var w = w
+            w.cloud = moved(w.cloud)
+            w.contents = w.contents.map(moved)
+            return w
+        }
+        oneDayFrame = oneDayFrame.map(moved)
     }
 
     /// The ink of the whole scene.
     public var bounds: Rect? {
-        (figures + bubbles + labels + pictures + [backdrop].compactMap { $0 }).reduce(nil) { acc, r in acc.map { $0.union(r) } ?? r }
+        (figures + bubbles + labels + pictures + insets + [backdrop, whatIf?.cloud].compactMap { $0 }).reduce(nil) { acc, r in acc.map { $0.union(r) } ?? r }
     }
 }

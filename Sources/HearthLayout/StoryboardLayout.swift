@@ -59,10 +59,10 @@ extension BookletLayout {
             let cell = Rect(
                 x: area.minX + Double(i % columns) * (w + gap), y: area.minY + Double(i / columns) * (h + gap), width: w,
                 height: h)
-            // The words take what they need, from a little over a third of the panel to a little over half.
+            // The words take what they need, from under a third of the panel to a little over half.
             let blocks = panel.sentences.map { TextBlock($0.text, language: $0.language, origin: $0.origin) }
             var found: (picture: Rect, words: FittedText)?
-            for share in [0.38, 0.46, 0.54] {
+            for share in [0.3, 0.38, 0.46, 0.54] {
                 let wordsHeight = h * share
                 let pictureBox = Rect(x: cell.minX, y: cell.minY, width: cell.width, height: cell.height - wordsHeight)
                 let wordsBox = Rect(x: cell.minX, y: pictureBox.maxY + 4 * u, width: cell.width, height: wordsHeight - 4 * u)
@@ -78,15 +78,18 @@ extension BookletLayout {
             frame.items += pen.rectangle(cell.inset(by: -6 * u)).frameItems
             if let scene = panel.scene {
                 // A picture too small for its speech bubbles needs more room: fewer panels to the page.
-                // Panels keep the booklet's one scale, shrunk as much as the panel is smaller than a page's picture.
+                // People in a panel are drawn as large as the panel's picture allows (as on a page of its own), not
+                // shrunk with the panel: shrunk, they stood about a centimetre tall at A4, too small to read a face.
                 let box = pictureBox.inset(by: 4 * u)
-                let height = adultHeight > 0 ? adultHeight * box.height / split(content).picture.height : nil
+                // A crowd too wide for that falls back to the booklet's one scale, shrunk with the panel.
+                let shrunk = adultHeight > 0 ? adultHeight * box.height / split(content).picture.height : nil
                 // A bubble too big for a small picture is left out before the board takes another page: the words
                 // under the panel say what the page says, and a bubble only adds a voice.
                 var quiet = scene
                 quiet.bubbles = []
                 let layout = SceneLayout(measurer: measurer, assets: assets, unit: u)
-                guard let placed = (try? layout.place(scene, in: box, figureHeight: height)) ?? (try? layout.place(quiet, in: box, figureHeight: height))
+                let tries = [(scene, nil), (quiet, nil), (scene, shrunk), (quiet, shrunk)]
+                guard let placed = tries.lazy.compactMap({ try? layout.place($0.0, in: box, figureHeight: $0.1) }).first
                 else { return nil }
                 let alt = Self.alternativeText(StoryPage(section: .rules, heading: heading, sentences: [], scene: scene))
                 frame.items.append(.group(.figure(alt: alt), placed.items))

@@ -30,7 +30,7 @@ public enum CaseFileSchema {
             "child", "date", "recorded_by", "language", "questions", "worries", "good_things", "dreams", "drawings",
         ],
         "drawings": Set(House.allCases.map(\.rawValue)),
-        "scene": ["place", "where", "people", "things", "say", "think"],
+        "scene": ["place", "where", "people", "things", "say", "think", "not", "worry", "one_day"],
         "scene_person": [
             "who", "feeling", "action", "crying", "at", "in", "on", "sits", "lies", "kneels", "walks", "hugs",
             "holds_hands", "hand_on_shoulder", "carries", "sits_on_lap", "gives", "reads_to", "comforts", "phones",

@@ -18,19 +18,40 @@ public struct SceneDescription: Hashable, Sendable {
     public var things: [String]
     /// Speech bubbles (key `say`) first, then thought bubbles (key `think`), each in the order written.
     public var bubbles: [BubbleDescription]
+    /// What a rule says does not happen (`not: bottle`): drawn small and crossed out (a red circle and slash) in
+    /// a corner, beside the safe version of the day. Thing names, checked against ``insetThingWords``.
+    public var notThings: [String]
+    /// What the worried grown-ups fear might happen (`worry: road`): things, or children and people of the case,
+    /// drawn small and softened in a "what if" thought cloud above them; whoever is in the picture stays outside it.
+    public var worry: [String]
+    /// The hoped-for ordinary day (`one_day: yes`): drawn in a soft rounded frame with a sun, so it reads as
+    /// "one day", not as today.
+    public var oneDay: Bool
     /// Where the picture is described in the case file.
     public var location: SourceLocation?
 
     public init(
         place: String? = nil, people: [SceneParticipant] = [], things: [String] = [],
-        bubbles: [BubbleDescription] = [], location: SourceLocation? = nil
+        bubbles: [BubbleDescription] = [], notThings: [String] = [], worry: [String] = [], oneDay: Bool = false,
+        location: SourceLocation? = nil
     ) {
         self.place = place
         self.people = people
         self.things = things
         self.bubbles = bubbles
+        self.notThings = notThings
+        self.worry = worry
+        self.oneDay = oneDay
         self.location = location
     }
+
+    /// The things a crossed-out corner (`not:`) or a worry cloud (`worry:`) may hold: small things a child
+    /// recognises on their own. A new thing picture that should be usable there is added to this list too.
+    public static let insetThingWords: [String] = [
+        "bottle", "glass", "cans", "medicine", "phone", "car", "police-car", "ambulance", "bus", "road", "door",
+        "empty-cupboard", "food-cupboard", "meal", "cooker", "fridge", "tv", "bed", "cot", "sofa", "rain", "cloud",
+        "clock", "book", "ball", "teddy", "heart", "star", "sun", "calendar", "worry-box",
+    ]
 
     /// The participant a bubble belongs to.
     public func participant(_ ref: String) -> SceneParticipant? {

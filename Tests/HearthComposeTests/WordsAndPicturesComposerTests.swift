@@ -175,7 +175,7 @@ struct WordsAndPicturesComposerTests {
         #expect(pages.map { $0.sentences.map(\.text) } == [
             ["Mummy and Mia sing at bedtime."], ["Mia goes to school every day.", "Leo loves his cars."],
         ])
-        #expect(pages.map { $0.scene?.place } == [nil, "school"])
+        #expect(pages.map { $0.scene?.place } == ["home", "school"])
     }
 
     @Test func ownWordsOnTheReviewPageLeaveItsSpaceForTheChildsDrawing() throws {

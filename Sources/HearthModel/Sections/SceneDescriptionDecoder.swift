@@ -60,9 +60,12 @@ enum SceneDescriptionDecoder {
                 }
                 bubbles += own
             }
+            let notThings = map.optional("not").map { decodeInsetWords($0, key: "not", people: nil) } ?? []
+            let worry = map.optional("worry").map { decodeInsetWords($0, key: "worry", people: knownIDs) } ?? []
+            let oneDay = map.optional("one_day")?.flag(what: "whether the picture is the hoped-for day") ?? false
             return SceneDescription(
                 place: place, people: cast?.participants ?? [], things: things, bubbles: bubbles,
-                location: reader.location)
+                notThings: notThings, worry: worry, oneDay: oneDay, location: reader.location)
         }
         return scene ?? nil
     }
@@ -313,6 +316,35 @@ enum SceneDescriptionDecoder {
             whenSingle: "put the things in square brackets, e.g. 'things: [bed, phone]'",
             whenMapping: "put the things in square brackets, e.g. 'things: [bed, phone]'")
         return items?.compactMap { $0.identifier(what: "a thing", example: "'things: [bed]'") }
+    }
+
+    // MARK: Crossed-out things and worries
+
+    /// `not: bottle` or `worry: [road, car]`: one word or a list, each a thing that can be drawn small
+    /// (``SceneDescription/insetThingWords``) or, for a worry, a child or person of the case (`worry: jayden`).
+    private static func decodeInsetWords(_ reader: NodeReader, key: String, people: [String]?) -> [String] {
+        let example = key == "not" ? "'not: bottle'" : "'worry: road'"
+        let items: [NodeReader]
+        if case .sequence = reader.node {
+            items = reader.list(expected: "a list of things", whenSingle: nil, whenMapping: nil) ?? []
+        } else {
+            items = [reader]
+        }
+        let allowed = SceneDescription.insetThingWords + (people ?? [])
+        let listed = "the things are \(Suggestion.list(SceneDescription.insetThingWords))"
+            + (people.map { $0.isEmpty ? "" : "; the people are \(Suggestion.list($0))" } ?? "")
+        var out: [String] = []
+        for item in items {
+            guard let word = item.identifier(what: key == "not" ? "the thing that does not happen" : "what the worry is about", example: example)
+            else { continue }
+            guard allowed.contains(word) else {
+                let fix = Suggestion.didYouMean(word, in: allowed).map { "\($0) (\(listed))" } ?? listed
+                item.report("'\(NodeShape.excerpt(word))' is not something Hearth can draw small in \(key == "not" ? "a crossed-out corner" : "a worry cloud")", fix: fix)
+                continue
+            }
+            if !out.contains(word) { out.append(word) }
+        }
+        return out
     }
 
     // MARK: Bubbles
