@@ -65,7 +65,10 @@ extension SectionWriter {
         let place = PageGrammar.place(for: text) ?? "home"
         let said = Set(PageGrammar.words(text))
         let child = childIDs.first
-        let others = (named + makers).uniqued.filter { $0 != keeper && !childIDs.contains($0) }.prefix(2)
+        // A rule that says someone does not do something ("Daddy does not come to the house") shows the safe
+        // version: the people who make sure, not the person the rule keeps away.
+        let shown = PageGrammar.isProhibition(text) ? makers : named + makers
+        let others = shown.uniqued.filter { $0 != keeper && !childIDs.contains($0) }.prefix(2)
         guard let keeper else { return try scene(childIDs.map { participant($0, .happy) }, place: place) }
         var people: [SceneParticipant] = []
         var things: [String] = []

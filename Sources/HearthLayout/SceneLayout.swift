@@ -493,9 +493,12 @@ public struct SceneLayout {
         let placedSky = placeSky(sky, people: scene.people, height: height, area: area, into: &placed)
         let skyTo = (items: placed.items.count, pictures: placed.pictures.count)
         // Names over a setting's floor keep a larger least size: the floor behind them is busier than white paper.
+        // A small picture (a storyboard's panel, whose words are a step smaller too) may set them as small as on
+        // white: each name has its pale backing.
+        let small = slot.height < 180 * unit
         try labels(
             scene, centres: centres, height: height, ground: ground, slot: slot, staggered: staggered,
-            smallest: (floorLine == nil ? 7 : 8.5) * unit, into: &placed)
+            smallest: (floorLine == nil || small ? 7 : 8.5) * unit, into: &placed)
         // Bubbles sit just above the heads, however small the people are drawn.
         let headsTop = placed.faces.map(\.minY).min() ?? top
         // In a setting the row may use part of the floor, but words may go anywhere over the wall.
@@ -582,13 +585,23 @@ public struct SceneLayout {
             let jobStyle = TextStyle(size: size * 0.85, weight: .regular)
             let lineHeight = measurer.lineMetrics(of: "Mg", style: style).height
             let most = names.map { Self.labelLines($0.1).count }.max() ?? 1
-            // Each name's lines, centred under its person; every other name one row lower when staggered.
+            // Each name's lines, centred under its person; every other name one row lower when staggered. In one
+            // row, names of people standing close move apart just enough not to touch.
+            let nameWidths = names.map { _, name in
+                Self.labelLines(name).enumerated().map { j, part in measurer.width(of: part, style: j == 0 ? style : jobStyle) }.max() ?? 0
+            }
+            let spread = LabelSpread.centres(
+                names.map { centres[$0.0] }, widths: nameWidths, gap: 8 * unit, minX: slot.minX, maxX: slot.maxX)
+            // Staggered names read best as whose is whose; where a small picture has no room below for a second row,
+            // names that can share one row, moved apart, do.
+            let twoRows = ground + 3 * unit + lineHeight * 1.05 * Double(most) * 2 <= slot.maxY + 0.5
+            let staggered = staggered && (twoRows || spread == nil)
             var entries: [[TextLine]] = []
             for (k, (i, name)) in names.enumerated() {
                 let parts = Self.labelLines(name)
                 let widths = parts.enumerated().map { j, part in measurer.width(of: part, style: j == 0 ? style : jobStyle) }
                 let w = widths.max() ?? 0
-                let cx = min(max(centres[i], slot.minX + w / 2), slot.maxX - w / 2)
+                let cx = (staggered ? nil : spread?[k]) ?? min(max(centres[i], slot.minX + w / 2), slot.maxX - w / 2)
                 let row = staggered && k % 2 == 1 ? lineHeight * 1.05 * Double(most) : 0
                 var y = ground + 3 * unit + row
                 var entry: [TextLine] = []
@@ -625,6 +638,13 @@ public struct SceneLayout {
                     }
                     return try labels(
                         short, centres: centres, height: height, ground: ground, slot: slot, staggered: staggered,
+                        smallest: smallest, into: &placed)
+                }
+                // Names of people standing close (holding hands, a hand on a shoulder) may clash side by side
+                // when a small picture draws them close: every other name goes one row lower.
+                if clash, !staggered {
+                    return try labels(
+                        scene, centres: centres, height: height, ground: ground, slot: slot, staggered: true,
                         smallest: smallest, into: &placed)
                 }
                 throw .doesNotFit(text: names.map(\.1).joined(separator: ", "), place: "the names under a picture", origin: nil)
