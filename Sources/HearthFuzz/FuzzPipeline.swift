@@ -1,0 +1,98 @@
+import Foundation
+import HearthCompose
+import HearthFrame
+import HearthLayout
+import HearthModel
+import HearthSketch
+
+/// One fuzz input through Hearth: decoded as a case file and, when it is one, composed and laid out with the
+/// fixed-advance measurer (no fonts, no Cairo: thousands of inputs a second). Refusing an input is fine; what the
+/// fuzzer hunts is a crash, a hang, or a message that breaks Hearth's promises about messages.
+struct FuzzPipeline {
+    let strings: [String: StringsCatalogue]
+    let pictures: [String: AssetPicture]
+    let folder: URL
+
+    /// Loads the strings and pictures once, from `HEARTH_RESOURCES` or the working folder.
+    init() {
+        let root = URL(fileURLWithPath: ProcessInfo.processInfo.environment["HEARTH_RESOURCES"] ?? FileManager.default.currentDirectoryPath)
+        let stringsFolder = root.appendingPathComponent("Assets/strings")
+        var strings: [String: StringsCatalogue] = [:]
+        for file in (try? FileManager.default.contentsOfDirectory(atPath: stringsFolder.path)) ?? [] where file.hasSuffix(".yaml") {
+            let language = String(file.dropLast(5))
+            strings[language] = try? StringsCatalogue.load(language: language, from: stringsFolder)
+        }
+        guard strings["en-GB"] != nil else {
+            fatalError("hearth-fuzz: no Assets/strings/en-GB.yaml under \(root.path); run it from the repository or set HEARTH_RESOURCES")
+        }
+        self.strings = strings
+        pictures = (try? AssetLibrary.load(folder: root.appendingPathComponent("Assets/pictures"))) ?? [:]
+        folder = root.appendingPathComponent("Examples")
+    }
+
+    /// What became of one input.
+    enum Outcome: Equatable {
+        case refused
+        case laidOut(pages: Int)
+    }
+
+    func run(_ bytes: [UInt8], file: String = "fuzz.yaml") -> Outcome {
+        let caseFile: CaseFile
+        do {
+            caseFile = try CaseFileLoader.parse(bytes: bytes, file: file)
+        } catch {
+            for d in error.diagnostics { MessageRules.check(d.description, from: "the case file") }
+            return .refused
+        }
+        var pages = 0
+        let measurer = FixedAdvanceMeasurer()
+        let catalogue = strings[caseFile.output.language] ?? strings["en-GB"]!
+        for kind in caseFile.output.documents {
+            do {
+                switch kind {
+                case .threeHouses:
+                    let composer = ThreeHousesComposer(strings: catalogue)
+                    for interview in caseFile.threeHouses {
+                        let sheet = try composer.sheet(for: interview, in: caseFile, caseFolder: folder, file: file)
+                        let page = PageSpec(paper: caseFile.output.paper ?? .a4Landscape)
+                        pages += try ThreeHousesLayout(measurer: measurer, page: page).layout(sheet, drawings: [:]).pages.count
+                    }
+                case .wordsAndPictures:
+                    let booklet = try WordsAndPicturesComposer(strings: catalogue).booklet(for: caseFile, file: file)
+                    let layout = BookletLayout(
+                        measurer: measurer, assets: pictures, page: PageSpec(paper: caseFile.output.paper ?? .a4Landscape))
+                    pages += try layout.layout(booklet, imposeAsBooklet: caseFile.output.paper == .a5Booklet).pages.count
+                }
+            } catch let error as ComposeError {
+                MessageRules.check(error.description, from: "composing")
+            } catch let error as LayoutError {
+                MessageRules.check(error.description, from: "layout")
+            } catch {
+                MessageRules.check("\(error)", from: "\(type(of: error))")
+            }
+        }
+        return .laidOut(pages: pages)
+    }
+}
+
+/// Promises every message keeps, checked on each one the fuzzer provokes: a broken promise is a finding, made a
+/// crash so libFuzzer keeps the input.
+enum MessageRules {
+    /// Words only a library says; a person fixing a case file should never meet them.
+    static let libraryWords = [
+        "yaml_", "Maximum nesting level", "<document start>", "Fatal error", "could not be completed", "NSCocoaErrorDomain",
+        "Swift.", "Optional(",
+    ]
+
+    static func check(_ message: String, from stage: String) {
+        for word in libraryWords where message.contains(word) {
+            fatalError("a message from \(stage) uses a library's words ('\(word)'): \(message.prefix(300))")
+        }
+        if let raw = message.unicodeScalars.first(where: { $0 != "\n" && $0.properties.generalCategory == .control }) {
+            fatalError("a message from \(stage) prints the control character U+\(String(raw.value, radix: 16)) raw")
+        }
+        for line in message.split(separator: "\n") where line.count > 600 {
+            fatalError("a message from \(stage) has a line of \(line.count) characters: case text must be cut short")
+        }
+    }
+}
