@@ -59,7 +59,7 @@ fuzz: deps
 	$(SWIFT) build $(FUZZ_FLAGS) --product hearth-fuzz
 	@mkdir -p $(FUZZ_CORPUS) .build/fuzz-findings
 	@cp Examples/*.yaml $(FUZZ_CORPUS)/; cp Examples/*.json $(FUZZ_CORPUS)/ 2>/dev/null || true
-	HEARTH_RESOURCES=$(CURDIR) $$($(SWIFT) build $(FUZZ_FLAGS) --show-bin-path)/hearth-fuzz $(FUZZ_CORPUS) \
+	HEARTH_RESOURCES=$(CURDIR) SWIFT_BACKTRACE=enable=no $$($(SWIFT) build $(FUZZ_FLAGS) --show-bin-path)/hearth-fuzz $(FUZZ_CORPUS) \
 	  -max_total_time=$(FUZZ_SECONDS) -timeout=10 -rss_limit_mb=2048 -max_len=65536 -print_final_stats=1 \
 	  -artifact_prefix=.build/fuzz-findings/
 

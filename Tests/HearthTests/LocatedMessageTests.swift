@@ -114,3 +114,18 @@ struct LocatedMessageTests {
         #expect(!r.stderr.contains("control character"))
     }
 }
+
+/// Output problems are said in plain words too, never Foundation's "The operation could not be completed".
+struct OutputMessageTests {
+    @Test func anOutputFolderInsideAFileIsSaidPlainly() throws {
+        let cli = try CLI()
+        defer { cli.remove() }
+        _ = try cli.write("mia.yaml", LocatedMessageTests.caseText)
+        _ = try cli.write("notes.txt", "a file, not a folder")
+        let r = try cli.run(["render", "mia.yaml", "-o", "notes.txt/out/"])
+        #expect(r.status == 1)
+        #expect(r.stderr.contains("notes.txt is a file, not a folder; nothing was written"), "\(r.stderr)")
+        #expect(r.stderr.contains("  fix: choose an output folder you can write to with -o"))
+        #expect(!r.stderr.contains("could not be completed"))
+    }
+}
