@@ -23,6 +23,13 @@ enum Console {
             FileHandle.standardError.write(Data("hearth: \(n == 1 ? "1 problem" : "\(n) problems") \(nothingWritten)\n".utf8))
         } else {
             printError(error.description)
+            // A problem found while composing or laying out is in the case file too, and stopped every write.
+            switch error {
+            case .layout, .compose:
+                FileHandle.standardError.write(Data("hearth: 1 problem \(nothingWritten)\n".utf8))
+            default:
+                break
+            }
         }
     }
 
