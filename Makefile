@@ -44,7 +44,7 @@ bench: build
 	.build/release/hearth-bench $(BENCH)
 
 ## fuzz: libFuzzer on decoding and on decode-compose-layout (fake measurer) for FUZZ_SECONDS (default 60), seeded
-## from Examples/; a finding is saved in .build/fuzz-findings/ and replays with `swift run hearth-fuzz FILE`
+## from Examples/ and Tests/FuzzSeeds/ (a JSON case); a finding is saved in .build/fuzz-findings/ and replays with `swift run hearth-fuzz FILE`
 FUZZ_SECONDS ?= 60
 FUZZ_CORPUS := .build/fuzz-corpus
 # The coverage instrumentation of -sanitize=fuzzer (which needs a sanitizer beside it: address), linked with the
@@ -58,7 +58,7 @@ fuzz: deps
 	@[ -n "$(FUZZER_LIB)" ] || { echo "fuzz: this Swift toolchain has no libclang_rt.fuzzer_no_main under $(SWIFT_LIB)/clang"; exit 1; }
 	$(SWIFT) build $(FUZZ_FLAGS) --product hearth-fuzz
 	@mkdir -p $(FUZZ_CORPUS) .build/fuzz-findings
-	@cp Examples/*.yaml $(FUZZ_CORPUS)/; cp Examples/*.json $(FUZZ_CORPUS)/ 2>/dev/null || true
+	@cp Examples/*.yaml Tests/FuzzSeeds/* $(FUZZ_CORPUS)/; cp Examples/*.json $(FUZZ_CORPUS)/ 2>/dev/null || true
 	HEARTH_RESOURCES=$(CURDIR) SWIFT_BACKTRACE=enable=no $$($(SWIFT) build $(FUZZ_FLAGS) --show-bin-path)/hearth-fuzz $(FUZZ_CORPUS) \
 	  -max_total_time=$(FUZZ_SECONDS) -timeout=10 -rss_limit_mb=2048 -max_len=65536 -print_final_stats=1 \
 	  -artifact_prefix=.build/fuzz-findings/

@@ -36,7 +36,9 @@ struct FuzzPipeline {
         case laidOut(pages: Int)
     }
 
-    func run(_ bytes: [UInt8], file: String = "fuzz.yaml") -> Outcome {
+    /// Runs one input; one that starts with '{' is named `fuzz.json`, so the messages JSON files get are checked too.
+    func run(_ bytes: [UInt8]) -> Outcome {
+        let file = bytes.first == UInt8(ascii: "{") ? "fuzz.json" : "fuzz.yaml"
         let caseFile: CaseFile
         do {
             caseFile = try CaseFileLoader.parse(bytes: bytes, file: file)
@@ -44,6 +46,9 @@ struct FuzzPipeline {
             let input = String(decoding: bytes, as: UTF8.self)
             for d in error.diagnostics {
                 MessageRules.check(d.description, from: "the case file", input: input)
+                if file.hasSuffix(".json"), d.description.contains("YAML"), !input.contains("YAML") {
+                    fatalError("a JSON file is told about YAML: \(d.description.prefix(300))")
+                }
                 if d.location == nil { fatalError("a problem in the case file has no line: \(d.description.prefix(300))") }
             }
             return .refused

@@ -1,3 +1,4 @@
+import Foundation
 import HearthModel
 
 extension LayoutError {
@@ -30,8 +31,17 @@ struct CaseTextLocator {
         }
     }
 
-    /// The case text the words are, ignoring the typography Hearth adds (curly quotes, isolates around names).
+    /// The case text the words are, ignoring the typography Hearth adds (curly quotes, isolates around names); for
+    /// words Hearth joined ("Ruby, Mummy and Oakley" under a picture), the longest of the parts the case holds, the
+    /// likeliest not to fit.
     func find(_ text: String) -> CaseText? {
+        if let whole = findWhole(text) { return whole }
+        let parts = Self.plain(text).components(separatedBy: ", ").flatMap { $0.components(separatedBy: " and ") }
+        guard parts.count > 1 else { return nil }
+        return parts.sorted { $0.count > $1.count }.lazy.compactMap(findWhole).first
+    }
+
+    func findWhole(_ text: String) -> CaseText? {
         let plain = Self.plain(text)
         return texts.first { $0.text == text } ?? texts.first { Self.plain($0.text) == plain }
     }
