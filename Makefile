@@ -6,7 +6,7 @@ OUT ?= out
 APT_PACKAGES := pkg-config zlib1g-dev libdeflate-dev libcairo2-dev libpango1.0-dev libharfbuzz-dev libfontconfig-dev libgdk-pixbuf-2.0-dev poppler-utils qpdf
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: deps pdfua-deps build demo test install bench clean
+.PHONY: deps pdfua-deps build demo test install bench fuzz clean
 
 ## deps: install the system packages Hearth needs, when any is missing
 deps:
@@ -38,10 +38,30 @@ demo: build
 test: deps pdfua-deps
 	$(SWIFT) test
 
-## bench: timings beside DESIGN.md's budgets (reports, never fails)
+## bench: timings beside DESIGN.md's budgets (reports, never fails); BENCH=long-text runs only the long-text cases
 bench: build
 	$(SWIFT) build $(RELEASE) --product hearth-bench
-	.build/release/hearth-bench
+	.build/release/hearth-bench $(BENCH)
+
+## fuzz: libFuzzer on decoding and on decode-compose-layout (fake measurer) for FUZZ_SECONDS (default 60), seeded
+## from Examples/ and Tests/FuzzSeeds/ (a JSON case); a finding is saved in .build/fuzz-findings/ and replays with `swift run hearth-fuzz FILE`
+FUZZ_SECONDS ?= 60
+FUZZ_CORPUS := .build/fuzz-corpus
+# The coverage instrumentation of -sanitize=fuzzer (which needs a sanitizer beside it: address), linked with the
+# libFuzzer that has no main of its own, so hearth-fuzz keeps its main and calls LLVMFuzzerRunDriver.
+SWIFT_LIB := $(shell dirname $$(dirname $$(readlink -f $$(command -v $(SWIFT)))))/lib
+FUZZER_LIB = $(firstword $(wildcard $(SWIFT_LIB)/clang/*/lib/linux/libclang_rt.fuzzer_no_main-$(shell uname -m).a))
+FUZZ_FLAGS = -c release --scratch-path .build/fuzz -Xswiftc -sanitize=address \
+	-Xswiftc -sanitize-coverage=edge,inline-8bit-counters,pc-table,trace-cmp -Xswiftc -DHEARTH_LIBFUZZER \
+	-Xlinker $(FUZZER_LIB) -Xlinker -lstdc++
+fuzz: deps
+	@[ -n "$(FUZZER_LIB)" ] || { echo "fuzz: this Swift toolchain has no libclang_rt.fuzzer_no_main under $(SWIFT_LIB)/clang"; exit 1; }
+	$(SWIFT) build $(FUZZ_FLAGS) --product hearth-fuzz
+	@mkdir -p $(FUZZ_CORPUS) .build/fuzz-findings
+	@cp Examples/*.yaml Tests/FuzzSeeds/* $(FUZZ_CORPUS)/; cp Examples/*.json $(FUZZ_CORPUS)/ 2>/dev/null || true
+	HEARTH_RESOURCES=$(CURDIR) SWIFT_BACKTRACE=enable=no $$($(SWIFT) build $(FUZZ_FLAGS) --show-bin-path)/hearth-fuzz $(FUZZ_CORPUS) \
+	  -max_total_time=$(FUZZ_SECONDS) -timeout=10 -rss_limit_mb=2048 -max_len=65536 -print_final_stats=1 \
+	  -artifact_prefix=.build/fuzz-findings/
 
 ## install: hearth into PREFIX/bin, fonts and assets into PREFIX/share/hearth
 install: build

@@ -13,6 +13,7 @@ let package = Package(
     products: [
         .executable(name: "hearth", targets: ["HearthCLI"]),
         .executable(name: "hearth-bench", targets: ["HearthBench"]),
+        .executable(name: "hearth-fuzz", targets: ["HearthFuzz"]),
         .library(name: "Hearth", targets: ["Hearth"]),
     ],
     dependencies: [
@@ -62,6 +63,11 @@ let package = Package(
         .target(name: "HearthTestSupport", path: "Tests/HearthTestSupport", swiftSettings: upcoming),
         .executableTarget(
             name: "HearthBench", dependencies: ["Hearth", "HearthFrame", "HearthModel", "HearthSketch", "HearthGeometry"],
+            swiftSettings: upcoming),
+        // The fuzz target: `make fuzz` builds it with libFuzzer (see the Makefile); built ordinarily it replays inputs.
+        .target(name: "CHearthFuzz"),
+        .executableTarget(
+            name: "HearthFuzz", dependencies: ["CHearthFuzz", "HearthModel", "HearthCompose", "HearthLayout", "HearthFrame", "HearthSketch"],
             swiftSettings: upcoming),
         .testTarget(name: "HearthModelTests", dependencies: ["HearthModel"], swiftSettings: upcoming),
         .testTarget(name: "HearthComposeTests", dependencies: ["HearthCompose"], swiftSettings: upcoming),

@@ -58,7 +58,9 @@ public struct AtomicWriter {
         do {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         } catch {
-            throw .output("cannot create the folder \(folder.path): \(error.localizedDescription)")
+            throw .output(
+                "cannot create the folder \(folder.path): \(Self.whyNoFolder(folder)); nothing was written\n"
+                    + "  fix: choose an output folder you can write to with -o")
         }
         let pid = ProcessInfo.processInfo.processIdentifier
         for attempt in 0..<64 {
@@ -87,6 +89,19 @@ public struct AtomicWriter {
             return Staged(temp: temp, target: target.path)
         }
         throw .output("cannot write to \(folder.path): too many leftover temporary files named .\(target.lastPathComponent).…tmp")
+    }
+
+    /// Why a folder could not be made, in plain words (Foundation's own is "The operation could not be completed"):
+    /// the nearest part of the path that exists is a file, or may not be written in.
+    static func whyNoFolder(_ folder: URL) -> String {
+        var existing = folder
+        var isFolder: ObjCBool = false
+        while !FileManager.default.fileExists(atPath: existing.path, isDirectory: &isFolder), existing.path != "/" {
+            existing = existing.deletingLastPathComponent()
+        }
+        if !isFolder.boolValue { return "\(existing.path) is a file, not a folder" }
+        if !FileManager.default.isWritableFile(atPath: existing.path) { return "you may not write in \(existing.path)" }
+        return "the folder could not be made in \(existing.path)"
     }
 
     /// Gives a staged file its name, replacing whatever file had it.

@@ -24,4 +24,11 @@ public enum HearthError: Error, CustomStringConvertible {
         case .pictures(let s): s
         }
     }
+
+    /// A layout problem pointing at the case-file line its words come from. Layout knows the line of the words it
+    /// was given with their origin (a house's sentences, the title's name); for the rest (a picture's name, a
+    /// phrase Hearth placed) the words are looked up among every text the case file holds.
+    static func layout(_ error: LayoutError, in caseFile: CaseFile) -> HearthError {
+        .layout(error.located(in: caseFile.texts))
+    }
 }

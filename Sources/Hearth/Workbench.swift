@@ -95,9 +95,20 @@ public final class Workbench {
                 }
             case .threeHouses:
                 if caseFile.threeHouses.isEmpty {
+                    // At the line that asks; with no documents listed (a worksheet is the default), at the top.
+                    if let asked = caseFile.texts.first(where: {
+                        $0.keyPath.hasPrefix("output.documents") && $0.text == DocumentKind.threeHouses.rawValue
+                    }), let at = asked.location {
+                        throw .compose(.noDocuments(
+                            "\(at): \(asked.keyPath): output.documents asks for three-houses, but the case has no three_houses "
+                                + "interview\n  fix: add a three_houses entry (see 'hearth new'), or remove three-houses from output.documents"))
+                    }
+                    let at = caseFile.top.map { "\($0): " } ?? "\(url.path): "
                     throw .compose(.noDocuments(
-                        "\(url.path): output.documents asks for three-houses but the case has no three_houses interview\n"
-                            + "  fix: add a three_houses entry, or remove three-houses from output.documents"))
+                        at + "output.documents: the case asks for three-houses (the default when no documents are listed), "
+                            + "but it has no three_houses interview\n"
+                            + "  fix: add a three_houses entry, or list the documents to make under output.documents, "
+                            + "e.g. [words-and-pictures]"))
                 }
                 let many = caseFile.threeHouses.count > 1
                 for (i, interview) in caseFile.threeHouses.enumerated() {
@@ -108,7 +119,11 @@ public final class Workbench {
                     } catch { throw .compose(error) }
                     let privateValues = ChildFacingCheck(caseFile: caseFile).privateValues(in: sheet)
                     if !privateValues.isEmpty { throw .caseFile(CaseFileError(diagnostics: privateValues)) }
-                    let frames = try layOut(sheet, page: page)
+                    let frames: FrameDocument
+                    do { frames = try layOut(sheet, page: page) } catch {
+                        if case .layout(let problem) = error { throw .layout(problem, in: caseFile) }
+                        throw error
+                    }
                     try PrivateFrameCheck(caseFile: caseFile).check(frames)
                     let suffix = many ? "-\(interview.child)" + (caseFile.threeHouses.filter { $0.child == interview.child }.count > 1 ? "-\(i + 1)" : "") : ""
                     out.append(Document(name: "\(stem)-three-houses\(suffix)", frames: frames))
@@ -141,7 +156,7 @@ public final class Workbench {
         let assets = try pictures()
         let layout = BookletLayout(measurer: measurer, assets: assets, page: PageSpec(paper: paper))
         var frames: FrameDocument
-        do { frames = try layout.layout(booklet, imposeAsBooklet: false) } catch { throw .layout(error) }
+        do { frames = try layout.layout(booklet, imposeAsBooklet: false) } catch { throw .layout(error, in: caseFile) }
         // The budget counts the pages the child turns, words that carry on to another page included: when those
         // take the story over, it shares more of its pages and is laid out once more.
         // The page the family signs is not part of the story, and is never shared.
@@ -153,7 +168,7 @@ public final class Workbench {
             tighter.pages = budget.fit(booklet.pages, target: budget.pages - carriedOn)
             if tighter.pages.count < booklet.pages.count {
                 booklet = tighter
-                do { frames = try layout.layout(booklet, imposeAsBooklet: false) } catch { throw .layout(error) }
+                do { frames = try layout.layout(booklet, imposeAsBooklet: false) } catch { throw .layout(error, in: caseFile) }
             }
         }
         let notes = budget.notes(

@@ -2,7 +2,7 @@ import Foundation
 
 /// Runs a program to completion and returns its wall time and peak resident memory (KiB). Uses posix_spawn and
 /// wait4 directly: Foundation's `Process.waitUntilExit` polls its run loop and would round times up to 50 ms.
-func run(_ path: String, _ arguments: [String]) -> (seconds: Double, maxRSS: Int) {
+func spawn(_ path: String, _ arguments: [String]) -> (seconds: Double, maxRSS: Int) {
     var pid: pid_t = 0
     var actions = posix_spawn_file_actions_t()
     posix_spawn_file_actions_init(&actions)

@@ -23,15 +23,24 @@ enum Console {
             FileHandle.standardError.write(Data("hearth: \(n == 1 ? "1 problem" : "\(n) problems") \(nothingWritten)\n".utf8))
         } else {
             printError(error.description)
+            // A problem found while composing or laying out is in the case file too, and stopped every write.
+            switch error {
+            case .layout, .compose:
+                FileHandle.standardError.write(Data("hearth: 1 problem \(nothingWritten)\n".utf8))
+            default:
+                break
+            }
         }
     }
 
+    /// Every message reaches the terminal with its invisible characters shown as codes: words from a case file
+    /// (a name with an escape sequence in it) must never act on the terminal.
     static func printError(_ message: String) {
-        FileHandle.standardError.write(Data(("hearth: error: " + message + "\n").utf8))
+        FileHandle.standardError.write(Data(("hearth: error: " + Excerpt.visible(message) + "\n").utf8))
     }
 
     static func printWarning(_ message: String) {
-        FileHandle.standardError.write(Data(("hearth: warning: " + message + "\n").utf8))
+        FileHandle.standardError.write(Data(("hearth: warning: " + Excerpt.visible(message) + "\n").utf8))
     }
 
     /// Writes every file or none: all were rendered in memory before the first write.

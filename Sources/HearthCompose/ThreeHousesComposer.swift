@@ -61,14 +61,22 @@ public struct ThreeHousesComposer {
                 line = try strings.text("record.written_by_unknown", ["name": name])
             }
             if let date = interview.date { line += " " + (try strings.text("record.on_date", ["date": formatted(date)])) }
-            record.append(SheetText(line + "."))
+            let number = index(of: interview, in: caseFile)
+            // The line is made from the child's name and the recorder's: a problem with it points at the longer.
+            let recorder = caseFile.texts.first { $0.keyPath == "three_houses[\(number)].recorded_by" }
+            let recorderOrigin = recorder.map { locationText(file, $0.location, $0.keyPath) }
+            let longer = (recorder?.text.count ?? 0) >= name.count ? recorderOrigin : nameOrigin(of: interview.child, in: caseFile, file: file)
+            record.append(SheetText(
+                line + ".", origin: longer ?? recorderOrigin ?? locationText(file, interview.location, "three_houses[\(number)]")))
             if !interview.questions.isEmpty {
-                record.append(
-                    SheetText(try strings.text("record.questions", ["questions": interview.questions.joined(separator: " ")])))
+                let asked = caseFile.texts.first { $0.keyPath == "three_houses[\(number)].questions[0]" }
+                record.append(SheetText(
+                    try strings.text("record.questions", ["questions": interview.questions.joined(separator: " ")]),
+                    origin: locationText(file, asked?.location ?? interview.location, "three_houses[\(number)].questions")))
             }
         }
         let title = try strings.text("three_houses.title", ["name": name])
-        return ThreeHousesSheet(
+        var sheet = ThreeHousesSheet(
             title: title, details: blank ? details : details,
             blankFields: blank ? try blankFields(hasAge: child?.age != nil, hasDate: interview.date != nil) : [],
             houses: houses, record: record, isBlank: blank,
@@ -80,6 +88,15 @@ public struct ThreeHousesComposer {
             pageLabel: try strings.text("record.page"),
             followUpTitle: try strings.text("three_houses.more", ["name": name]),
             continuedNote: try strings.text("house.continued"))
+        sheet.titleOrigin = nameOrigin(of: interview.child, in: caseFile, file: file)
+        return sheet
+    }
+
+    /// Where the name a sheet prints for the child is written: `called`, or else `name`.
+    private func nameOrigin(of id: String, in caseFile: CaseFile, file: String) -> String? {
+        guard let i = caseFile.children.firstIndex(where: { $0.id == id }) else { return nil }
+        let key = caseFile.children[i].called == nil ? "children[\(i)].name" : "children[\(i)].called"
+        return caseFile.texts.first { $0.keyPath == key }.map { locationText(file, $0.location, $0.keyPath) }
     }
 
     /// A blank worksheet for a live session or a trainer's handout, optionally headed with a child's name, and

@@ -22,6 +22,8 @@ public struct ThreeHousesSheet: Hashable, Sendable {
     public var followUpTitle: String
     /// "more on page {page} →", written at the foot of a house whose words carry on.
     public var continuedNote: String
+    /// `file:line:column: key` of the child's name the title is made from, for messages about the title.
+    public var titleOrigin: String? = nil
 }
 
 /// One house: its name, and the child's words or the prompt for a blank one.

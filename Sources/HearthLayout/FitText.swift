@@ -92,23 +92,26 @@ public struct FitText {
         return result
     }
 
+    /// Lays one paragraph line by line down the region from `top`. The paragraph is measured once (for every size
+    /// and width: the measurer keeps it) and each line is found from where the last ended, so the work is in
+    /// proportion to the lines placed, however long the paragraph.
     func layParagraph(_ block: TextBlock, style: TextStyle, top: Double, region: Polygon, narrowing: Double)
         -> Paragraph
     {
         var style = style
         if let language = block.language { style.language = language }
         let size = style.size
-        let direction = measurer.direction(of: block.text)
-        let metrics = measurer.lineMetrics(of: block.text, style: style)
+        let text = block.text
+        let direction = measurer.direction(of: text)
+        let metrics = measurer.lineMetrics(of: text, style: style)
+        let measured = measurer.measured(text, style: style)
         let advance = metrics.height * options.lineSpacing
         let indent = (block.bulleted || block.continued) ? options.bulletIndent * size : 0
         let limit = region.bounds.maxY
-        var para = Paragraph(remainder: Substring(block.text), bottom: top)
-        para.remainder = trimLeadingSpaces(para.remainder)
+        var para = Paragraph(remainder: Substring(text), bottom: top)
+        var start = skipSpaces(in: text, from: text.startIndex)
         var y = top
-        // Lines broken at one width are reused while the shape keeps that width.
-        var batch: (width: Double, lines: [LineBreak], next: Int)? = nil
-        while !para.remainder.isEmpty {
+        while start < text.endIndex {
             if y + metrics.height > limit + 1e-6 { break }
             guard let span = region.widestSpan(top: y, bottom: y + metrics.height),
                 span.upperBound - span.lowerBound - indent >= 2 * size
@@ -117,15 +120,10 @@ public struct FitText {
                 continue
             }
             let available = (span.upperBound - span.lowerBound - indent) * narrowing
-            if batch == nil || abs(batch!.width - available) > 0.01 || batch!.next >= batch!.lines.count {
-                batch = (available, measurer.lines(of: para.remainder, style: style, width: available), 0)
-            }
-            guard let current = batch, current.next < current.lines.count else { break }
-            let br = current.lines[current.next]
-            batch?.next += 1
-            var lineText = para.remainder[..<br.end]
-            // Sliced rather than dropLast(): a Substring's dropLast counts every character from the start.
-            while let last = lineText.last, last == " " { lineText = lineText[..<lineText.index(before: lineText.endIndex)] }
+            let br = measured.line(from: start, width: available)
+            var lineEnd = br.end
+            while lineEnd > start, text[text.index(before: lineEnd)] == " " { lineEnd = text.index(before: lineEnd) }
+            let lineText = text[start..<lineEnd]
             let w = br.width ?? measurer.width(of: String(lineText), style: style)
             if br.splitsWord { para.splitWord = true }
             if w > available + 0.5 {
@@ -150,8 +148,9 @@ public struct FitText {
                     color: options.color, direction: direction))
             para.bottom = y + metrics.height
             y += advance
-            para.remainder = trimLeadingSpaces(para.remainder[br.end...])
+            start = skipSpaces(in: text, from: br.end)
         }
+        para.remainder = text[start...]
         return para
     }
 
@@ -206,9 +205,10 @@ public struct FitText {
         return best
     }
 
-    private func trimLeadingSpaces(_ s: Substring) -> Substring {
-        var s = s
-        while let f = s.first, f == " " || f == "\n" { s = s[s.index(after: s.startIndex)...] }
-        return s
+    /// The first index at or after `index` that is not a space or a line break: where the next line starts.
+    private func skipSpaces(in text: String, from index: String.Index) -> String.Index {
+        var i = index
+        while i < text.endIndex, text[i] == " " || text[i] == "\n" { i = text.index(after: i) }
+        return i
     }
 }

@@ -34,6 +34,10 @@ public struct FixedAdvanceMeasurer: TextMeasurer, Sendable {
         return LineBreak(end: limit, splitsWord: true)
     }
 
+    public func measured(_ text: String, style: TextStyle) -> any MeasuredText {
+        FixedAdvanceText(text: text, advance: advance, size: style.size)
+    }
+
     public func direction(of text: String) -> TextDirection {
         for s in text.unicodeScalars {
             switch s.value {
@@ -49,5 +53,54 @@ public struct FixedAdvanceMeasurer: TextMeasurer, Sendable {
         var seen: [Character] = []
         for c in text where missing.contains(c) && !seen.contains(c) { seen.append(c) }
         return seen
+    }
+}
+
+/// A paragraph under ``FixedAdvanceMeasurer``: the same breaks as its `firstLine`, found from an index of the
+/// characters so each line costs its own length, not the rest of the paragraph's.
+struct FixedAdvanceText: MeasuredText {
+    let text: String
+    let advance: Double
+    let size: Double
+    /// Where each character starts, and the end.
+    let starts: [String.Index]
+    let isSpace: [Bool]
+
+    init(text: String, advance: Double, size: Double) {
+        self.text = text
+        self.advance = advance
+        self.size = size
+        var starts = Array(text.indices)
+        isSpace = text.map { $0 == " " }
+        starts.append(text.endIndex)
+        self.starts = starts
+    }
+
+    func line(from start: String.Index, width: Double) -> LineBreak {
+        let first = position(of: start)
+        let count = starts.count - 1
+        let maxChars = max(1, Int((width / (advance * size)).rounded(.down)))
+        var end = count
+        var splits = false
+        if count - first > maxChars {
+            let limit = first + maxChars
+            // The last space at or before the limit ends the line; a space right at the limit counts.
+            var i = limit
+            while i > first && !isSpace[i] { i -= 1 }
+            if i > first { end = i } else { end = limit; splits = true }
+        }
+        var visible = end
+        while visible > first && isSpace[visible - 1] { visible -= 1 }
+        return LineBreak(end: starts[end], splitsWord: splits, width: Double(visible - first) * advance * size)
+    }
+
+    /// The character number of `index` (a character boundary), by binary search.
+    func position(of index: String.Index) -> Int {
+        var lo = 0, hi = starts.count - 1
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if starts[mid] < index { lo = mid + 1 } else { hi = mid }
+        }
+        return lo
     }
 }

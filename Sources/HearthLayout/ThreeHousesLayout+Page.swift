@@ -13,7 +13,7 @@ extension ThreeHousesLayout {
             paragraphSpacing: 0, balance: false)
         let title = FitText(measurer: measurer, options: options)
             .fit([TextBlock(sheet.title)], in: Polygon(rectangle: titleBox))
-        guard title.fitsAll else { throw .doesNotFit(text: sheet.title, place: "the title", origin: nil) }
+        guard title.fitsAll else { throw .doesNotFit(text: sheet.title, place: "the title", origin: sheet.titleOrigin) }
         var items: [FrameItem] = [.group(.heading(level: 1), title.lines.map { .text($0) })]
         // Details and blank fields sit at the right, on the title's baseline.
         let style = TextStyle(size: Sizes.details * u)
@@ -85,13 +85,13 @@ extension ThreeHousesLayout {
     }
 
     /// The heading of a follow-up page.
-    func followUpHeader(_ title: String) throws(LayoutError) -> [FrameItem] {
+    func followUpHeader(_ title: String, origin: String?) throws(LayoutError) -> [FrameItem] {
         let options = FitOptions(
             sizes: Sizes.titleMin * 0.8 * u...Sizes.title * 0.85 * u, style: TextStyle(size: 12, weight: .bold),
             color: Palette.ink, paragraphSpacing: 0, balance: false)
         let box = Rect(x: margin, y: margin, width: page.size.width - 2 * margin, height: 44 * u)
         let fitted = FitText(measurer: measurer, options: options).fit([TextBlock(title)], in: Polygon(rectangle: box))
-        guard fitted.fitsAll else { throw .doesNotFit(text: title, place: "the title of a follow-up page", origin: nil) }
+        guard fitted.fitsAll else { throw .doesNotFit(text: title, place: "the title of a follow-up page", origin: origin) }
         return [.group(.heading(level: 1), fitted.lines.map { .text($0) })]
     }
 }

@@ -64,7 +64,7 @@ public struct ThreeHousesLayout {
             }
             let title = entries.count == 1 ? entries[0].house.followUpTitle : sheet.followUpTitle
             var frame = Frame(size: page.size, items: [], bookmark: title)
-            frame.items = try followUpHeader(title) + houses + recordItems
+            frame.items = try followUpHeader(title, origin: sheet.titleOrigin) + houses + recordItems
             pages.append(frame)
         }
         if pages.count > 1 {
@@ -242,7 +242,7 @@ public struct ThreeHousesLayout {
 
     func checkGlyphs(_ sheet: ThreeHousesSheet) throws(LayoutError) {
         let check = GlyphCheck(measurer: measurer)
-        try check.check(sheet.title, origin: "the title")
+        try check.check(sheet.title, origin: sheet.titleOrigin ?? "the title")
         for d in sheet.details { try check.check(d, origin: "the worksheet header") }
         for h in sheet.houses {
             try check.check(h.name, origin: "strings: house.\(h.house.rawValue)")

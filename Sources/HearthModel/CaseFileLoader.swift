@@ -7,30 +7,38 @@ import Yams
 /// checked against the rules of ``CaseFileSchema``, and either fully accepted or refused with a
 /// ``CaseFileError`` listing every problem found, in line order. It never traps on any input.
 public enum CaseFileLoader {
+    /// The largest case file Hearth reads (see ``CaseFileLimits/fileBytes``).
+    public static let maxFileBytes = CaseFileLimits.fileBytes
+
     /// Reads the file at `url`. Diagnostics name the file as `url.relativePath`, so a path typed on
     /// the command line comes back as typed.
-    /// The largest case file Hearth reads: 2 MB. The longest worked example is under 20 KB; a file a hundred
-    /// times that is not a case someone typed, and reading it would only make the reader wait.
-    public static let maxFileBytes = 2 * 1024 * 1024
-
     public static func load(contentsOf url: URL) throws(CaseFileError) -> CaseFile {
         let file = url.relativePath
-        let data: Data
         switch InputFile.bytes(at: url.path, limit: maxFileBytes) {
         case .success(let bytes):
-            data = Data(bytes)
+            return try parse(bytes: bytes, file: file)
         case .failure(let refusal):
             throw CaseFileError(diagnostics: [Diagnostic(
                 location: nil, keyPath: "", message: Self.message(refusal, file: file), fix: Self.fix(refusal))])
         }
-        switch TextDecoding.decode(data) {
+    }
+
+    /// Reads a case file's bytes, whatever they hold: text in UTF-8 (or UTF-16 with a byte-order mark), or a
+    /// message naming what they are instead. `file` only names the file in diagnostics.
+    public static func parse(bytes: [UInt8], file: String) throws(CaseFileError) -> CaseFile {
+        guard bytes.count <= maxFileBytes else {
+            throw CaseFileError(diagnostics: [Diagnostic(
+                location: nil, keyPath: "",
+                message: "'\(file)' \(InputFile.Refusal.tooLarge(bytes: bytes.count, limit: maxFileBytes).reason)",
+                fix: Self.fix(.tooLarge(bytes: bytes.count, limit: maxFileBytes)))])
+        }
+        switch TextDecoding.decode(Data(bytes)) {
         case .success(let text):
             return try parse(text, file: file)
-        case .failure(let position):
+        case .failure(let refusal):
             throw CaseFileError(diagnostics: [Diagnostic(
-                location: SourceLocation(file: file, line: position.line, column: position.column), keyPath: "",
-                message: "the file is not plain text in UTF-8",
-                fix: "save it again as 'UTF-8' text from your editor (not as a word-processor document)")])
+                location: SourceLocation(file: file, line: refusal.line, column: refusal.column), keyPath: "",
+                message: refusal.message, fix: refusal.fix)])
         }
     }
 
@@ -61,9 +69,20 @@ public enum CaseFileLoader {
         let caseFile = decode(text, context: context)
         guard context.diagnostics.isEmpty, let caseFile else {
             var diagnostics = context.diagnostics
+            // JSON is read by the YAML reader, but the person wrote JSON: never tell them about YAML.
+            if file.lowercased().hasSuffix(".json") {
+                diagnostics = diagnostics.map { d in
+                    var d = d
+                    d.message = d.message.replacingOccurrences(of: "YAML", with: "JSON")
+                    d.fix = d.fix?.replacingOccurrences(of: "YAML", with: "JSON")
+                    return d
+                }
+            }
             if diagnostics.isEmpty {
                 // Every path that yields no case file reports why; this is a safety net, not a message.
-                diagnostics.append(Diagnostic(location: nil, keyPath: "", message: "the case file could not be read", fix: nil))
+                diagnostics.append(Diagnostic(
+                    location: SourceLocation(file: file, line: 1, column: 1), keyPath: "", message: "the case file could not be read",
+                    fix: "compare it with the template made by 'hearth new'"))
             }
             throw CaseFileError(diagnostics: diagnostics)
         }
@@ -78,6 +97,13 @@ public enum CaseFileLoader {
         case .unreadable:
             return nil
         case .document(let root):
+            if let root {
+                let refused = LimitCheck.problems(in: root, context: context)
+                guard refused.isEmpty else {
+                    for problem in refused { context.report(problem) }
+                    return nil
+                }
+            }
             var caseFile = RootDecoder.decode(root, context: context)
             caseFile?.texts = context.texts
             return caseFile

@@ -82,46 +82,61 @@ struct BreakTable {
     func lineEnds(width limit: Double) -> [(end: Int, next: Int, splitsWord: Bool)] {
         var out: [(end: Int, next: Int, splitsWord: Bool)] = []
         var start = 0
-        let n = characterCount
-        let slack = 1e-6
-        while start < n {
-            var whole: Int? = nil, atHyphen: Int? = nil
-            var i = start + 1
-            while i <= n {
-                if i == n || attributes[i].is_line_break != 0 {
-                    if width(from: start, to: i) <= limit + slack {
-                        if joinsWords(at: i) { atHyphen = i } else { whole = i }
-                    } else {
-                        break
-                    }
-                    if i < n && attributes[i].is_mandatory_break != 0 { break }
-                }
-                i += 1
-            }
-            if let best = whole ?? atHyphen {
-                var end = best
-                if best < n && attributes[best].is_mandatory_break != 0 {
-                    while end > start && isNewline(end - 1) { end -= 1 }
-                }
-                out.append((end, best, false))
-                start = best
-                continue
-            }
-            // Not even the first word fits: break it where a cursor may stand, keeping at least one character.
-            var cut = start + 1
-            while cut < n && attributes[cut].is_cursor_position == 0 { cut += 1 }
-            var j = cut + 1
-            while j <= n {
-                if j == n || attributes[j].is_cursor_position != 0 {
-                    let added = j < n && attributes[j].break_inserts_hyphen != 0 ? hyphen : 0
-                    if x[j] - x[start] + added <= limit + slack { cut = j } else { break }
-                }
-                j += 1
-            }
-            out.append((cut, cut, true))
-            start = cut
+        while start < characterCount {
+            let line = line(from: start, width: limit)
+            out.append(line)
+            start = line.next
         }
         return out
+    }
+
+    /// The one line that starts at character `start` when broken at `limit`, by the rules of
+    /// ``lineEnds(width:)``; its cost is the line's length (and one word), not the rest of the paragraph's.
+    func line(from start: Int, width limit: Double) -> (end: Int, next: Int, splitsWord: Bool) {
+        let n = characterCount
+        let slack = 1e-6
+        var whole: Int? = nil, atHyphen: Int? = nil
+        var i = start + 1
+        while i <= n {
+            if i == n || attributes[i].is_line_break != 0 {
+                if width(from: start, to: i) <= limit + slack {
+                    if joinsWords(at: i) { atHyphen = i } else { whole = i }
+                } else {
+                    break
+                }
+                if i < n && attributes[i].is_mandatory_break != 0 { break }
+            }
+            i += 1
+        }
+        if let best = whole ?? atHyphen {
+            var end = best
+            if best < n && attributes[best].is_mandatory_break != 0 {
+                while end > start && isNewline(end - 1) { end -= 1 }
+            }
+            return (end, best, false)
+        }
+        // Not even the first word fits: break it where a cursor may stand, keeping at least one character.
+        var cut = start + 1
+        while cut < n && attributes[cut].is_cursor_position == 0 { cut += 1 }
+        var j = cut + 1
+        while j <= n {
+            if j == n || attributes[j].is_cursor_position != 0 {
+                let added = j < n && attributes[j].break_inserts_hyphen != 0 ? hyphen : 0
+                if x[j] - x[start] + added <= limit + slack { cut = j } else { break }
+            }
+            j += 1
+        }
+        return (cut, cut, true)
+    }
+
+    /// The character whose first byte is `byte` (or the first after it), by binary search.
+    func character(atByte byte: Int) -> Int {
+        var lo = 0, hi = offsets.count - 1
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if offsets[mid] < byte { lo = mid + 1 } else { hi = mid }
+        }
+        return lo
     }
 
     /// Whether a break before character `i` would split a hyphenated word ("grown-|ups"). Young readers lose

@@ -54,6 +54,10 @@ public final class PangoTextMeasurer: TextMeasurer {
         return out
     }
 
+    public func measured(_ text: String, style: TextStyle) -> any MeasuredText {
+        PangoMeasuredText(text: text, table: breakTable(of: text, style: style), scale: style.size / TextSetter.referenceSize)
+    }
+
     /// The text shaped once at the reference size, remembered: fitting breaks the same paragraph at many widths.
     func breakTable(of text: String, style: TextStyle) -> BreakTable {
         shaped(text, style: style).table
@@ -130,5 +134,28 @@ public final class PangoTextMeasurer: TextMeasurer {
             if pango_layout_get_unknown_glyphs_count(layout) > 0 { out.append(c) }
         }
         return out
+    }
+}
+
+/// A paragraph's ``BreakTable`` at one size: each line found from where the last ended, on the one shaping of the
+/// whole paragraph, so a long paragraph is never shaped again line by line.
+struct PangoMeasuredText: MeasuredText {
+    let text: String
+    let table: BreakTable
+    /// Points at the wanted size per point at the reference size.
+    let scale: Double
+
+    func line(from start: String.Index, width: Double) -> LineBreak {
+        let first = table.character(atByte: text.utf8.distance(from: text.utf8.startIndex, to: start))
+        let line = table.line(from: first, width: max(1, width) / scale)
+        // A break never falls inside a Character (a letter with its accents, an emoji), and a line is never empty.
+        var end = text.utf8.index(text.utf8.startIndex, offsetBy: table.offsets[line.end])
+        while end > start, String.Index(end, within: text) == nil { end = text.utf8.index(before: end) }
+        if end <= start { end = text.index(after: start) }
+        let width = table.width(from: first, to: line.end) * scale
+        guard end < text.endIndex else { return LineBreak(end: end, splitsWord: false, width: width) }
+        let before = text[text.index(before: end)], after = text[end]
+        return LineBreak(
+            end: end, splitsWord: (before.isLetter || before.isNumber) && (after.isLetter || after.isNumber), width: width)
     }
 }

@@ -45,7 +45,25 @@ struct LoaderFileTests {
         let found = diagnostics(loading: url)
         #expect(found.count == 1)
         #expect(found.first?.position == "2:11")
-        #expect(found.first?.message == "the file is not plain text in UTF-8")
+        #expect(found.first?.message == "the file is not saved as UTF-8 text: this character is in another encoding (in Windows-1252 or Latin-1, byte 0xE9 is 'é')")
+        #expect(found.first?.fix?.contains("choose the encoding UTF-8") == true)
+    }
+
+    @Test func utf16WithoutAByteOrderMarkIsNamed() throws {
+        for bigEndian in [false, true] {
+            let bytes = Fixtures.full.utf16.flatMap { bigEndian ? [UInt8($0 >> 8), UInt8($0 & 0xFF)] : [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
+            let found = diagnostics(loading: try temporaryFile(bytes))
+            #expect(found.count == 1)
+            #expect(found.first?.position == "1:1")
+            #expect(found.first?.message == "this file is saved as UTF-16 (\(bigEndian ? "big" : "little")-endian), not as UTF-8 text")
+        }
+    }
+
+    @Test func utf32AndWordProcessorFilesAreNamed() throws {
+        let utf32 = diagnostics(loading: try temporaryFile([0xFF, 0xFE, 0x00, 0x00, 0x68, 0, 0, 0]))
+        #expect(utf32.first?.message == "this file is saved as UTF-32, not as UTF-8 text")
+        let docx = diagnostics(loading: try temporaryFile([0x50, 0x4B, 0x03, 0x04, 0x14, 0x00]))
+        #expect(docx.first?.message == "this file is a zipped document (such as a Word .docx file), not a plain-text case file")
     }
 
     @Test func missingFile() throws {

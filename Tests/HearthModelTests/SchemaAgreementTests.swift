@@ -86,3 +86,43 @@ struct SchemaAgreementTests {
         #expect(context.askedKeys == CaseFileSchema.knownKeys)
     }
 }
+
+/// The limits the decoder enforces are the ones the schema and the README publish.
+struct PublishedLimitsTests {
+    @Test func theSchemaStatesTheDecodersLimits() throws {
+        let data = try Data(contentsOf: SchemaAgreementTests.schemaURL)
+        let schema = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+        let defs = try #require(schema["$defs"] as? [String: Any])
+        for name in ["text", "sentence", "identifier"] {
+            let def = try #require(defs[name] as? [String: Any])
+            #expect(def["maxLength"] as? Int == CaseFileLimits.textCharacters, "\(name)")
+        }
+        let sentences = try #require(defs["sentences"] as? [String: Any])
+        #expect(sentences["maxItems"] as? Int == CaseFileLimits.listItems)
+        let properties = try #require(schema["properties"] as? [String: Any])
+        for name in ["children", "people", "three_houses"] {
+            let list = try #require(properties[name] as? [String: Any])
+            #expect(list["maxItems"] as? Int == CaseFileLimits.listItems, "\(name)")
+        }
+    }
+
+    @Test func theReadmeStatesTheDecodersLimits() throws {
+        let readme = try String(
+            contentsOf: SchemaAgreementTests.schemaURL.deletingLastPathComponent().deletingLastPathComponent()
+                .deletingLastPathComponent().appendingPathComponent("README.md"), encoding: .utf8)
+        #expect(CaseFileLimits.fileBytes == 2 * 1024 * 1024 && readme.contains("at most 2 MB"))
+        #expect(CaseFileLimits.textCharacters == 2_000 && readme.contains("at most 2,000 characters"))
+        #expect(CaseFileLimits.listItems == 500 && readme.contains("at most 500 items"))
+        #expect(CaseFileLimits.values == 250_000 && readme.contains("250,000 values"))
+    }
+
+    @Test func aListAtTheLimitIsReadAndOnePastItIsRefused() throws {
+        func interview(_ n: Int) -> String {
+            "hearth: 1\nchildren:\n  - id: mia\n    name: Mia\nthree_houses:\n  - child: mia\n    worries:\n"
+                + (0..<n).map { "      - worry \($0)\n" }.joined()
+        }
+        let read = try CaseFileLoader.parse(interview(CaseFileLimits.listItems), file: "mia.yaml")
+        #expect(read.threeHouses[0].worries.count == CaseFileLimits.listItems)
+        #expect(throws: CaseFileError.self) { try CaseFileLoader.parse(interview(CaseFileLimits.listItems + 1), file: "mia.yaml") }
+    }
+}

@@ -42,8 +42,7 @@ enum NodeShape: Equatable {
 
     /// Long values are cut so a message stays on one line.
     static func excerpt(_ text: String, limit: Int = 40) -> String {
-        let folded = TextFolding.fold(text)
-        return folded.count <= limit ? folded : String(folded.prefix(limit)) + "…"
+        Excerpt.of(TextFolding.fold(text), limit: limit)
     }
 }
 

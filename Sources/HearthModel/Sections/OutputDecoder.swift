@@ -32,6 +32,8 @@ enum OutputDecoder {
         var documents: [DocumentKind] = []
         for item in items {
             guard let kind = item.choice(DocumentKind.self, what: "a document", planned: CaseFileSchema.plannedDocumentKinds) else { continue }
+            // Remembered with its line, so a document the rest of the case cannot fill is refused where it is asked for.
+            item.context.remember(kind.rawValue, at: item.mark, path: item.path)
             if documents.contains(kind) {
                 item.report("'\(kind.rawValue)' is listed more than once", fix: "delete the repeated line")
             } else {

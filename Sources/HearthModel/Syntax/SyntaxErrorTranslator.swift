@@ -20,7 +20,8 @@ enum SyntaxErrorTranslator {
                     message: "the file contains an invisible control character (\(code)) that YAML does not allow",
                     fix: "delete it; such characters often come from copying text out of another program")
             }
-            return Diagnostic(location: location, keyPath: "", message: "the file could not be read: \(problem)",
+            _ = problem
+            return Diagnostic(location: location, keyPath: "", message: "the file holds something here that is not text",
                               fix: "save the file as plain UTF-8 text")
         case .duplicatedKeysInMapping(let duplicates, let context):
             let keys = Suggestion.list(duplicates)
@@ -29,7 +30,8 @@ enum SyntaxErrorTranslator {
                 message: "\(keys) is written more than once in the same block",
                 fix: "keep only one of them")
         default:
-            return Diagnostic(location: nil, keyPath: "", message: "the file could not be read as YAML (\(error))",
+            return Diagnostic(location: SourceLocation(file: file, line: 1, column: 1), keyPath: "",
+                              message: "the file could not be read as a case file",
                               fix: "compare it with the template made by 'hearth new'")
         }
     }
@@ -73,7 +75,16 @@ enum SyntaxErrorTranslator {
                 message: "a tab is used for indentation here, but YAML only allows spaces",
                 fix: "replace the tab with spaces (most editors have a setting to insert spaces for the Tab key)")
         }
+        if problem.hasPrefix("Maximum nesting level") {
+            return Explanation(
+                message: "blocks are nested too deep here (more than a thousand '[', '{' or indented levels)",
+                fix: "check for brackets that are opened and never closed; a case file needs only a few levels")
+        }
         switch problem {
+        case "did not find expected <document start>":
+            return Explanation(
+                message: "the case seems to end before this line, so the line cannot be read",
+                fix: "check the line above: a top-level line is 'key: value' starting at the left edge, and '...' ends a file")
         case "found character that cannot start any token":
             let shown = character.map { "'\($0)'" } ?? "this character"
             return Explanation(
@@ -154,10 +165,11 @@ enum SyntaxErrorTranslator {
                 message: "text starting with '!' is read as a YAML tag",
                 fix: "put text starting with '!' in double quotes")
         default:
-            let detail = contextText.isEmpty ? problem : "\(problem) (\(contextText))"
+            // libyaml's own words ("found unexpected end of stream"…) mean nothing to the reader; the place does.
+            _ = contextText
             return Explanation(
-                message: "this is not valid YAML: \(detail)",
-                fix: "compare this line with the template made by 'hearth new'")
+                message: "this line is not valid YAML: the reader could not go on from here",
+                fix: "compare this line and the one above with the template made by 'hearth new'; put text with symbols in double quotes")
         }
     }
 }

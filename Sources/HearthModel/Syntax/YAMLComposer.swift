@@ -39,8 +39,9 @@ enum YAMLComposer {
                 }
                 return .unreadable
             } catch {
-                context.report(Diagnostic(location: nil, keyPath: "", message: "the file could not be read as YAML (\(error))",
-                                          fix: "compare it with the template made by 'hearth new'"))
+                context.report(Diagnostic(
+                    location: SourceLocation(file: context.file, line: 1, column: 1), keyPath: "",
+                    message: "the file could not be read as a case file", fix: "compare it with the template made by 'hearth new'"))
                 return .unreadable
             }
         }
