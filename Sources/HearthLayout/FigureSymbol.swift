@@ -39,31 +39,13 @@ struct FigureSymbol {
         var pose: FigurePose
     }
 
-    /// A drawing in its own coordinates, kept with the frame items it becomes and the words that name its pose.
+    /// A drawing in its own coordinates, kept with the frame items it becomes and the identity those items give it.
     private struct Drawn: Sendable {
         var figure: Figure
         var items: [FrameItem]
-        var pose: String
-    }
-
-    /// Words naming every part of a pose, for the symbol's id (and text dumps). Built from raw values: printing
-    /// the looks with string interpolation goes through reflection, which cost more than drawing the figure.
-    private static func name(of pose: Pose) -> String {
-        let l = pose.looks
-        let parts: [String] = [
-            l.age.rawValue, l.skin.rawValue, l.hair.rawValue, l.hairColour.rawValue, l.build.rawValue,
-            l.clothes.rawValue, l.headCovering?.rawValue ?? "-", l.glasses ? "glasses" : "-", l.beard ? "beard" : "-",
-            l.hearingAid ? "hearing-aid" : "-", l.mobility?.rawValue ?? "-", l.role?.rawValue ?? "-",
-            l.years.map { "years=" + String($0) } ?? "-",
-            pose.feeling.rawValue, pose.action.rawValue, pose.crying ? "crying" : "-", pose.facing.rawValue,
-            "seed=" + String(pose.seed), "size=" + String(pose.step),
-        ]
-        var name = parts.joined(separator: " ")
-        if pose.pose != FigurePose() {
-            let reach = pose.pose.reach.map { "reach=" + String($0.x) + "," + String($0.y) } ?? "-"
-            name += " " + pose.pose.posture.rawValue + " seat=" + String(pose.pose.seat) + " " + reach
-        }
-        return name
+        /// Computed from the items (see `ContentID`): a look added to `PersonLooks` can never make two different
+        /// drawings share a name in a PDF.
+        var id: String
     }
 
     /// Figures already drawn: the same person in the same pose recurs on many pages and in every booklet of a batch.
@@ -79,14 +61,14 @@ struct FigureSymbol {
             let figure = FigureArtist.draw(
                 person.looks, feeling: person.feeling, action: person.action, crying: person.crying,
                 feet: Point(0, 0), height: drawnHeight, facing: facing, seed: seed, pose: figurePose)
-            return Drawn(
-                figure: figure, items: figure.drawing.frameItems,
-                pose: Self.name(of: pose))
+            let items = figure.drawing.frameItems
+            // The action and size group lead the id for people reading a frame dump (and for tests that measure
+            // how tall a person is drawn); the hash after them is what makes it the drawing's own.
+            return Drawn(figure: figure, items: items, id: ContentID.of(items, kind: "person \(pose.action.rawValue) size=\(pose.step)"))
         }
         let local = drawing.figure
         let placement = Placement(offset: feet, scale: height / drawnHeight)
-        let id = "person \(person.id) " + drawing.pose
-        item = .symbol(Symbol(id: id, items: drawing.items), placement)
+        item = .symbol(Symbol(id: drawing.id, items: drawing.items), placement)
         figure = Figure(
             drawing: Drawing(), bounds: placement.apply(local.bounds), face: placement.apply(local.face),
             mouth: placement.apply(local.mouth), leftHand: placement.apply(local.leftHand),

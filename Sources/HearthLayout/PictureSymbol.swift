@@ -14,7 +14,7 @@ enum PictureSymbol {
         guard longest > 0, longest.isFinite, box.width > 0, box.height > 0 else {
             return .group(.figure(alt: name), picture.draw(in: box, seed: seed, strokeWidth: strokeWidth).frameItems)
         }
-        let (step, drawn) = FigureSymbol.sizeGroup(longest)
+        let drawn = FigureSymbol.sizeGroup(longest).drawn
         // Boxes of nearly the same shape share a drawing; the copy is centred on the box, so a shape rounded to
         // a hundredth moves the picture by at most a quarter of a per cent of its width.
         let aspect = max((box.width / box.height * 100).rounded() / 100, 0.01)
@@ -22,8 +22,7 @@ enum PictureSymbol {
             ? Rect(x: 0, y: 0, width: drawn, height: drawn / aspect) : Rect(x: 0, y: 0, width: drawn * aspect, height: drawn)
         let k = longest / max(local.width, local.height)
         let placement = Placement(offset: Point(box.midX - local.midX * k, box.midY - local.midY * k), scale: k)
-        let id = "picture \(name) seed=\(seed) stroke=\(strokeWidth) size=\(step) aspect=\(aspect)"
-        let drawing = picture.draw(in: local, seed: seed, strokeWidth: strokeWidth)
-        return .symbol(Symbol(id: id, items: drawing.frameItems), placement)
+        let items = picture.draw(in: local, seed: seed, strokeWidth: strokeWidth).frameItems
+        return .symbol(Symbol(id: ContentID.of(items, kind: "picture \(name)"), items: items), placement)
     }
 }

@@ -293,9 +293,10 @@ extension SceneLayout {
         let ground = Rect(x: slot.minX, y: floorY, width: slot.width, height: slot.maxY - floorY)
         let pen = 1.7 * unit
         let seed = StableHash.seed("setting", setting.name)
-        let id = "setting \(setting.name) seed=\(seed) scale=\(scale) pen=\(pen)"
-        let drawing = Self.settingDrawings.value(for: id) {
-            setting.draw(scale: scale, offset: Point(0, 0), pen: pen, seed: seed).frameItems
+        let key = "setting \(setting.name) seed=\(seed) scale=\(scale) pen=\(pen)"
+        let (drawing, id) = Self.settingDrawings.value(for: key) {
+            let items = setting.draw(scale: scale, offset: Point(0, 0), pen: pen, seed: seed).frameItems
+            return (items, ContentID.of(items, kind: "setting \(setting.name)"))
         }
         return .clipped(Path.rect(slot), [
             .shape(Shape(path: Path.rect(wall), fill: info.backdrop.fill)),
@@ -315,7 +316,7 @@ extension SceneLayout {
     }
 
     /// Settings already drawn, by scale: a booklet draws its home on many pages at one scale.
-    static let settingDrawings = MemoTable<String, [FrameItem]>(limit: 256)
+    static let settingDrawings = MemoTable<String, ([FrameItem], String)>(limit: 256)
 
     static let labelBacking = Color(red: 1, green: 0.992, blue: 0.965, alpha: 0.85)
 

@@ -1,3 +1,4 @@
+import HearthGeometry
 import HearthSketch
 import Testing
 

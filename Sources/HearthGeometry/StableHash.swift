@@ -8,7 +8,7 @@ public struct StableHash: Hashable, Sendable {
     static let prime: UInt64 = 0x0000_0100_0000_01b3
     /// Fed between the parts of a seed so that ("ab", "c") and ("a", "bc") hash differently; it never occurs in
     /// UTF-8 text written by people.
-    static let partSeparator: UInt8 = 0x1F
+    public static let partSeparator: UInt8 = 0x1F
 
     /// The hash of everything combined so far.
     public private(set) var value: UInt64
