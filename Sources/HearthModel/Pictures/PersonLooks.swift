@@ -84,8 +84,13 @@ public enum Role: String, CaseIterable, Hashable, Sendable {
 }
 
 /// Feelings shown in face and posture.
+///
+/// Each is told apart from every other by at least two cues a child sees on a figure three centimetres tall: tired
+/// yawns under heavy lids, hungry holds its tummy, brave makes a strong arm, proud gives a thumbs up beside a star,
+/// lonely looks down and away with its arms close, safe hugs itself in a soft glow.
 public enum Feeling: String, CaseIterable, Hashable, Sendable {
     case happy, sad, worried, scared, angry, confused, calm, poorly, asleep, loved
+    case tired, hungry, brave, proud, lonely, safe
 }
 
 /// Something a person is doing in a scene. The actions after `crying` are done to someone else in the picture

@@ -107,6 +107,11 @@ struct BodyArt {
         if skeleton.handsHidden { return out }
         var pen = ink.pen(handPart)
         let r = plan.handRadius * (skeleton.fists ? 1.12 : 1)
+        if skeleton.thumbUp == (part == .leftArm ? -1 : 1) {
+            // A thumbs up: the thumb stands out of the top of the fist.
+            out += pen.ellipse(
+                center: Point(hand.x, hand.y - 1.05 * r), radiusX: 0.42 * r, radiusY: 0.66 * r, fill: .solid(skin))
+        }
         out += pen.circle(center: hand, radius: r, fill: .solid(skin))
         return out
     }

@@ -94,8 +94,17 @@ public enum PeoplePalette {
     public static let blush = Color(hex: 0xF07A88, alpha: 0.38)
     public static let angryCheeks = Color(hex: 0xE8453C, alpha: 0.5)
     public static let poorlyCheeks = Color(hex: 0x86C25A, alpha: 0.65)
-    public static let tear = Color(hex: 0x5AAEE8)
+    /// A tear: a very pale blue drop with a deep blue edge, so on every skin tone one of the two is a clear step
+    /// lighter or darker than the skin (in colour and in black and white).
+    public static let tear = Color(hex: 0xC2E5F9)
+    public static let tearEdge = Color(hex: 0x1A5490)
     public static let heart = Color(hex: 0xE8506A)
+    /// A proud figure's star.
+    public static let star = Color(hex: 0xF7C841)
+    /// The warm glow round someone who feels safe: pale, so the figure stays the focus.
+    public static let glow = Color(hex: 0xFFE08A, alpha: 0.45)
+    /// A hungry tummy's rumble lines.
+    public static let rumble = Color(hex: 0x5A6B9C)
     public static let eyeWhite = Color(hex: 0xFFFFFF)
     public static let metal = Color(hex: 0xB8BEC8)
     public static let tyre = Color(hex: 0x3A3A42)
