@@ -24,7 +24,7 @@ public enum CaseFileSchema {
         "person": ["id", "name", "called", "relation", "role", "looks", "network", "not_safe", "private", "family"],
         "looks": [
             "age", "skin", "hair", "hair_colour", "build", "clothes", "head_covering", "glasses", "beard",
-            "hearing_aid", "mobility",
+            "hearing_aid", "mobility", "wears",
         ],
         "three_houses": [
             "child", "date", "recorded_by", "language", "questions", "worries", "good_things", "dreams", "drawings",

@@ -14,12 +14,14 @@ public struct PersonLooks: Hashable, Sendable {
     public var hearingAid: Bool
     public var mobility: MobilityAid?
     public var role: Role?
+    /// What they wear for now, drawn on the figure: pyjamas, an arm in a sling, a plaster cast.
+    public var wears: Set<Wearable>
 
     public init(
         age: AgeGroup = .adult, skin: SkinTone = .medium, hair: HairStyle = .short, hairColour: HairColour = .brown,
         build: Build = .average, clothes: ClothesColour = .blue, headCovering: HeadCovering? = nil,
         glasses: Bool = false, beard: Bool = false, hearingAid: Bool = false, mobility: MobilityAid? = nil,
-        role: Role? = nil
+        role: Role? = nil, wears: Set<Wearable> = []
     ) {
         self.age = age
         self.skin = skin
@@ -33,6 +35,7 @@ public struct PersonLooks: Hashable, Sendable {
         self.hearingAid = hearingAid
         self.mobility = mobility
         self.role = role
+        self.wears = wears
     }
 }
 
@@ -70,6 +73,15 @@ public enum HeadCovering: String, CaseIterable, Hashable, Sendable {
 /// Mobility aids are drawn as part of the figure, the person shown capable.
 public enum MobilityAid: String, CaseIterable, Hashable, Sendable {
     case wheelchair, crutches
+}
+
+/// Things worn for a while and drawn on the figure: pyjamas (striped, in a pale version of the clothes colour), an
+/// arm in a sling across the chest, a white plaster cast on an arm or on a leg. A sling holds the arm on the side
+/// away from the way the person faces; a cast on the arm is on that arm too.
+public enum Wearable: String, CaseIterable, Hashable, Sendable {
+    case pyjamas, sling
+    case armCast = "arm-cast"
+    case legCast = "leg-cast"
 }
 
 /// Role cues that do not rely on stereotype. A foster carer is drawn simply as a grown-up.

@@ -1,3 +1,5 @@
+import Yams
+
 /// Reads `looks:` on a child or a person: how to draw them, in the words of the picture vocabulary
 /// (``PersonLooks``). Every key is optional; what is left out is filled in later, so that the whole case
 /// can be looked at when picking defaults (see ``LooksDescription/resolve(_:)``).
@@ -20,8 +22,19 @@ enum LooksDecoder {
             looks.beard = map.optional("beard")?.flag(what: "a beard")
             looks.hearingAid = map.optional("hearing_aid")?.flag(what: "a hearing aid")
             looks.mobility = map.optional("mobility")?.choice(MobilityAid.self, what: "the mobility aid")
+            looks.wears = map.optional("wears").map(Self.wears)
             return looks
         }
+    }
+
+    /// `wears: sling` or `wears: [pyjamas, leg-cast]`.
+    static func wears(_ reader: NodeReader) -> Set<Wearable> {
+        if case .scalar(_) = reader.node {
+            return reader.choice(Wearable.self, what: "a thing worn").map { [$0] } ?? []
+        }
+        let fix = "list the things worn in brackets, e.g. 'wears: [pyjamas, sling]' (\(Suggestion.list(Wearable.allCases.map(\.rawValue))))"
+        let items = reader.list(expected: "a list of things worn", whenSingle: fix, whenMapping: fix) ?? []
+        return Set(items.compactMap { $0.choice(Wearable.self, what: "a thing worn") })
     }
 }
 
@@ -38,6 +51,7 @@ struct LooksDescription: Hashable {
     var beard: Bool?
     var hearingAid: Bool?
     var mobility: MobilityAid?
+    var wears: Set<Wearable>?
 
     /// The written parts laid over `base`, the defaults for the person.
     func applied(to base: PersonLooks) -> PersonLooks {
@@ -53,6 +67,7 @@ struct LooksDescription: Hashable {
         if let beard { looks.beard = beard }
         if let hearingAid { looks.hearingAid = hearingAid }
         if let mobility { looks.mobility = mobility }
+        if let wears { looks.wears = wears }
         return looks
     }
 

@@ -23,6 +23,13 @@ struct ArmPoser {
 
     func arm(side s: Double, looks: PersonLooks, feeling: Feeling, action: Action) -> [Point] {
         let sh = shoulder(s)
+        if skeleton.slingSide == s {
+            // In a sling: the upper arm down the side, the forearm across the tummy.
+            let torso = shoulderHeight - hipHeight
+            let hand = at(skeleton.lean - s * 0.42 * skeleton.shoulderHalf, hipHeight + 0.45 * torso)
+            let l = plan.armLength
+            return Reach.arm(from: sh, to: hand, upper: 0.52 * l, fore: 0.48 * l, hint: sh + Point(s * 0.3 * l, 0.95 * l))
+        }
         if action == .hugging, skeleton.stance.upright,
             !(looks.mobility == .crutches && looks.age != .baby)
         {

@@ -12,6 +12,8 @@ struct Outfit: Hashable, Sendable {
     /// A judge's robe reaches below the knees; a doctor's coat hangs open over the top.
     var robe = false
     var coat = false
+    /// Pyjamas: top and trousers alike in a pale version of the clothes colour, with stripes in a deeper one.
+    var stripes: Color? = nil
 
     init(_ looks: PersonLooks) {
         top = PeoplePalette.clothes(looks.clothes)
@@ -35,6 +37,15 @@ struct Outfit: Hashable, Sendable {
             sleeves = top
             shortSleeves = true
         default: break
+        }
+        if looks.wears.contains(.pyjamas) && !robe {
+            let colour = PeoplePalette.clothes(looks.clothes)
+            top = colour.tint(0.5)
+            trousers = top
+            sleeves = top
+            shortSleeves = false
+            coat = false
+            stripes = colour.shade(0.15)
         }
         let skin = PeoplePalette.skin(looks.skin)
         top = Self.apart(top, from: skin)

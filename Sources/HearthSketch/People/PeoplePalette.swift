@@ -99,6 +99,9 @@ public enum PeoplePalette {
     public static let tear = Color(hex: 0xC2E5F9)
     public static let tearEdge = Color(hex: 0x1A5490)
     public static let heart = Color(hex: 0xE8506A)
+    /// A plaster cast, and the pale cloth of a sling.
+    public static let plaster = Color(hex: 0xF7F5EE)
+    public static let sling = Color(hex: 0xE6EEF6)
     /// A proud figure's star.
     public static let star = Color(hex: 0xF7C841)
     /// The warm glow round someone who feels safe: pale, so the figure stays the focus.
