@@ -184,7 +184,7 @@ struct PeopleTests {
         ("age", "adlt", "did you mean 'adult'?"), ("skin", "olve", "did you mean 'olive'?"),
         ("hair_colour", "blond", "did you mean 'blonde'?"), ("build", "slimm", "did you mean 'slim'?"),
         ("clothes", "purpel", "did you mean 'purple'?"), ("head_covering", "hijaab", "did you mean 'hijab'?"),
-        ("mobility", "wheelchiar", "did you mean 'wheelchair'?"),
+        ("mobility", "wheelchiar", "did you mean 'wheelchair'?"), ("wears", "pyjama", "did you mean 'pyjamas'?"),
     ])
     func everyLooksChoiceSuggests(key: String, value: String, suggestion: String) throws {
         let problem = try #require(singleProblem("children:\n  - id: mia\n    name: Mia\n    looks:\n      \(key): \(value)\n"))
@@ -206,7 +206,22 @@ struct PeopleTests {
         #expect(problem.position == "5:7")
         #expect(problem.keyPath == "children[0].looks.hair_color")
         #expect(problem.message == "'hair_color' is not a key Hearth knows here")
-        #expect(problem.fix == "did you mean 'hair_colour'? (the keys allowed in 'looks' are 'age', 'beard', 'build', 'clothes', 'glasses', 'hair', 'hair_colour', 'head_covering', 'hearing_aid', 'mobility' and 'skin')")
+        #expect(problem.fix == "did you mean 'hair_colour'? (the keys allowed in 'looks' are 'age', 'beard', 'build', 'clothes', 'glasses', 'hair', 'hair_colour', 'head_covering', 'hearing_aid', 'mobility', 'skin' and 'wears')")
+    }
+
+    @Test func wornThingsAreOneWordOrAList() throws {
+        let one = try CaseFileLoader.parse(withChildren("people:\n  - id: kai\n    name: Kai\n    looks: { wears: sling }\n"), file: "t.yaml")
+        #expect(one.looks(of: "kai")?.wears == [.sling])
+        let list = try CaseFileLoader.parse(withChildren("people:\n  - id: kai\n    name: Kai\n    looks: { wears: [pyjamas, arm-cast, leg-cast] }\n"), file: "t.yaml")
+        #expect(list.looks(of: "kai")?.wears == [.pyjamas, .armCast, .legCast])
+        let none = try CaseFileLoader.parse(withChildren("people:\n  - id: kai\n    name: Kai\n"), file: "t.yaml")
+        #expect(none.looks(of: "kai")?.wears == [])
+    }
+
+    @Test func aWornThingMisspeltInAListSuggestsTheWord() throws {
+        let problem = try #require(singleProblem("children:\n  - id: mia\n    name: Mia\n    looks:\n      wears: [pyjamas, slign]\n"))
+        #expect(problem.keyPath == "children[0].looks.wears[1]")
+        #expect(problem.fix?.hasPrefix("did you mean 'sling'?") == true)
     }
 
     @Test func badFlag() throws {

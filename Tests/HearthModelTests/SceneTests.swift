@@ -235,7 +235,7 @@ struct SceneTests {
         #expect(problem.position == "13:19")
         #expect(problem.keyPath == "pictures.p.people[0].leo")
         #expect(problem.message == "'sadd' is not a feeling or an action Hearth can draw")
-        #expect(problem.fix == "did you mean 'sad'? (the feelings are 'angry', 'asleep', 'calm', 'confused', 'happy', 'loved', 'poorly', 'sad', 'scared' and 'worried'; the actions are 'carrying', 'comforting', 'crying', 'giving', 'hand-on-shoulder', 'holding-hands', 'hugging', 'kneeling', 'lying-in-bed', 'on-lap', 'phoning', 'reading-to', 'sitting', 'standing', 'talking' and 'walking')")
+        #expect(problem.fix == "did you mean 'sad'? (the feelings are 'angry', 'asleep', 'brave', 'calm', 'confused', 'happy', 'hungry', 'lonely', 'loved', 'poorly', 'proud', 'sad', 'safe', 'scared', 'tired' and 'worried'; the actions are 'carrying', 'comforting', 'crying', 'giving', 'hand-on-shoulder', 'holding-hands', 'hugging', 'kneeling', 'lying-in-bed', 'on-lap', 'phoning', 'reading-to', 'sitting', 'standing', 'talking' and 'walking')")
     }
 
     @Test func badFeelingAndActionInLongForm() {
@@ -256,7 +256,7 @@ struct SceneTests {
             "expected yes or no for crying, found the text 'maybe'",
         ])
         #expect(found.map(\.fix) == [
-            "did you mean 'scared'? (the choices are 'angry', 'asleep', 'calm', 'confused', 'happy', 'loved', 'poorly', 'sad', 'scared' and 'worried')",
+            "did you mean 'scared'? (the choices are 'angry', 'asleep', 'brave', 'calm', 'confused', 'happy', 'hungry', 'lonely', 'loved', 'poorly', 'proud', 'sad', 'safe', 'scared', 'tired' and 'worried')",
             "did you mean 'lying-in-bed'? (the choices are 'carrying', 'comforting', 'crying', 'giving', 'hand-on-shoulder', 'holding-hands', 'hugging', 'kneeling', 'lying-in-bed', 'on-lap', 'phoning', 'reading-to', 'sitting', 'standing', 'talking' and 'walking')",
             "write 'yes' or 'no'",
         ])

@@ -43,7 +43,8 @@ struct BodyMarks {
         return out
     }
 
-    /// The glow's centre below the head's centre and its radii, in head radii.
+    /// The glow's centre below the head's centre and its radii, in head radii: within the reach of the marks round
+    /// the head (`FeelingMarks.reachX`, `reachUp`), so it never makes a figure's box bigger.
     static let glowDrop = 0.75
     static let glowRadius = (x: 2.2, y: 2.05)
 

@@ -38,11 +38,12 @@ struct Mood: Hashable, Sendable {
         case .hungry:
             shoulderDrop = 0.04; headDrop = 0.03; tilt = 0.08
         case .brave:
-            // Chin up, shoulders back.
-            shoulderDrop = -0.03; headDrop = -0.03; gaze = -0.05; shoulderWidth = 1.04
+            // Chin up: the face lifted, the head no higher and the shoulders no wider than standing at ease, so
+            // the figure takes no more room than any other feeling.
+            gaze = -0.05
         case .proud:
-            // Chest out, head high.
-            shoulderDrop = -0.05; headDrop = -0.04; gaze = -0.06; tilt = -0.05; shoulderWidth = 1.07
+            // Head high, tilted back a little.
+            gaze = -0.06; tilt = -0.05
         case .lonely:
             // Hunched small, head down.
             shoulderDrop = 0.08; headDrop = 0.09; gaze = 0.1; shoulderWidth = 0.86; turn = 0.12
