@@ -91,6 +91,12 @@ struct LooksDescription: Hashable {
         var resolved: [PersonLooks] = []
         for subject in subjects {
             let age = subject.description.age ?? subject.defaultAge
+            var description = subject.description
+            if description.clothes == nil {
+                let hashed = PersonLooks.defaults(for: subject.id, age: age, role: subject.role).clothes
+                description.clothes = apartInLightness(from: resolved.map(\.clothes), startingAt: hashed)
+            }
+            let subject = Subject(id: subject.id, description: description, defaultAge: subject.defaultAge, role: subject.role)
             let first = subject.description.applied(to: PersonLooks.defaults(for: subject.id, age: age, role: subject.role))
             var looks = first
             var variant = 1
@@ -105,6 +111,29 @@ struct LooksDescription: Hashable {
         }
         return resolved
     }
+
+    /// A clothes colour a clear step of lightness from the people before: from everyone so far where the palette
+    /// allows (five steps fit between the darkest and the lightest clothes), else from the two just before
+    /// (`lightnessWindow`), else as far as it can.
+    /// Colours are tried in the palette's order from `start` (picked from the person's id), so the choice stays
+    /// the person's own and the same on every run.
+    static func apartInLightness(from before: [ClothesColour], startingAt start: ClothesColour) -> ClothesColour {
+        let all = ClothesColour.allCases
+        let offset = all.firstIndex(of: start) ?? 0
+        let order = (0..<all.count).map { all[(offset + $0) % all.count] }
+        func gap(_ c: ClothesColour, _ others: ArraySlice<ClothesColour>) -> Double {
+            others.map { abs($0.lightness - c.lightness) }.min() ?? .infinity
+        }
+        for others in [before[...], before.suffix(lightnessWindow)] {
+            if let c = order.first(where: { gap($0, others) >= ClothesColour.lightnessStep }) { return c }
+        }
+        let near = before.suffix(lightnessWindow)
+        return order.max { gap($0, near) < gap($1, near) } ?? start
+    }
+
+    /// How many people before someone their default clothes must differ from, when the palette's five lightness
+    /// steps cannot keep a whole case apart.
+    static let lightnessWindow = 2
 
     /// Enough tries to escape a lookalike among the hundreds of combinations, few enough to stay cheap.
     static let maximumVariants = 32

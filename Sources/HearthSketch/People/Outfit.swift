@@ -56,10 +56,11 @@ struct Outfit: Hashable, Sendable {
     /// lightness, so hands and necks never melt into sleeves and tops.
     static func apart(_ clothes: Color, from skin: Color) -> Color {
         guard clothes.distance(to: skin) < 22 else { return clothes }
-        let lighter = clothes.lab.l >= skin.lab.l
+        // On dark skin, lighter (darker still would lose the clothes in black and white).
+        let lighter = clothes.lab.l >= skin.lab.l || skin.lab.l < 50
         var moved = clothes
-        for _ in 0..<6 where moved.distance(to: skin) < 22 {
-            moved = lighter ? moved.tint(0.12) : moved.shade(0.12)
+        for _ in 0..<16 where moved.distance(to: skin) < 22 {
+            moved = lighter ? moved.tint(0.06) : moved.shade(0.06)
         }
         return moved
     }

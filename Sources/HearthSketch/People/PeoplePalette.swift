@@ -41,18 +41,20 @@ public enum PeoplePalette {
         }
     }
 
+    /// Clothes colours spread over lightness (CIELAB L* 35 to 89, see `ClothesColour.lightness`), so people
+    /// dressed in different colours tell apart in black and white too, not only by hue.
     public static func clothes(_ colour: ClothesColour) -> Color {
         switch colour {
-        case .red: Color(hex: 0xE0605A)
-        case .orange: Color(hex: 0xF0964A)
-        case .yellow: Color(hex: 0xF4CF5A)
-        case .green: Color(hex: 0x74B872)
-        case .teal: Color(hex: 0x4AAFAA)
-        case .blue: Color(hex: 0x5C94D6)
-        case .purple: Color(hex: 0x9B7BCB)
-        case .pink: Color(hex: 0xEE9AB8)
-        case .grey: Color(hex: 0x9DA3AE)
-        case .brown: Color(hex: 0xA97852)
+        case .brown: Color(hex: 0x734825)
+        case .blue: Color(hex: 0x1D65A2)
+        case .red: Color(hex: 0xC44845)
+        case .purple: Color(hex: 0x9172C1)
+        case .teal: Color(hex: 0x39A19C)
+        case .green: Color(hex: 0x6EB16C)
+        case .grey: Color(hex: 0xADB4BF)
+        case .orange: Color(hex: 0xFFAD64)
+        case .pink: Color(hex: 0xFFB9D4)
+        case .yellow: Color(hex: 0xFFDD67)
         }
     }
 
