@@ -39,6 +39,10 @@ struct PicturesCommand: ParsableCommand {
                 for (name, picture) in try bench.pictures().sorted(by: { $0.key < $1.key }) {
                     print(picture.title.map { "\(name)\t\($0)" } ?? name)
                 }
+                // Things worn are drawn on the person, written under their looks, not under 'things:'.
+                for worn in Wearable.allCases {
+                    print("wears: \(worn.rawValue)\tworn on the figure (looks: wears: \(worn.rawValue))")
+                }
                 return
             }
             var name = "pictures"

@@ -28,7 +28,9 @@ public struct PictureCatalogueComposer {
         PersonLooks(age: .adult, skin: .brown, hair: .curly, hairColour: .black, build: .slim, clothes: .red, hearingAid: true),
     ]
 
-    public func catalogue(sceneSamples: [CatalogueCell] = [], assetNames: [String]) throws(ComposeError) -> PictureCatalogue {
+    public func catalogue(
+        sceneSamples: [CatalogueCell] = [], actionSamples: [CatalogueCell] = [], assetNames: [String]
+    ) throws(ComposeError) -> PictureCatalogue {
         var pages: [CataloguePage] = []
         func person(_ id: String, _ looks: PersonLooks, _ feeling: Feeling = .happy, crying: Bool = false) -> CataloguePicture {
             .person(ScenePerson(id: id, label: nil, looks: looks, feeling: feeling, crying: crying))
@@ -85,6 +87,12 @@ public struct PictureCatalogueComposer {
         cells.append(CatalogueCell(label: try strings.text("aid.hearing"), picture: person("hearing", PersonLooks(age: .child, skin: .light, hair: .short, hairColour: .red, clothes: .blue, hearingAid: true))))
         cells.append(CatalogueCell(label: try strings.text("aid.wheelchair"), picture: person("wheelchair", PersonLooks(age: .child, skin: .dark, hair: .braids, hairColour: .black, clothes: .pink, mobility: .wheelchair))))
         cells.append(CatalogueCell(label: try strings.text("aid.crutches"), picture: person("crutches", PersonLooks(age: .adult, skin: .fair, hair: .long, hairColour: .blonde, clothes: .purple, mobility: .crutches))))
+        for (i, worn) in Wearable.allCases.enumerated() {
+            var looks = Self.children[(i + 1) % 6]
+            looks.headCovering = nil
+            looks.wears = [worn]
+            cells.append(CatalogueCell(label: try strings.text("wears.\(worn.rawValue)"), picture: person("wears-\(worn.rawValue)", looks, worn == .pyjamas ? .tired : .brave)))
+        }
         pages.append(CataloguePage(title: try strings.text("pictures.coverings_aids"), columns: 5, cells: cells))
 
         cells = []
@@ -109,6 +117,11 @@ public struct PictureCatalogueComposer {
             pages.append(CataloguePage(
                 title: try strings.text("pictures.places_things"), columns: 8,
                 cells: chunk.map { CatalogueCell(label: $0.replacingOccurrences(of: "-", with: " "), picture: .asset($0)) }))
+        }
+        for start in stride(from: 0, to: actionSamples.count, by: 8) {
+            pages.append(CataloguePage(
+                title: try strings.text("pictures.actions"), columns: 4,
+                cells: Array(actionSamples[start..<min(start + 8, actionSamples.count)])))
         }
         for start in stride(from: 0, to: sceneSamples.count, by: 4) {
             pages.append(CataloguePage(

@@ -68,6 +68,6 @@ enum SampleScenes {
 extension PictureCatalogueComposer {
     /// The catalogue with its sample scenes.
     public func catalogueWithScenes(assetNames: [String]) throws(ComposeError) -> PictureCatalogue {
-        try catalogue(sceneSamples: SampleScenes.cells, assetNames: assetNames)
+        try catalogue(sceneSamples: SampleScenes.cells, actionSamples: ActionSamples.cells, assetNames: assetNames)
     }
 }

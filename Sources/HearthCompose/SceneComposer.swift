@@ -12,7 +12,8 @@ public struct SceneComposer {
     public func scene(_ description: SceneDescription, in caseFile: CaseFile) throws(ComposeError) -> SceneContent {
         var people: [ScenePerson] = []
         for p in description.people {
-            let looks = caseFile.looks(of: p.ref) ?? PersonLooks(role: p.role)
+            var looks = caseFile.looks(of: p.ref) ?? PersonLooks(role: p.role)
+            if let wears = p.wears { looks.wears = wears }
             let label: String
             if let child = caseFile.children.first(where: { $0.id == p.ref }) {
                 label = child.displayName

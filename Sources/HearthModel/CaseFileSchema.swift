@@ -24,7 +24,7 @@ public enum CaseFileSchema {
         "person": ["id", "name", "called", "relation", "role", "looks", "network", "not_safe", "private", "family"],
         "looks": [
             "age", "skin", "hair", "hair_colour", "build", "clothes", "head_covering", "glasses", "beard",
-            "hearing_aid", "mobility",
+            "hearing_aid", "mobility", "wears",
         ],
         "three_houses": [
             "child", "date", "recorded_by", "language", "questions", "worries", "good_things", "dreams", "drawings",
@@ -34,7 +34,7 @@ public enum CaseFileSchema {
         "scene_person": [
             "who", "feeling", "action", "crying", "at", "in", "on", "sits", "lies", "kneels", "walks", "hugs",
             "holds_hands", "hand_on_shoulder", "carries", "sits_on_lap", "gives", "reads_to", "comforts", "phones",
-            "talks_to", "holds", "says", "thinks",
+            "talks_to", "holds", "says", "thinks", "wears",
         ],
         "map": ["harm", "worries", "complicating", "working_well", "goals", "next_steps"],
         "statement": ["text", "child", "who", "picture"],

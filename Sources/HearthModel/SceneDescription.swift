@@ -84,14 +84,17 @@ public struct SceneParticipant: Hashable, Sendable {
     public var anchor: String?
     /// A thing in their hands (`holds: teddy`), also in the picture's things.
     public var holding: String?
+    /// What they wear in this picture only (`wears: pyjamas`), instead of what their looks say.
+    public var wears: Set<Wearable>?
     /// Where this participant is written.
     public var location: SourceLocation?
 
     public init(
         ref: String, role: Role? = nil, feeling: Feeling? = nil, action: Action? = nil, crying: Bool = false,
         posture: Posture? = nil, partner: String? = nil, anchor: String? = nil, holding: String? = nil,
-        location: SourceLocation? = nil
+        location: SourceLocation? = nil, wears: Set<Wearable>? = nil
     ) {
+        self.wears = wears
         self.ref = ref
         self.role = role
         self.feeling = feeling

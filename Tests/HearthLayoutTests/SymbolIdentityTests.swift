@@ -28,7 +28,7 @@ struct SymbolIdentityTests {
         "hairColour": { $0.hairColour = .grey }, "build": { $0.build = .broad }, "clothes": { $0.clothes = .red },
         "headCovering": { $0.headCovering = .turban }, "glasses": { $0.glasses = true }, "beard": { $0.beard = true },
         "hearingAid": { $0.hearingAid = true }, "mobility": { $0.mobility = .crutches }, "role": { $0.role = .police },
-        "years": { $0.age = .child; $0.years = 9 },
+        "years": { $0.age = .child; $0.years = 9 }, "wears": { $0.wears = [.pyjamas] },
     ]
 
     @Test func everyLookChangesTheIdentity() throws {

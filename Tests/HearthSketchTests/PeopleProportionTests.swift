@@ -57,6 +57,31 @@ struct PeopleProportionTests {
         #expect(broad > slim * 1.2)
     }
 
+    /// `build` changes the body for every age, not only grown-ups: at the same height a broad figure's shoulders
+    /// and body are wider than an average one's, which are wider than a slim one's; the height stays the same.
+    @Test(arguments: [AgeGroup.toddler, .child, .teenager, .adult, .older])
+    func buildChangesTheBodyAtEveryAge(age: AgeGroup) {
+        func figure(_ build: Build) -> Figure {
+            PeopleCast.draw(PersonLooks(age: age, hair: .bald, build: build), .calm, height: 150)
+        }
+        let slim = figure(.slim), average = figure(.average), broad = figure(.broad)
+        // Calm hands rest in front, so the ink's width is the body's own.
+        #expect(slim.bounds.width < average.bounds.width - 1, "\(age): slim \(slim.bounds.width), average \(average.bounds.width)")
+        #expect(average.bounds.width < broad.bounds.width - 1, "\(age): average \(average.bounds.width), broad \(broad.bounds.width)")
+        #expect(abs(slim.bounds.height - broad.bounds.height) < 1, "the pen's wobble only")
+        let sizes = Build.allCases.map { FigureArtist.size(of: PersonLooks(age: age, build: $0), action: .standing, height: 100) }
+        #expect(sizes[0].width < sizes[1].width && sizes[1].width < sizes[2].width)
+    }
+
+    /// Proportions follow the scene notes' model sheet: the head is about a third of a toddler's height (drawn at
+    /// 1 : 3.5), a quarter of a school-age child's (1 : 4.3) and a fifth of a grown-up's (1 : 5.6), so age reads
+    /// from the proportions alone.
+    @Test func headsAreAboutAThirdAQuarterAndAFifth() {
+        #expect(abs(Self.headRatio(.toddler) - 1.0 / 3) < 0.07)
+        #expect(abs(Self.headRatio(.child) - 1.0 / 4) < 0.03)
+        #expect(abs(Self.headRatio(.adult) - 1.0 / 5) < 0.03)
+    }
+
     @Test func aWheelchairUserSitsLowerButIsNoSmaller() {
         for age in [AgeGroup.child, .adult] {
             let walking = FigureArtist.size(of: PersonLooks(age: age), action: .standing, height: 100)

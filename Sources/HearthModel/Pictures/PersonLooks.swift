@@ -17,12 +17,14 @@ public struct PersonLooks: Hashable, Sendable {
     /// A child's age in whole years, when the case gives it: height and proportions follow the year, not only the
     /// stage of life, so a six-year-old stands visibly shorter than a nine-year-old and siblings read in age order.
     public var years: Int?
+    /// What they wear for now, drawn on the figure: pyjamas, an arm in a sling, a plaster cast.
+    public var wears: Set<Wearable>
 
     public init(
         age: AgeGroup = .adult, skin: SkinTone = .medium, hair: HairStyle = .short, hairColour: HairColour = .brown,
         build: Build = .average, clothes: ClothesColour = .blue, headCovering: HeadCovering? = nil,
         glasses: Bool = false, beard: Bool = false, hearingAid: Bool = false, mobility: MobilityAid? = nil,
-        role: Role? = nil, years: Int? = nil
+        role: Role? = nil, years: Int? = nil, wears: Set<Wearable> = []
     ) {
         self.age = age
         self.skin = skin
@@ -37,6 +39,7 @@ public struct PersonLooks: Hashable, Sendable {
         self.mobility = mobility
         self.role = role
         self.years = years
+        self.wears = wears
     }
 }
 
@@ -76,6 +79,15 @@ public enum MobilityAid: String, CaseIterable, Hashable, Sendable {
     case wheelchair, crutches
 }
 
+/// Things worn for a while and drawn on the figure: pyjamas (striped, in a pale version of the clothes colour), an
+/// arm in a sling across the chest, a white plaster cast on an arm or on a leg. A sling holds the arm on the side
+/// away from the way the person faces; a cast on the arm is on that arm too.
+public enum Wearable: String, CaseIterable, Hashable, Sendable {
+    case pyjamas, sling
+    case armCast = "arm-cast"
+    case legCast = "leg-cast"
+}
+
 /// Role cues that do not rely on stereotype. A foster carer is drawn simply as a grown-up.
 public enum Role: String, CaseIterable, Hashable, Sendable {
     case socialWorker = "social-worker"
@@ -88,8 +100,13 @@ public enum Role: String, CaseIterable, Hashable, Sendable {
 }
 
 /// Feelings shown in face and posture.
+///
+/// Each is told apart from every other by at least two cues a child sees on a figure three centimetres tall: tired
+/// yawns under heavy lids, hungry holds its tummy, brave makes a strong arm, proud gives a thumbs up beside a star,
+/// lonely looks down and away with its arms close, safe hugs itself in a soft glow.
 public enum Feeling: String, CaseIterable, Hashable, Sendable {
     case happy, sad, worried, scared, angry, confused, calm, poorly, asleep, loved
+    case tired, hungry, brave, proud, lonely, safe
 }
 
 /// Something a person is doing in a scene. The actions after `crying` are done to someone else in the picture

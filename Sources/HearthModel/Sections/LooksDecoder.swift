@@ -1,3 +1,5 @@
+import Yams
+
 /// Reads `looks:` on a child or a person: how to draw them, in the words of the picture vocabulary
 /// (``PersonLooks``). Every key is optional; what is left out is filled in later, so that the whole case
 /// can be looked at when picking defaults (see ``LooksDescription/resolve(_:)``).
@@ -20,8 +22,19 @@ enum LooksDecoder {
             looks.beard = map.optional("beard")?.flag(what: "a beard")
             looks.hearingAid = map.optional("hearing_aid")?.flag(what: "a hearing aid")
             looks.mobility = map.optional("mobility")?.choice(MobilityAid.self, what: "the mobility aid")
+            looks.wears = map.optional("wears").map(Self.wears)
             return looks
         }
+    }
+
+    /// `wears: sling` or `wears: [pyjamas, leg-cast]`.
+    static func wears(_ reader: NodeReader) -> Set<Wearable> {
+        if case .scalar(_) = reader.node {
+            return reader.choice(Wearable.self, what: "a thing worn").map { [$0] } ?? []
+        }
+        let fix = "list the things worn in brackets, e.g. 'wears: [pyjamas, sling]' (\(Suggestion.list(Wearable.allCases.map(\.rawValue))))"
+        let items = reader.list(expected: "a list of things worn", whenSingle: fix, whenMapping: fix) ?? []
+        return Set(items.compactMap { $0.choice(Wearable.self, what: "a thing worn") })
     }
 }
 
@@ -38,6 +51,7 @@ struct LooksDescription: Hashable {
     var beard: Bool?
     var hearingAid: Bool?
     var mobility: MobilityAid?
+    var wears: Set<Wearable>?
 
     /// The written parts laid over `base`, the defaults for the person.
     func applied(to base: PersonLooks) -> PersonLooks {
@@ -53,6 +67,7 @@ struct LooksDescription: Hashable {
         if let beard { looks.beard = beard }
         if let hearingAid { looks.hearingAid = hearingAid }
         if let mobility { looks.mobility = mobility }
+        if let wears { looks.wears = wears }
         return looks
     }
 
@@ -76,6 +91,12 @@ struct LooksDescription: Hashable {
         var resolved: [PersonLooks] = []
         for subject in subjects {
             let age = subject.description.age ?? subject.defaultAge
+            var description = subject.description
+            if description.clothes == nil {
+                let hashed = PersonLooks.defaults(for: subject.id, age: age, role: subject.role).clothes
+                description.clothes = apartInLightness(from: resolved.map(\.clothes), startingAt: hashed)
+            }
+            let subject = Subject(id: subject.id, description: description, defaultAge: subject.defaultAge, role: subject.role)
             let first = subject.description.applied(to: PersonLooks.defaults(for: subject.id, age: age, role: subject.role))
             var looks = first
             var variant = 1
@@ -90,6 +111,29 @@ struct LooksDescription: Hashable {
         }
         return resolved
     }
+
+    /// A clothes colour a clear step of lightness from the people before: from everyone so far where the palette
+    /// allows (five steps fit between the darkest and the lightest clothes), else from the two just before
+    /// (`lightnessWindow`), else as far as it can.
+    /// Colours are tried in the palette's order from `start` (picked from the person's id), so the choice stays
+    /// the person's own and the same on every run.
+    static func apartInLightness(from before: [ClothesColour], startingAt start: ClothesColour) -> ClothesColour {
+        let all = ClothesColour.allCases
+        let offset = all.firstIndex(of: start) ?? 0
+        let order = (0..<all.count).map { all[(offset + $0) % all.count] }
+        func gap(_ c: ClothesColour, _ others: ArraySlice<ClothesColour>) -> Double {
+            others.map { abs($0.lightness - c.lightness) }.min() ?? .infinity
+        }
+        for others in [before[...], before.suffix(lightnessWindow)] {
+            if let c = order.first(where: { gap($0, others) >= ClothesColour.lightnessStep }) { return c }
+        }
+        let near = before.suffix(lightnessWindow)
+        return order.max { gap($0, near) < gap($1, near) } ?? start
+    }
+
+    /// How many people before someone their default clothes must differ from, when the palette's five lightness
+    /// steps cannot keep a whole case apart.
+    static let lightnessWindow = 2
 
     /// Enough tries to escape a lookalike among the hundreds of combinations, few enough to stay cheap.
     static let maximumVariants = 32

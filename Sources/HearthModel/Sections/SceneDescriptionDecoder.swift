@@ -265,7 +265,7 @@ enum SceneDescriptionDecoder {
             let participant = SceneParticipant(
                 ref: ref.word, role: ref.role, feeling: d.feeling, action: action,
                 crying: d.crying ?? (action == .crying), posture: d.posture, partner: d.partner, anchor: d.anchor,
-                holding: d.holding, location: location)
+                holding: d.holding, location: location, wears: d.wears)
             var bubbles: [BubbleDescription] = []
             for (said, thought) in [(d.says, false), (d.thinks, true)] {
                 guard let (text, reader) = said else { continue }

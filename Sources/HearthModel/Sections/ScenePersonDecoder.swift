@@ -24,6 +24,7 @@ enum ScenePersonDecoder {
         var partnerReader: NodeReader?
         var anchor: String?
         var holding: String?
+        var wears: Set<Wearable>?
         var says: (String, NodeReader)?
         var thinks: (String, NodeReader)?
     }
@@ -74,6 +75,7 @@ enum ScenePersonDecoder {
         if let reader = map.optional("holds"), let thing = reader.identifier(what: "the thing they hold", example: "'holds: teddy'") {
             d.holding = thing
         }
+        d.wears = map.optional("wears").map(LooksDecoder.wears)
         if let reader = map.optional("says"), let text = reader.text(what: "what they say", example: "'says: Hello'") {
             d.says = (text, reader)
         }

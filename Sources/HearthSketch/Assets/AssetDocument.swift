@@ -92,7 +92,7 @@ struct AssetDocument {
                 throw AssetProblem(
                     "data-size=\"\(word)\" is not a size Hearth knows",
                     fix: (near.map { "did you mean \"\($0)\"? " } ?? "")
-                        + "write small, medium (the default), large or tall: how big the thing stands beside people")
+                        + "write small, medium (the default), large, tall or huge: how big the thing stands beside people")
             }
             size = chosen
         }

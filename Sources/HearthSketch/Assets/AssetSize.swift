@@ -5,6 +5,8 @@
 /// each thing readable while a door or a cupboard still looks like one.
 public enum AssetSize: String, CaseIterable, Hashable, Sendable {
     case small, medium, large, tall
+    /// Taller than a grown-up: an ambulance (about 1.4 grown-ups high).
+    case huge
 
     /// Height on the ground, as a share of a grown-up's height.
     public var heightInAdults: Double {
@@ -13,6 +15,7 @@ public enum AssetSize: String, CaseIterable, Hashable, Sendable {
         case .medium: 0.34
         case .large: 0.6
         case .tall: 0.92
+        case .huge: 1.4
         }
     }
 }

@@ -23,6 +23,13 @@ struct ArmPoser {
 
     func arm(side s: Double, looks: PersonLooks, feeling: Feeling, action: Action) -> [Point] {
         let sh = shoulder(s)
+        if skeleton.slingSide == s {
+            // In a sling: the upper arm down the side, the forearm across the tummy.
+            let torso = shoulderHeight - hipHeight
+            let hand = at(skeleton.lean - s * 0.42 * skeleton.shoulderHalf, hipHeight + 0.45 * torso)
+            let l = plan.armLength
+            return Reach.arm(from: sh, to: hand, upper: 0.52 * l, fore: 0.48 * l, hint: sh + Point(s * 0.3 * l, 0.95 * l))
+        }
         if action == .hugging, skeleton.stance.upright,
             !(looks.mobility == .crutches && looks.age != .baby)
         {
@@ -146,8 +153,8 @@ struct ArmPoser {
     /// Feelings whose hands leave a wheelchair's rims: they are part of what the feeling looks like.
     static func upperBody(_ feeling: Feeling, side s: Double, gesture g: Double) -> Bool {
         switch feeling {
-        case .worried, .scared, .loved: true
-        case .confused, .poorly: s == g
+        case .worried, .scared, .loved, .safe: true
+        case .confused, .poorly, .hungry, .brave, .proud, .lonely: s == g
         default: false
         }
     }
@@ -180,6 +187,37 @@ struct ArmPoser {
             return (at(heart + s * 0.13 * d, shoulderHeight - 0.32 * torso), sh + Point(s * 0.5 * l, 0.8 * l))
         case .confused, .poorly, .asleep:
             return (sh + Point(s * 0.12 * d, 0.97 * l), outward)
+        case .tired where s == g:
+            // A hand lifted to the yawn.
+            return (skeleton.head.f(s * 0.45, 0.78), sh + Point(s * 0.6 * l, 0.8 * l))
+        case .tired:
+            // The other arm hanging slack.
+            return (sh + Point(s * 0.02 * d, 0.99 * l), sh + Point(s * 0.3 * l, 0.6 * l))
+        case .hungry where s == g:
+            // A hand on the tummy.
+            return (at(-s * 0.05 * d, hipHeight + 0.3 * torso), sh + Point(s * 0.6 * l, 0.7 * l))
+        case .hungry:
+            return (sh + Point(s * 0.1 * d, 0.97 * l), outward)
+        case .brave where s == g:
+            // A strong arm: the elbow out at shoulder height, the fist up beside the head.
+            return (sh + Point(s * 0.42 * l, -0.55 * l), sh + Point(s * 0.8 * l, 0.02 * l))
+        case .brave:
+            return (sh + Point(s * 0.2 * d, 0.96 * l), outward)
+        case .proud where s == g:
+            // A thumbs up, the fist out in front of the shoulder.
+            return (sh + Point(s * 0.5 * l, 0.12 * l), sh + Point(s * 0.35 * l, 0.85 * l))
+        case .proud:
+            // The other hand on the hip, elbow out.
+            return (at(s * (plan.hipHalf + 0.05 * d), hipHeight + 0.2 * torso), sh + Point(s * 1.1 * l, 0.35 * l))
+        case .lonely where s == g:
+            // Close to the body, held by the other hand.
+            return (sh + Point(-s * 0.06 * d, 0.98 * l), sh + Point(s * 0.2 * l, 0.6 * l))
+        case .lonely:
+            // Across the body to hold the other arm above the elbow: closed in on oneself.
+            return (at(-s * skeleton.shoulderHalf * 0.72, shoulderHeight - 0.5 * torso), sh + Point(s * 0.3 * l, 0.9 * l))
+        case .safe:
+            // Hugging oneself: each hand on the other arm.
+            return (at(-s * skeleton.shoulderHalf * 0.7, shoulderHeight - 0.32 * torso), sh + Point(s * 0.35 * l, 0.95 * l))
         }
     }
 
@@ -188,7 +226,7 @@ struct ArmPoser {
         let d = plan.head, l = plan.armLength
         let down = sh + Point(s * l, 0.6 * l)
         switch feeling {
-        case .happy, .loved:
+        case .happy, .loved, .proud:
             return (sh + Point(s * 0.55 * l, -0.65 * l), sh + Point(s * l, 0.2 * l))
         case .scared:
             return (skeleton.head.p(s * 0.85, 0.55), down)

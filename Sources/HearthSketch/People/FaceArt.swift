@@ -25,15 +25,23 @@ struct FaceArt {
         skin.contrast(with: PenStyle.defaultInk) < 3.2
     }
 
-    /// The light rim drawn under the face's ink on darker skin: the skin lifted towards a warm cream.
+    /// The light rim drawn under the face's ink on darker skin: the skin lifted towards a warm cream, far enough
+    /// to be a clear step lighter than the skin (`haloStep` in CIELAB L*), so brows and mouths read on every tone
+    /// and in black and white.
     static func halo(for skin: Color) -> Color {
-        skin.mixed(with: Color(hex: 0xFFEBD6), 0.42)
+        let cream = Color(hex: 0xFFEBD6)
+        var amount = 0.42
+        while amount < 0.9, skin.mixed(with: cream, amount).lab.l - skin.lab.l < haloStep { amount += 0.04 }
+        return skin.mixed(with: cream, amount)
     }
+
+    /// How much lighter than the skin a halo is, at least (CIELAB L*).
+    static let haloStep = 32.0
 
     func cheeks() -> Drawing {
         let colour: Color
         switch feeling {
-        case .happy, .loved: colour = PeoplePalette.blush
+        case .happy, .loved, .proud, .safe: colour = PeoplePalette.blush
         case .angry: colour = PeoplePalette.angryCheeks
         case .poorly: colour = PeoplePalette.poorlyCheeks
         default: return Drawing()
@@ -101,6 +109,22 @@ struct FaceArt {
             e.lid = -0.07; e.slant = -0.1
         case .poorly:
             e.look = (0, 0.04); e.lid = 0.0; e.slant = 0.03
+        case .tired:
+            // Heavy lids over half the eye, drooping outward.
+            e.look = (0, 0.06); e.lid = 0.09; e.slant = 0.08
+        case .hungry:
+            // Looking up and aside, thinking of food.
+            e.look = (side * 0.05, -0.05)
+        case .brave:
+            // Steady: a level lid just over the top of the eye.
+            e.lid = -0.12
+        case .proud:
+            e.white = (0.15, 0.16); e.lid = -0.13; e.slant = -0.04
+        case .lonely:
+            // Looking down and away.
+            e.white = (0.14, 0.17); e.pupil = 0.9; e.look = (-side * 0.06, 0.06)
+        case .safe:
+            e.pupil = 0.92; e.lid = -0.11
         case .scared, .asleep, .loved:
             return nil
         }
@@ -135,8 +159,15 @@ struct FaceArt {
                 // Asleep: lids closed, curving down.
                 out += onSkin(pen.curve(through: arc(u, v - 0.03, 0.15, 0.1, from: 0.12 * .pi, to: 0.88 * .pi, count: 5)))
             }
+            if feeling == .tired { out += onSkin(bag(under: u, v)) }
         }
         return out
+    }
+
+    /// A tired eye's bag: a short soft curve under it.
+    func bag(under u: Double, _ v: Double) -> Drawing {
+        var pen = ink.finePen(.face, width: ink.feature * 0.75)
+        return pen.curve(through: arc(u, v + 0.1, 0.13, 0.12, from: 0.2 * .pi, to: 0.8 * .pi, count: 4))
     }
 
     /// An open eye: a white, the pupil with a glint, and the lid (in skin) over its top when it droops.
@@ -196,6 +227,12 @@ struct FaceArt {
         case .confused: s == side ? (-0.54, -0.52, 0.12) : (-0.3, -0.31, 0)
         case .poorly: (-0.3, -0.42, 0)
         case .asleep: (-0.34, -0.34, 0.03)
+        case .tired: (-0.3, -0.33, 0.02)
+        case .hungry: (-0.4, -0.54, 0.05)
+        case .brave: (-0.46, -0.38, 0)
+        case .proud: (-0.52, -0.5, 0.1)
+        case .lonely: (-0.28, -0.46, 0)
+        case .safe: (-0.4, -0.41, 0.07)
         }
     }
 
@@ -223,8 +260,11 @@ struct FaceArt {
     func mouth(_ pen: inout RoughPen) -> Drawing {
         if talking {
             switch feeling {
-            case .happy, .loved, .calm:
+            case .happy, .loved, .proud:
                 return smile(&pen, width: 0.24, depth: 0.28)
+            case .calm, .safe, .brave:
+                // Speaking gently: a small mouth just open, never a grin.
+                return smile(&pen, width: 0.15, depth: 0.15, tongue: false)
             default:
                 return openMouth(&pen, center: head.f(0, 0.55), rx: 0.14, ry: 0.11)
             }
@@ -256,6 +296,24 @@ struct FaceArt {
             ])
         case .asleep:
             return openMouth(&pen, center: head.f(0, 0.56), rx: 0.07, ry: 0.08)
+        case .tired:
+            // A yawn: a tall open mouth.
+            return openMouth(&pen, center: head.f(0, 0.62), rx: 0.15, ry: 0.21)
+        case .hungry:
+            // A small round "oh".
+            return openMouth(&pen, center: head.f(0, 0.6), rx: 0.1, ry: 0.1)
+        case .brave:
+            // A steady smile: wide, shallow and closed.
+            return line(&pen, arc(0, 0.44, 0.28, 0.11, from: 0.14 * .pi, to: 0.86 * .pi, count: 5))
+        case .proud:
+            // A big closed smile, corners tucked up.
+            return line(&pen, arc(0, 0.3, 0.34, 0.26, from: 0.12 * .pi, to: 0.88 * .pi, count: 6))
+        case .lonely:
+            // A small mouth turned down: quieter than sad's.
+            return line(&pen, arc(0, 0.72, 0.17, 0.1, from: 1.16 * .pi, to: 1.84 * .pi, count: 5))
+        case .safe:
+            // A soft, content smile.
+            return line(&pen, arc(0, 0.36, 0.22, 0.15, from: 0.18 * .pi, to: 0.82 * .pi, count: 5))
         }
     }
 
@@ -272,14 +330,14 @@ struct FaceArt {
     }
 
     /// An open smile: a gentle top edge and a deep round bottom, dark inside with a pink tongue.
-    func smile(_ pen: inout RoughPen, width w: Double, depth: Double) -> Drawing {
+    func smile(_ pen: inout RoughPen, width w: Double, depth: Double, tongue: Bool = true) -> Drawing {
         let top = 0.4
         var p = Path([.move(head.f(-w, top))])
         p.curve(to: head.f(w, top), control1: head.f(-w / 3, top + 0.06), control2: head.f(w / 3, top + 0.06))
         p.curve(to: head.f(-w, top), control1: head.f(w * 0.9, top + depth), control2: head.f(-w * 0.9, top + depth))
         p.close()
         var out = pen.path(p, fill: .solid(PeoplePalette.mouthInside))
-        guard head.len(w) > 2.5 else { return out }
+        guard tongue, head.len(w) > 2.5 else { return out }
         // The tongue: the lower middle of the mouth, inside its outline.
         var t = Path([.move(head.f(-w * 0.52, top + depth * 0.56))])
         t.curve(to: head.f(w * 0.52, top + depth * 0.56), control1: head.f(-w * 0.2, top + depth * 0.38), control2: head.f(w * 0.2, top + depth * 0.38))

@@ -57,9 +57,25 @@ struct FeelingMarks {
         case .asleep: out += sleep()
         case .confused: out += question()
         case .scared: out += shivers()
+        case .proud: out += star()
         default: break
         }
         return out
+    }
+
+    /// Where a proud figure's star shines, in head radii, and its size.
+    var starPlace: (x: Double, y: Double, r: Double) { (side * 1.7, -0.84, 0.42) }
+
+    /// A gold star beside the head: "well done".
+    func star() -> Drawing {
+        var pen = ink.finePen(.marks, ink: Color(hex: 0xC99A1E))
+        let c = point(starPlace.x, starPlace.y), r = starPlace.r * head.radiusY
+        let points = (0..<10).map { k -> Point in
+            let a = -Double.pi / 2 + Double(k) * .pi / 5
+            let rr = k % 2 == 0 ? r : 0.45 * r
+            return Point(c.x + rr * cos(a), c.y + rr * sin(a))
+        }
+        return pen.polygon(points, fill: .solid(PeoplePalette.star))
     }
 
     /// The corners of the boxes the floating marks are drawn in (without the pen's wobble and width), so a
@@ -80,6 +96,9 @@ struct FeelingMarks {
         case .confused:
             let r = 0.3 * ry
             boxes.append((point(side * 1.8, -0.92), r, r, 2.45 * r))
+        case .proud:
+            let r = starPlace.r * ry
+            boxes.append((point(starPlace.x, starPlace.y), r, r, r))
         case .scared:
             for s in [-1.0, 1.0] {
                 for (k, y) in [-0.35, 0.15].enumerated() {
@@ -97,7 +116,7 @@ struct FeelingMarks {
     }
 
     func tears() -> Drawing {
-        var pen = ink.finePen(.marks, ink: Color(hex: 0x2F7FC0))
+        var pen = ink.finePen(.marks, ink: PeoplePalette.tearEdge)
         var out = Drawing()
         for s in [-1.0, 1.0] {
             for (k, (u, v)) in [(0.42, 0.34), (0.52, 0.74)].enumerated() {

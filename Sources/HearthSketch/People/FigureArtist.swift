@@ -39,7 +39,8 @@ public enum FigureArtist {
         let seated = skeleton.stance == .seatedInWheelchair
         let crutches = looks.mobility == .crutches && skeleton.stance == .standing
 
-        var out = Drawing()
+        let marks = BodyMarks(skeleton: skeleton, plan: plan, ink: ink, feeling: feeling, looks: looks, action: action)
+        var out = marks.behind()
         if seated { out += aids.chairBack() }
         out += head.behind()
         if seated { out += aids.chairUnder() }
@@ -53,6 +54,7 @@ public enum FigureArtist {
         out += role.heldProp()
         out += body.arms()
         if crutches { out += aids.cuffs() }
+        out += marks.over()
         out += FeelingMarks.upright(head: skeleton.head, ink: ink, feeling: feeling, crying: tears, gesture: g, action: action)
             .draw()
 

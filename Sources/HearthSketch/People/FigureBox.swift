@@ -26,6 +26,11 @@ enum FigureBox {
             skeleton.shoulderHalf + abs(skeleton.lean) * 1.05)
         for arm in [skeleton.leftArm, skeleton.rightArm] {
             for p in arm { cover(p, plan.armWidth / 2) }
+            if feeling == .brave, arm.count == 3, arm[2].y < arm[0].y {
+                // The strong arm bends sharply: the stroke through the elbow swings out past it.
+                let bulge = arm[1] + (arm[1] - arm[0].lerp(to: arm[2], 0.5)) * 0.3
+                cover(bulge, plan.armWidth / 2)
+            }
             if let hand = arm.last { cover(hand, plan.handRadius * 1.12) }
         }
         for leg in [skeleton.leftLeg, skeleton.rightLeg] {
@@ -46,10 +51,14 @@ enum FigureBox {
                 head: h, ink: FigureInk(plan: plan, seed: 1), feeling: feeling, crying: crying,
                 gesture: skeleton.gestureSide, action: action)
             for p in marks.footprint() { cover(p, 0) }
-        } else if [.loved, .asleep, .confused, .scared].contains(feeling) {
+        } else if [.loved, .asleep, .confused, .scared, .proud].contains(feeling) {
             half = max(half, abs(h.center.x) + FeelingMarks.reachX * h.radiusX)
             top = max(top, -h.center.y + FeelingMarks.reachUp * h.radiusY)
         }
+        let marks = BodyMarks(
+            skeleton: skeleton, plan: plan, ink: FigureInk(plan: plan, seed: 1), feeling: feeling, looks: looks, action: action)
+        // The glow is a plain fill, exactly as measured; the rumble's pen wobbles a little past its points.
+        for p in marks.footprint() { cover(p, feeling == .hungry ? 0.06 * d : 0) }
         if action == .carrying {
             // Both hands far to one side under the child: their outlines wobble past the arm's measured reach.
             half += 0.06 * d

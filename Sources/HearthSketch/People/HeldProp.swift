@@ -9,7 +9,7 @@ enum HeldProp: Hashable, Sendable {
 
     static func carried(by looks: PersonLooks, action: Action) -> HeldProp? {
         let busy: Set<Action> = [.hugging, .lyingInBed, .phoning, .carrying, .readingTo, .giving, .comforting, .handOnShoulder]
-        guard looks.mobility != .crutches, !busy.contains(action), looks.age != .baby else {
+        guard looks.mobility != .crutches, !busy.contains(action), looks.age != .baby, !looks.wears.contains(.sling) else {
             return nil
         }
         switch looks.role {

@@ -12,6 +12,8 @@ struct Outfit: Hashable, Sendable {
     /// A judge's robe reaches below the knees; a doctor's coat hangs open over the top.
     var robe = false
     var coat = false
+    /// Pyjamas: top and trousers alike in a pale version of the clothes colour, with stripes in a deeper one.
+    var stripes: Color? = nil
 
     init(_ looks: PersonLooks) {
         top = PeoplePalette.clothes(looks.clothes)
@@ -36,6 +38,15 @@ struct Outfit: Hashable, Sendable {
             shortSleeves = true
         default: break
         }
+        if looks.wears.contains(.pyjamas) && !robe {
+            let colour = PeoplePalette.clothes(looks.clothes)
+            top = colour.tint(0.5)
+            trousers = top
+            sleeves = top
+            shortSleeves = false
+            coat = false
+            stripes = colour.shade(0.15)
+        }
         let skin = PeoplePalette.skin(looks.skin)
         top = Self.apart(top, from: skin)
         sleeves = Self.apart(sleeves, from: skin)
@@ -45,10 +56,11 @@ struct Outfit: Hashable, Sendable {
     /// lightness, so hands and necks never melt into sleeves and tops.
     static func apart(_ clothes: Color, from skin: Color) -> Color {
         guard clothes.distance(to: skin) < 22 else { return clothes }
-        let lighter = clothes.lab.l >= skin.lab.l
+        // On dark skin, lighter (darker still would lose the clothes in black and white).
+        let lighter = clothes.lab.l >= skin.lab.l || skin.lab.l < 50
         var moved = clothes
-        for _ in 0..<6 where moved.distance(to: skin) < 22 {
-            moved = lighter ? moved.tint(0.12) : moved.shade(0.12)
+        for _ in 0..<16 where moved.distance(to: skin) < 22 {
+            moved = lighter ? moved.tint(0.06) : moved.shade(0.06)
         }
         return moved
     }

@@ -41,18 +41,20 @@ public enum PeoplePalette {
         }
     }
 
+    /// Clothes colours spread over lightness (CIELAB L* 35 to 89, see `ClothesColour.lightness`), so people
+    /// dressed in different colours tell apart in black and white too, not only by hue.
     public static func clothes(_ colour: ClothesColour) -> Color {
         switch colour {
-        case .red: Color(hex: 0xE0605A)
-        case .orange: Color(hex: 0xF0964A)
-        case .yellow: Color(hex: 0xF4CF5A)
-        case .green: Color(hex: 0x74B872)
-        case .teal: Color(hex: 0x4AAFAA)
-        case .blue: Color(hex: 0x5C94D6)
-        case .purple: Color(hex: 0x9B7BCB)
-        case .pink: Color(hex: 0xEE9AB8)
-        case .grey: Color(hex: 0x9DA3AE)
-        case .brown: Color(hex: 0xA97852)
+        case .brown: Color(hex: 0x734825)
+        case .blue: Color(hex: 0x1D65A2)
+        case .red: Color(hex: 0xC44845)
+        case .purple: Color(hex: 0x9172C1)
+        case .teal: Color(hex: 0x39A19C)
+        case .green: Color(hex: 0x6EB16C)
+        case .grey: Color(hex: 0xADB4BF)
+        case .orange: Color(hex: 0xFFAD64)
+        case .pink: Color(hex: 0xFFB9D4)
+        case .yellow: Color(hex: 0xFFDD67)
         }
     }
 
@@ -94,8 +96,20 @@ public enum PeoplePalette {
     public static let blush = Color(hex: 0xF07A88, alpha: 0.38)
     public static let angryCheeks = Color(hex: 0xE8453C, alpha: 0.5)
     public static let poorlyCheeks = Color(hex: 0x86C25A, alpha: 0.65)
-    public static let tear = Color(hex: 0x5AAEE8)
+    /// A tear: a very pale blue drop with a deep blue edge, so on every skin tone one of the two is a clear step
+    /// lighter or darker than the skin (in colour and in black and white).
+    public static let tear = Color(hex: 0xC2E5F9)
+    public static let tearEdge = Color(hex: 0x1A5490)
     public static let heart = Color(hex: 0xE8506A)
+    /// A plaster cast, and the pale cloth of a sling.
+    public static let plaster = Color(hex: 0xF7F5EE)
+    public static let sling = Color(hex: 0xE6EEF6)
+    /// A proud figure's star.
+    public static let star = Color(hex: 0xF7C841)
+    /// The warm glow round someone who feels safe: pale, so the figure stays the focus.
+    public static let glow = Color(hex: 0xFFE08A, alpha: 0.45)
+    /// A hungry tummy's rumble lines.
+    public static let rumble = Color(hex: 0x5A6B9C)
     public static let eyeWhite = Color(hex: 0xFFFFFF)
     public static let metal = Color(hex: 0xB8BEC8)
     public static let tyre = Color(hex: 0x3A3A42)

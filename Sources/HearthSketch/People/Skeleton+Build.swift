@@ -48,7 +48,7 @@ extension Skeleton {
         let tilt = action == .hugging ? gesture * hug.tilt + 0.3 * mood.tilt * free : mood.tilt * free
         let head = HeadFrame(
             center: at(gesture * hug.head * d, headH), radiusX: plan.headRadiusX, radiusY: plan.headRadiusY,
-            tilt: tilt, turn: 0.17 * facing.sign, gaze: mood.gaze)
+            tilt: tilt, turn: 0.17 * facing.sign - mood.turn * free, gaze: mood.gaze)
         let sx = plan.shoulderHalf * mood.shoulderWidth
         let hemH: Double = switch stance {
         case .standing, .kneeling: hipH - 0.035 * plan.stature
@@ -61,7 +61,7 @@ extension Skeleton {
             stance: stance, head: head, neckTop: head.p(0, 0.5),
             neckBottom: at(lean, shoulderH - 0.1 * d), shoulderY: feet.y - shoulderH, hemY: feet.y - hemH,
             shoulderHalf: sx, hipHalf: plan.hipHalf, centerX: feet.x, leftArm: [], rightArm: [], leftLeg: [],
-            rightLeg: [], lean: lean, fists: feeling == .angry && action != .hugging, propSide: -gesture,
+            rightLeg: [], lean: lean, fists: [.angry, .brave, .proud].contains(feeling) && action != .hugging, propSide: -gesture,
             gestureSide: gesture)
         skeleton.handsHidden = action == .hugging && facing == .right && stance.upright
             && !(looks.mobility == .crutches)
@@ -74,12 +74,28 @@ extension Skeleton {
         case .seatedInWheelchair: at(gesture * 0.15 * d, hipH + 0.3 * plan.legWidth)
         default: at(gesture * Skeleton.carryShift * d, hipH + 0.02 * torso)
         }
+        if stance != .babySitting {
+            // The hurt arm is the one away from the way the person faces, so the other stays free to reach.
+            if looks.wears.contains(.sling) { skeleton.slingSide = -gesture }
+            if looks.wears.contains(.armCast) { skeleton.armCastSide = -gesture }
+            if looks.wears.contains(.legCast) { skeleton.legCastSide = -gesture }
+        }
         var arms = ArmPoser(
             plan: plan, skeleton: skeleton, feet: feet, shoulderHeight: shoulderH, hipHeight: hipH)
         arms.reach = pose.reach.map { Point(feet.x + $0.x * plan.adultHeight, feet.y + $0.y * plan.adultHeight) }
         skeleton.leftArm = arms.arm(side: -1, looks: looks, feeling: feeling, action: action)
         skeleton.rightArm = arms.arm(side: 1, looks: looks, feeling: feeling, action: action)
+        if feeling == .proud, Self.feelingPoses(looks, action: action), stance != .babySitting,
+            HeldProp.carried(by: looks, action: action) == nil || skeleton.propSide != gesture
+        {
+            skeleton.thumbUp = gesture
+        }
         return skeleton
+    }
+
+    /// Whether the feeling, not the action or an aid, places the gesturing hand: a plain pose, hands free.
+    static func feelingPoses(_ looks: PersonLooks, action: Action) -> Bool {
+        [.standing, .walking, .sitting, .kneeling, .crying].contains(action) && looks.mobility != .crutches
     }
 
     /// How a hugging person leans in, in head heights: shoulders and head sideways, the head tilted (radians)

@@ -35,6 +35,12 @@ struct Skeleton: Hashable, Sendable {
     /// them (scenes draw the right-hand person over the left-hand one).
     var handsHidden = false
     var fists: Bool
+    /// The side (-1 left, +1 right) whose fist gives a thumbs up (proud), if any.
+    var thumbUp: Double? = nil
+    /// The side of the arm held in a sling, of a plaster cast on an arm, and of one on a leg, if any.
+    var slingSide: Double? = nil
+    var armCastSide: Double? = nil
+    var legCastSide: Double? = nil
     /// Which side (-1 left, +1 right) holds a prop, and which side gestures.
     var propSide: Double
     var gestureSide: Double
