@@ -68,6 +68,9 @@ extension SceneLayout {
         var resting: [Rest]
         /// Things standing on the table anchor.
         var onTable: [String]
+        /// Vehicles standing on the road anchor (an ambulance or a police car at the kerb), in order from the
+        /// kerb's far end.
+        var onRoad: [String] = []
         /// Everyone in the scene, in order.
         var people: [ScenePerson]
         /// The scene as the standing row sees it: without the people lying down and the things the room holds.
@@ -99,12 +102,13 @@ extension SceneLayout {
         let held = holders(of: scene.things, in: scene)
         let hasTable = setting.anchor("table") != nil
         let onTable = hasTable ? scene.things.filter { SettingChoice.onTable.contains($0) && held[$0] == nil } : []
+        let onRoad = setting.anchor("road") != nil ? scene.things.filter { SettingChoice.vehicles.contains($0) } : []
         var row = scene
         row.place = nil
         // Furniture the room already has is its own (a sofa in the living room); a bed or cot that someone lies
         // on is the anchor's.
         row.things = scene.things.filter { name in
-            setting.anchor(name) == nil && !onTable.contains(name)
+            setting.anchor(name) == nil && !onTable.contains(name) && !onRoad.contains(name)
                 && !(!resting.isEmpty && ["bed", "cot", "sofa"].contains(name))
         }
         for rest in resting.reversed() {
@@ -115,7 +119,7 @@ extension SceneLayout {
                 return b
             }
         }
-        return SettingPlan(resting: resting, onTable: onTable, people: scene.people, row: row)
+        return SettingPlan(resting: resting, onTable: onTable, onRoad: onRoad, people: scene.people, row: row)
     }
 
     /// The scene in its setting with grown-ups `height` tall (or smaller, when the row needs it).
@@ -187,6 +191,19 @@ extension SceneLayout {
         placed.figureHeight = drawnHeight
         for anchor in setting.anchors { placed.anchors[anchor.name] = onPage(anchor.rect) }
         placed.items.append(settingItem(setting, in: slot, floorY: floorY, origin: Point(x0, y0), scale: scale))
+        // Vehicles on the road, in front of the pavement: their wheels on the road, beside the people.
+        if let road = setting.anchor("road")?.rect, let span = roadSpan(plan, road: road) {
+            var x = span.minX
+            for name in plan.onRoad {
+                guard let picture = assets[name] else { throw .unknownPicture(name: name, known: assets.keys.sorted()) }
+                let h = picture.size.heightInAdults * AssetSetting.unitsPerAdult
+                let w = h * picture.viewBox.width / max(picture.viewBox.height, 1)
+                let box = onPage(Rect(x: x, y: road.minY + road.height * Self.wheelsOnRoad - h, width: w, height: h))
+                placed.items.append(PictureSymbol.item(picture, name: name, in: box, seed: StableHash.seed("thing", name), strokeWidth: 2 * unit))
+                placed.pictures.append(box)
+                x += w + Self.vehicleGap
+            }
+        }
         placed.items += labelBackings(row.labels)
         // Everyone lying down, each on their anchor: head at its left end (the pillow), body along it.
         placed.figures = row.figures; placed.faces = row.faces; placed.mouths = row.mouths
@@ -237,6 +254,22 @@ extension SceneLayout {
         return placed
     }
 
+    /// Where a vehicle's wheels stand on the road, as a share of the road's depth from the kerb, and the gap
+    /// between two vehicles, in setting units.
+    static let wheelsOnRoad = 0.6
+    static let vehicleGap = 12.0
+
+    /// The stretch of road the scene's vehicles stand on, in setting units: at the road's right end (the people
+    /// keep the pavement on the left), as long as the vehicles are at their real size.
+    func roadSpan(_ plan: SettingPlan, road: Rect) -> Rect? {
+        guard !plan.onRoad.isEmpty else { return nil }
+        let widths = plan.onRoad.compactMap { assets[$0] }.map { picture in
+            picture.size.heightInAdults * AssetSetting.unitsPerAdult * picture.viewBox.width / max(picture.viewBox.height, 1)
+        }
+        let total = widths.reduce(0, +) + Self.vehicleGap * Double(max(widths.count - 1, 0))
+        return Rect(x: road.maxX - total - Self.vehicleGap, y: road.minY, width: total, height: road.height)
+    }
+
     /// How tall things on a table are drawn, in grown-up heights.
     static let tableThingSize = 0.2
 
@@ -258,6 +291,9 @@ extension SceneLayout {
                 span = span.map { $0.union(one) } ?? one
             }
             if let span { return span }
+        }
+        if let road = setting.anchor("road")?.rect, let span = roadSpan(plan, road: road) {
+            return span
         }
         if let table = setting.anchor("table")?.rect, !plan.onTable.isEmpty {
             let width = min(table.width, Double(plan.onTable.count) * Self.tableThingSize * 1.15 * AssetSetting.unitsPerAdult + 8)

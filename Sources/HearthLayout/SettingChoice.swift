@@ -9,6 +9,9 @@ import HearthSketch
 /// actions say which room of the home it is.
 enum SettingChoice {
     /// Things that belong on a table when the setting has one.
+    /// Things that stand on a road when the setting has one.
+    static let vehicles: Set<String> = ["car", "police-car", "bus", "ambulance"]
+
     static let onTable: Set<String> = ["meal", "plate", "medicine", "bottle", "glass", "book", "clock", "phone", "teddy"]
 
     /// The setting for the scene's place, or nil when the place is a thing (or missing) and no setting stands for it.
@@ -49,7 +52,7 @@ enum SettingChoice {
             case "food-cupboard", "empty-cupboard": wanted.insert("cupboard")
             case "meal", "plate", "table": wanted.insert("table")
             // A car stands on a road: a home's scene with one happens outside it.
-            case "car", "police-car", "bus", "ambulance": wanted.insert("road")
+            case let vehicle where vehicles.contains(vehicle): wanted.insert("road")
             default: wanted.insert(thing)
             }
         }
