@@ -433,6 +433,7 @@ function saveNow() {
   state.saving = state.saving.catch(() => {}).then(async () => {
     await api('PUT', '/api/drafts/' + id, body, 'application/json');
     say('Saved at ' + new Date().toLocaleTimeString('en-GB'));
+    listDrafts().catch(() => {});
   }).catch((e) => { say('Not saved: ' + e.message); throw e; });
   return state.saving;
 }
@@ -521,7 +522,9 @@ function findField(key) {
   if (childWords) return childWords;
   let k = key;
   while (k) {
-    const match = document.querySelector('[data-key="' + CSS.escape(k) + '"]');
+    const quoted = '[data-key="' + CSS.escape(k) + '"]';
+    const match = document.querySelector(['input', 'textarea', 'select'].map((t) => t + quoted).join(', '))
+      || document.querySelector(quoted);
     if (match) return match;
     const cut = Math.max(k.lastIndexOf('.'), k.lastIndexOf('['));
     if (cut <= 0) return null;
