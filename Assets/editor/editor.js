@@ -441,6 +441,8 @@ function saveNow() {
 async function refresh() {
   state.version += 1;
   await check();
+  const field = document.activeElement;
+  if (field && field.dataset && field.dataset.key) followField(field);
   showPreview();
   updateLinks();
 }
@@ -533,6 +535,27 @@ function findField(key) {
   return null;
 }
 
+// The preview follows the field being edited: the first page (of any document) whose words hold the field's
+// first words is shown.
+function followField(field) {
+  if (!field || !('value' in field)) return;
+  const words = String(field.value).replace(/\s+/g, ' ').trim().split(' ').slice(0, 4).join(' ');
+  if (words.length < 3) return;
+  for (const doc of state.documents) {
+    const index = (doc.pageTexts || []).findIndex((t) => t.replace(/\s+/g, ' ').includes(words));
+    if (index >= 0) {
+      if (doc.name !== state.document || index + 1 !== state.page) {
+        state.document = doc.name;
+        state.page = index + 1;
+        document.getElementById('document-choice').value = doc.name;
+        showPreview();
+        updateLinks();
+      }
+      return;
+    }
+  }
+}
+
 function updateLinks() {
   const params = new URLSearchParams({ format: 'pdf', draft: 'true' });
   if (state.document) params.set('document', state.document);
@@ -617,6 +640,7 @@ async function start() {
   document.getElementById('import-file').addEventListener('change', (e) => { if (e.target.files[0]) importFile(e.target.files[0]).then(listDrafts); e.target.value = ''; });
   document.getElementById('export-yaml').addEventListener('click', exportYaml);
   document.getElementById('document-choice').addEventListener('change', (e) => { state.document = e.target.value; state.page = 1; showPreview(); updateLinks(); });
+  document.getElementById('sections').addEventListener('focusin', (e) => followField(e.target));
   document.getElementById('page-previous').addEventListener('click', () => { state.page -= 1; showPreview(); });
   document.getElementById('page-next').addEventListener('click', () => { state.page += 1; showPreview(); });
   document.getElementById('preview').addEventListener('error', () => {

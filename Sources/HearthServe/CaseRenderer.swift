@@ -99,7 +99,9 @@ enum CaseRenderer {
         do {
             for document in try documents(input, caseFile, paper: nil, draft: draft, on: bench) {
                 report.warnings += document.warnings.map(APIProblem.init(text:))
-                report.documents.append(CheckReport.Document(name: document.name, pages: document.frames.pages.count))
+                report.documents.append(CheckReport.Document(
+                    name: document.name, pages: document.frames.pages.count,
+                    pageTexts: document.frames.pages.map { $0.textLines.map(\.text).joined(separator: " ") }))
             }
         } catch {
             if error.status == .internalServerError { throw error }
@@ -142,6 +144,8 @@ struct CheckReport: Codable, Sendable, Equatable {
     struct Document: Codable, Sendable, Equatable {
         var name: String
         var pages: Int
+        /// Each page's words in reading order, so the page can show the page that holds the field being edited.
+        var pageTexts: [String]
     }
 
     var errors: [APIProblem]

@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import HearthModel
 import HearthServe
 import HTTPTypes
 import Hummingbird
@@ -35,6 +36,17 @@ import Testing
             #expect(preview.headers[.contentType] == "image/png")
             let pdf = try await client.execute(uri: "/api/drafts/jayden-1/render?format=pdf", method: .get, headers: fixture.bearer)
             #expect(pdf.headers[.contentDisposition] == "attachment; filename=\"jayden-story.pdf\"")
+
+            let exported = try await client.execute(uri: "/api/drafts/jayden-1/export", method: .get, headers: fixture.bearer)
+            #expect(exported.headers[.contentDisposition] == "attachment; filename=\"jayden.yaml\"")
+            #expect(try CaseFileLoader.parse(exported.text, file: "x").texts.map(\.text)
+                == CaseFileLoader.parse(text, file: "x").texts.map(\.text))
+
+            let checked = try await client.execute(uri: "/api/drafts/jayden-1/check", method: .get, headers: fixture.bearer)
+            let documents = try #require(checked.json()["documents"] as? [[String: Any]])
+            let pageTexts = try #require(documents.first?["pageTexts"] as? [String])
+            #expect(pageTexts.count == documents.first?["pages"] as? Int)
+            #expect(pageTexts.contains { $0.contains("Grandad Ray") })
 
             #expect(try await client.execute(uri: "/api/drafts/jayden-1", method: .delete, headers: fixture.bearer).status == .noContent)
             #expect(try await client.execute(uri: "/api/drafts/jayden-1", method: .get, headers: fixture.bearer).status == .notFound)
