@@ -282,7 +282,7 @@ function listBox(spec, object, key, drawItem, makeItem) {
   const box = el('fieldset', { class: 'list', 'data-key': key }, el('legend', { text: spec.label }));
   items.forEach((item, i) => {
     const label = spec.item + ' ' + (i + 1);
-    const entry = el('div', { class: 'item', 'data-key': key + '[' + i + ']' }, el('h4', { text: label }), drawItem(item, i, items));
+    const entry = el('div', { class: 'item', 'data-key': key + '[' + i + ']' }, el('h3', { text: label }), drawItem(item, i, items));
     entry.append(moveButtons(label, items, i, key));
     box.append(entry);
   });
@@ -318,7 +318,7 @@ function keyedBox(spec, object, key) {
       redraw(nameId);
     });
     const entry = el('div', { class: 'item', 'data-key': key + '.' + name },
-      el('h4', { text: label }), input(nameId, key + '.' + name, spec.keyLabel, nameInput));
+      el('h3', { text: label }), input(nameId, key + '.' + name, spec.keyLabel, nameInput));
     const fields = el('div', { class: 'item-fields' });
     for (const f of spec.fields) fields.append(field(f, value, key + '.' + name));
     const others = Object.keys(value).filter((k) => !spec.fields.some((f) => f.key === k || (f.kind === 'wording' && (k === f.professional || k === f.child))));
@@ -651,7 +651,7 @@ async function start() {
     document.getElementById('preview').dataset.version = String(state.version);
   });
   // Autosave: a change is saved 0.8 s after typing stops, and anything unsaved every 5 s and on leaving.
-  setInterval(() => { if (state.saveTimer) saveNow().catch(() => {}); }, 5000);
+  setInterval(() => { if (state.saveTimer) saveNow().then(refresh).catch(() => {}); }, 5000);
   window.addEventListener('pagehide', () => { if (state.id) navigator.sendBeacon && saveNow(); });
 }
 
