@@ -4,6 +4,7 @@ import Hearth
 import HearthServe
 import HTTPTypes
 import Hummingbird
+import NIOCore
 import HummingbirdCore
 import NIOCore
 
@@ -42,7 +43,9 @@ struct ServeMain: AsyncParsableCommand {
                 FileHandle.standardError.write(Data((line + "\n").utf8))
             })
         } catch {
-            throw ValidationError("cannot open the drafts in \(folder.path): \(error)")
+            Self.fail(
+                "cannot keep drafts in '\(folder.path)': it could not be created or opened",
+                fix: "give a folder you can write to with --data")
         }
         let open = !noOpen
         let token = server.token
@@ -53,7 +56,17 @@ struct ServeMain: AsyncParsableCommand {
             FileHandle.standardError.write(Data("hearth: drafts are kept in \(folder.path)/\(DraftStore.fileName); Ctrl-C stops the editor\n".utf8))
             if open { Self.openBrowser(address) }
         }
-        try await app.runService()
+        do {
+            try await app.runService()
+        } catch let error as IOError where error.errnoCode == EADDRINUSE {
+            Self.fail("port \(port) is already in use", fix: "choose another with --port, or leave --port out for a free one")
+        }
+    }
+
+    /// Says what stopped the editor, as the other commands do, and exits with 1.
+    static func fail(_ message: String, fix: String) -> Never {
+        FileHandle.standardError.write(Data("hearth: error: \(message)\n  fix: \(fix)\n".utf8))
+        Foundation.exit(1)
     }
 
     static func openBrowser(_ address: String) {
