@@ -47,6 +47,7 @@ test: deps pdfua-deps
 bench: build
 	$(SWIFT) build $(RELEASE) --product hearth-bench
 	.build/release/hearth-bench
+	./scripts/editor-bench .build/release/hearth
 
 ## install: hearth into PREFIX/bin, fonts and assets into PREFIX/share/hearth
 install: build
