@@ -76,14 +76,22 @@ const statement = [wording(), ids('who', 'Who it is about (ids)'), ids('worried'
   choice('picture', 'Picture', pictureNames)];
 
 const SECTIONS = [
-  { title: 'The case', fields: [group('case', null, [text('title', 'Title of the story'), text('author', 'Written by')])] },
+  { title: 'The case', fields: [
+    group('case', null, [text('title', 'Title of the case'), text('author', 'Written by')]),
+    group('story', 'The story', [text('title', 'Title of the story (e.g. Mia\u2019s story)'),
+      ids('children', 'Whose story it is (ids)'), text('date', 'Date (YYYY-MM-DD)'),
+      text('review', 'Review date (YYYY-MM-DD)'), number('pages', 'Most pages'),
+      ids('written_by', 'Written with (ids)'), flag('per_child', 'A story of their own for each child'),
+      flag('agree_page', 'End with a page for the family to sign')])] },
   { title: 'Children', fields: [list('children', 'Children', 'Child', [
     text('id', 'Short id (how the case refers to the child)'), text('name', 'Full name'), text('called', 'Called'),
     number('age', 'Age'), text('pronouns', 'Pronouns'), looks])] },
   { title: 'People', fields: [list('people', 'People', 'Person', [
     text('id', 'Short id'), text('name', 'Full name'), text('called', 'What the child calls them'),
     text('relation', 'Relation to the child'), choice('role', 'Role', () => state.vocab.roles),
-    flag('network', 'In the safety network'), looks])] },
+    flag('network', 'In the safety network'), flag('family', 'Family'),
+    flag('not_safe', 'Not safe for the child to be with'),
+    flag('private', 'Full name kept out of the child\u2019s documents'), looks])] },
   { title: 'The map: worries, what is working well, what needs to happen', fields: [group('map', null, [
     list('harm', 'What happened', 'Statement', statement), list('worries', 'Worries', 'Worry', statement),
     list('complicating', 'Complicating factors', 'Factor', statement),
@@ -91,7 +99,9 @@ const SECTIONS = [
     list('goals', 'Safety goals', 'Goal', statement), list('next_steps', 'Next steps', 'Step', statement)])] },
   { title: 'Disputes', fields: [list('disputes', 'Disputes', 'Dispute', [
     group('about', 'What it is about', [wording()]),
-    keyed('says', 'What each person says', 'Person', [wording()], 'Who (id)')])] },
+    keyed('says', 'What each person says', 'Person', [wording()], 'Who (id)'),
+    group('decided', 'What was decided', [text('by', 'Who decided (id or role, e.g. judge)'), wording()]),
+    choice('picture', 'Picture', pictureNames)])] },
   { title: 'Safety plan', fields: [group('safety_plan', null, [
     list('rules', 'Rules', 'Rule', [wording('rule', 'child'), ids('who', 'Who makes sure (ids)'), text('phone', 'Phone'),
       choice('picture', 'Picture', pictureNames)]),
@@ -151,9 +161,28 @@ function input(id, key, label, control, hint) {
   return box;
 }
 
+// What a field expects its value to be; anything else was written by hand in the YAML and is shown, not edited,
+// so that the form never throws away what it cannot show.
+const SHAPES = {
+  text: (v) => v == null || typeof v !== 'object', number: (v) => v == null || typeof v !== 'object',
+  choice: (v) => v == null || typeof v !== 'object', flag: (v) => v == null || typeof v !== 'object',
+  ids: (v) => v == null || typeof v === 'string' || (Array.isArray(v) && v.every((x) => typeof x !== 'object')),
+  checks: (v) => v == null || Array.isArray(v), group: (v) => v == null || (typeof v === 'object' && !Array.isArray(v)),
+  keyed: (v) => v == null || (typeof v === 'object' && !Array.isArray(v)), list: (v) => v == null || Array.isArray(v),
+  lines: (v) => v == null || Array.isArray(v), drawings: (v) => v == null || (typeof v === 'object' && !Array.isArray(v)),
+};
+
+function keptAsWritten(spec, key, value) {
+  const words = JSON.stringify(value);
+  return el('div', { class: 'field kept', 'data-key': key },
+    el('p', { class: 'hint', text: (spec.label || spec.key) + ': written in the case file in a way this form does not edit; '
+      + 'it is kept exactly as written (' + (words.length > 160 ? words.slice(0, 160) + '\u2026' : words) + ').' }));
+}
+
 function field(spec, object, path) {
   const key = path ? path + '.' + spec.key : spec.key;
   const id = 'f' + (++uid);
+  if (spec.key && SHAPES[spec.kind] && !SHAPES[spec.kind](object[spec.key])) return keptAsWritten(spec, key, object[spec.key]);
   switch (spec.kind) {
     case 'text': {
       const control = spec.multiline ? el('textarea', { rows: 3 }) : el('input', { type: 'text' });
