@@ -110,7 +110,7 @@ import Testing
         }
     }
 
-    @Test func hostsAllowed() {
+    @Test func theLaunchTokenIsNewEachTimeAndOnlyTheWholeTokenMatches() {
         #expect(LaunchToken.random().value.count == 64)
         #expect(LaunchToken.random() != LaunchToken.random())
         let token = LaunchToken(value: "abc")
