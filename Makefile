@@ -5,8 +5,12 @@ OUT ?= out
 # Debian/Ubuntu packages Hearth builds and tests against.
 APT_PACKAGES := pkg-config zlib1g-dev libdeflate-dev libcairo2-dev libpango1.0-dev libharfbuzz-dev libfontconfig-dev libgdk-pixbuf-2.0-dev poppler-utils qpdf
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+# The editor's drafts (GRDB) use the system SQLite.
+APT_PACKAGES += libsqlite3-dev
+# The editor's browser test: Debian's chromium and its driver, with selenium and axe-core from PyPI.
+EDITOR_APT_PACKAGES := chromium chromium-driver poppler-utils
 
-.PHONY: deps pdfua-deps build demo test install bench fuzz clean
+.PHONY: deps pdfua-deps build demo test install bench fuzz clean editor-deps editor-test
 
 ## deps: install the system packages Hearth needs, when any is missing
 deps:
@@ -26,9 +30,10 @@ pdfua-deps:
 	  python3 -m pip --version >/dev/null 2>&1 || { $(SUDO) apt-get update -q && $(SUDO) apt-get install -y -q python3-pip; }; \
 	  python3 -m pip install -q --user --break-system-packages pikepdf 2>/dev/null || python3 -m pip install -q --user pikepdf; }
 
-## build: the release binary at .build/release/hearth
+## build: the release binaries at .build/release/hearth and .build/release/hearth-serve (the editor)
 build: deps
 	$(SWIFT) build $(RELEASE) --product hearth
+	$(SWIFT) build $(RELEASE) --product hearth-serve
 
 ## demo: render every example into out/ (PDF, plus a PNG of the first page)
 demo: build
@@ -42,6 +47,7 @@ test: deps pdfua-deps
 bench: build
 	$(SWIFT) build $(RELEASE) --product hearth-bench
 	.build/release/hearth-bench $(BENCH)
+	@[ -n "$(BENCH)" ] || ./scripts/editor-bench .build/release/hearth
 
 ## fuzz: libFuzzer on decoding and on decode-compose-layout (fake measurer) for FUZZ_SECONDS (default 60), seeded
 ## from Examples/ and Tests/FuzzSeeds/ (a JSON case); a finding is saved in .build/fuzz-findings/ and replays with `swift run hearth-fuzz FILE`
@@ -67,7 +73,24 @@ fuzz: deps
 install: build
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/hearth
 	install -m 755 .build/release/hearth $(DESTDIR)$(PREFIX)/bin/hearth
+	install -m 755 .build/release/hearth-serve $(DESTDIR)$(PREFIX)/bin/hearth-serve
 	cp -R Fonts Assets $(DESTDIR)$(PREFIX)/share/hearth/
+
+## editor-deps: chromium, chromium-driver, and selenium with axe-core from PyPI, for the editor's browser test
+editor-deps:
+	@missing=""; for p in $(EDITOR_APT_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	if [ -n "$$missing" ]; then \
+	  echo "installing:$$missing"; \
+	  $(SUDO) apt-get update -q && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -q $$missing; \
+	fi
+	@python3 -c 'import selenium, axe_selenium_python' 2>/dev/null || { \
+	  python3 -m pip --version >/dev/null 2>&1 || { $(SUDO) apt-get update -q && $(SUDO) apt-get install -y -q python3-pip; }; \
+	  python3 -m pip install -q --user --break-system-packages selenium axe-selenium-python 2>/dev/null \
+	    || python3 -m pip install -q --user selenium axe-selenium-python; }
+
+## editor-test: the editor in a real browser (import, edit, preview, PDF, axe-core), screenshot in out/
+editor-test: build editor-deps
+	./scripts/editor-e2e .build/release/hearth --screenshot $(OUT)/editor-screenshot.png
 
 clean:
 	rm -rf .build $(OUT)

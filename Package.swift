@@ -15,10 +15,14 @@ let package = Package(
         .executable(name: "hearth-bench", targets: ["HearthBench"]),
         .executable(name: "hearth-fuzz", targets: ["HearthFuzz"]),
         .library(name: "Hearth", targets: ["Hearth"]),
+        // The editor's server, a program of its own so that `hearth` does not link SwiftNIO (see HearthServe).
+        .executable(name: "hearth-serve", targets: ["HearthServeMain"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         .systemLibrary(
@@ -60,6 +64,19 @@ let package = Package(
             ],
             swiftSettings: upcoming
         ),
+        .target(
+            name: "HearthServe",
+            dependencies: [
+                "Hearth", "HearthModel", "HearthCompose", "HearthSketch", "HearthFrame", "Yams",
+                .product(name: "Hummingbird", package: "hummingbird"), .product(name: "GRDB", package: "GRDB.swift"),
+            ],
+            swiftSettings: upcoming
+        ),
+        .executableTarget(
+            name: "HearthServeMain",
+            dependencies: ["HearthServe", "Hearth", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            swiftSettings: upcoming
+        ),
         .target(name: "HearthTestSupport", path: "Tests/HearthTestSupport", swiftSettings: upcoming),
         .executableTarget(
             name: "HearthBench", dependencies: ["Hearth", "HearthFrame", "HearthModel", "HearthSketch", "HearthGeometry"],
@@ -79,6 +96,10 @@ let package = Package(
             swiftSettings: upcoming),
         .testTarget(
             name: "HearthRenderTests", dependencies: ["HearthRender", "Hearth"], exclude: ["__Snapshots__"],
+            swiftSettings: upcoming),
+        .testTarget(
+            name: "HearthServeTests",
+            dependencies: ["HearthServe", "Hearth", .product(name: "HummingbirdTesting", package: "hummingbird")],
             swiftSettings: upcoming),
         .testTarget(name: "HearthTests", dependencies: ["Hearth", "HearthModel"], swiftSettings: upcoming),
     ]
