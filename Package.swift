@@ -39,7 +39,7 @@ let package = Package(
         .target(name: "CHearthPNG", linkerSettings: [.linkedLibrary("png16")]),
         .target(name: "HearthGeometry", swiftSettings: upcoming),
         .target(name: "HearthSketch", dependencies: ["HearthGeometry", "HearthModel"], swiftSettings: upcoming),
-        .target(name: "HearthModel", dependencies: ["Yams"], swiftSettings: upcoming),
+        .target(name: "HearthModel", dependencies: ["Yams", "HearthGeometry"], swiftSettings: upcoming),
         .target(name: "HearthFrame", dependencies: ["HearthGeometry"], swiftSettings: upcoming),
         .target(name: "HearthCompose", dependencies: ["HearthModel", "Yams"], swiftSettings: upcoming),
         .target(
@@ -86,7 +86,7 @@ let package = Package(
         .executableTarget(
             name: "HearthFuzz", dependencies: ["CHearthFuzz", "HearthModel", "HearthCompose", "HearthLayout", "HearthFrame", "HearthSketch"],
             swiftSettings: upcoming),
-        .testTarget(name: "HearthModelTests", dependencies: ["HearthModel"], swiftSettings: upcoming),
+        .testTarget(name: "HearthModelTests", dependencies: ["HearthModel", "HearthGeometry"], swiftSettings: upcoming),
         .testTarget(name: "HearthComposeTests", dependencies: ["HearthCompose"], swiftSettings: upcoming),
         .testTarget(
             name: "HearthSketchTests", dependencies: ["HearthSketch", "HearthTestSupport"], exclude: ["__Snapshots__"],

@@ -1,3 +1,4 @@
+import HearthGeometry
 /// Looks for people the case file does not (fully) describe.
 ///
 /// A drawing needs every parameter, but a worker may describe someone only by role, or not at all. Rather
@@ -19,11 +20,10 @@ extension PersonLooks {
     ///   - variant: another, equally deterministic pick for the same id. The decoder uses it only when two
     ///     people in one case file would otherwise look exactly alike.
     public static func defaults(for id: String, age: AgeGroup, role: Role? = nil, variant: Int = 0) -> PersonLooks {
-        var hash = FNV1a.hash(id)
-        if variant != 0 {
-            hash = FNV1a.hash("#\(variant)", startingFrom: hash)
-        }
-        hash = FNV1a.mix(hash)
+        var stable = StableHash()
+        stable.combine(id)
+        if variant != 0 { stable.combine("#\(variant)") }
+        let hash = Self.spread(stable.value)
         let styles = defaultHairStyles(for: age)
         let colours = defaultHairColours(for: age)
         let clothes = ClothesColour.allCases
@@ -69,23 +69,10 @@ extension AgeGroup {
     }
 }
 
-/// 64-bit FNV-1a over UTF-8: tiny, and the same everywhere, unlike `Hasher`, which is seeded per process.
-enum FNV1a {
-    static let offsetBasis: UInt64 = 0xCBF2_9CE4_8422_2325
-    static let prime: UInt64 = 0x0000_0100_0000_01B3
-
-    static func hash(_ text: String, startingFrom start: UInt64 = offsetBasis) -> UInt64 {
-        var hash = start
-        for byte in text.utf8 {
-            hash ^= UInt64(byte)
-            hash &*= prime
-        }
-        return hash
-    }
-
-    /// Spreads every input bit over the whole word (MurmurHash3's finaliser), so short ids that differ
-    /// in one letter still pick far-apart values from small lists.
-    static func mix(_ value: UInt64) -> UInt64 {
+extension PersonLooks {
+    /// Spreads every input bit over the whole word (MurmurHash3's finaliser), so short ids that differ in one
+    /// letter still pick far-apart values from small lists.
+    static func spread(_ value: UInt64) -> UInt64 {
         var hash = value
         hash ^= hash >> 33
         hash &*= 0xFF51_AFD7_ED55_8CCD
