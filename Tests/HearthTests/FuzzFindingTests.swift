@@ -24,6 +24,19 @@ struct FuzzFindingTests {
         #expect(!cli.files().contains { $0.hasPrefix("out/") })
     }
 
+    /// A child's id written as a long sentence: the fix that joins its words echoed the whole sentence (a line of
+    /// 901 characters); it is cut short like every echo of case text.
+    @Test func aLongIdWithSpacesIsEchoedShort() throws {
+        let cli = try CLI()
+        defer { cli.remove() }
+        let name = "id-with-spaces-long-fix.yaml"
+        try FileManager.default.copyItem(at: Self.folder.appendingPathComponent(name), to: cli.folder.appendingPathComponent(name))
+        let r = try cli.run(["render", name, "-o", "out/"])
+        #expect(r.status == 1)
+        #expect(r.stderr.contains("join the words"))
+        #expect(r.stderr.split(separator: "\n").allSatisfy { $0.count <= 300 }, "\(r.stderr.prefix(600))")
+    }
+
     /// A name of 128 letters does not fit under the family picture: the message points at the name, not at "the
     /// picture on the page".
     @Test func aNameTooLongForThePicturePointsAtTheName() throws {

@@ -96,7 +96,7 @@ extension NodeReader {
         guard let text = text(what: what, example: example) else { return nil }
         guard !text.contains(where: \.isWhitespace) else {
             let joined = text.split(whereSeparator: \.isWhitespace).joined(separator: "-")
-            report("\(what) must be one word without spaces, found '\(NodeShape.excerpt(text))'", fix: "join the words, e.g. '\(joined)'")
+            report("\(what) must be one word without spaces, found '\(NodeShape.excerpt(text))'", fix: "join the words, e.g. '\(NodeShape.excerpt(joined))'")
             return nil
         }
         return text
