@@ -127,7 +127,7 @@ public struct BookletLayout {
             do {
                 placed = try SceneLayout(measurer: measurer, assets: assets, unit: u).place(scene, in: pictureBox, figureHeight: adultHeight)
             } catch {
-                throw error.on("the picture on the page \"\(story.heading ?? story.section.rawValue)\"")
+                throw error.on(Self.pictureOrigin(of: story))
             }
             // A wide, low scene sits in the middle of its box, level with the words, not on the page's floor.
             var items = placed.items

@@ -87,6 +87,32 @@ struct LocatedMessageTests {
         #expect(r.stderr.contains("there is no picture called 'calm'"))
     }
 
+    /// Oakley's story without a title of its own, so Hearth makes one from the children's names, and with Oakley's
+    /// name changed to `called`; returns the case and the line of the name.
+    func oakleyCalled(_ called: String) throws -> (String, Int) {
+        let example = try String(contentsOf: CLI.root.appendingPathComponent("Examples/oakley-drinking.yaml"), encoding: .utf8)
+        let changed = example
+            .replacingOccurrences(of: "  title: Oakley and Ruby's story\n", with: "")
+            .replacingOccurrences(of: "    called: Oakley\n", with: "    called: \(called)\n")
+        #expect(changed.count != example.count)
+        let line = changed.components(separatedBy: "\n").firstIndex { $0 == "    called: \(called)" }! + 1
+        return (changed, line)
+    }
+
+    @Test func aCharacterNoFontCanDrawInATitleMadeFromTheNamesPointsAtTheName() throws {
+        let (text, line) = try oakleyCalled("Oak🦄")
+        let (r, written) = try render(text)
+        expectRefused(r, written, "mia.yaml:\(line):13: children[0].called (the story's title): no bundled font can draw '🦄'")
+    }
+
+    @Test func aNameTooLongForTheCoverPointsAtTheNameNotAtAKeyWithNoLine() throws {
+        let (text, line) = try oakleyCalled(String(repeating: "Oakleigh", count: 12))
+        let (r, written) = try render(text)
+        expectRefused(r, written, "mia.yaml:\(line):13: children[0].called")
+        #expect(r.stderr.contains("does not fit"), "\(r.stderr.prefix(2000))")
+        #expect(!r.stderr.contains("error: story.title"), "\(r.stderr.prefix(2000))")
+    }
+
     @Test func deepNestingIsSaidInPlainWords() throws {
         let (r, written) = try render("hearth: 1\nchildren: " + String(repeating: "[", count: 2_000) + "\n")
         expectRefused(r, written, "mia.yaml:2:")
