@@ -20,6 +20,9 @@ struct HearthCommand: ParsableCommand {
               hearth new --child Zara -o zara.yaml
             """,
         version: "0.1.0",
-        subcommands: [RenderCommand.self, CheckCommand.self, BlankCommand.self, PicturesCommand.self, NewCommand.self, ServeCommand.self]
+        subcommands: [
+            RenderCommand.self, CheckCommand.self, BlankCommand.self, PicturesCommand.self, NewCommand.self, AnonymiseCommand.self,
+            ServeCommand.self,
+        ]
     )
 }

@@ -23,6 +23,26 @@ public enum CaseFileLoader {
         }
     }
 
+    /// The text of the case file at `url`, refused in the same plain words as ``load(contentsOf:)`` when it is
+    /// missing, too large, not a regular file or not text; for tools that rewrite a case (`hearth anonymise`).
+    public static func text(contentsOf url: URL) throws(CaseFileError) -> String {
+        let file = url.relativePath
+        switch InputFile.bytes(at: url.path, limit: maxFileBytes) {
+        case .success(let bytes):
+            switch TextDecoding.decode(Data(bytes)) {
+            case .success(let text):
+                return text
+            case .failure(let refusal):
+                throw CaseFileError(diagnostics: [Diagnostic(
+                    location: SourceLocation(file: file, line: refusal.line, column: refusal.column), keyPath: "",
+                    message: refusal.message, fix: refusal.fix)])
+            }
+        case .failure(let refusal):
+            throw CaseFileError(diagnostics: [Diagnostic(
+                location: nil, keyPath: "", message: Self.message(refusal, file: file), fix: Self.fix(refusal))])
+        }
+    }
+
     /// Reads a case file's bytes, whatever they hold: text in UTF-8 (or UTF-16 with a byte-order mark), or a
     /// message naming what they are instead. `file` only names the file in diagnostics.
     public static func parse(bytes: [UInt8], file: String) throws(CaseFileError) -> CaseFile {
