@@ -38,4 +38,12 @@ public struct TrainingCopy {
             throw .caseFile(error)
         }
     }
+
+    /// The training copy of the case at `url`, read as a case, for a pack made with `--anonymise`: the real case
+    /// is never laid out. Diagnostics name it as the copy.
+    public func caseFile(from url: URL) throws(HearthError) -> (caseFile: CaseFile, warnings: [Diagnostic]) {
+        let copyName = url.relativePath + " (training copy)"
+        let copy = try make(from: url, to: URL(fileURLWithPath: copyName), keepDrawings: false)
+        do { return (try CaseFileLoader.parse(copy.text, file: copyName), copy.warnings) } catch { throw .caseFile(error) }
+    }
 }

@@ -21,7 +21,7 @@ struct HearthCommand: ParsableCommand {
             """,
         version: "0.1.0",
         subcommands: [
-            RenderCommand.self, CheckCommand.self, BlankCommand.self, PicturesCommand.self, NewCommand.self, AnonymiseCommand.self,
+            RenderCommand.self, CheckCommand.self, BlankCommand.self, PicturesCommand.self, NewCommand.self, AnonymiseCommand.self, PackCommand.self,
             ServeCommand.self,
         ]
     )
