@@ -69,20 +69,51 @@ const wording = (professional, child) => ({ kind: 'wording', professional: profe
 const checks = (key, label, options) => ({ kind: 'checks', key, label, options });
 const drawings = () => ({ kind: 'drawings', key: 'drawings', label: "The child's drawings" });
 
+const person = (key, label) => ({ kind: 'choice', key, label, options: knownIds });
+const names = (key, label, hint) => ({ kind: 'names', key, label, hint });
+const together = () => ({ kind: 'together', key: 'together', label: 'Doing something with someone' });
+const messages = (key, label) => ({ kind: 'messages', key, label });
+const order = (key, label) => ({ kind: 'order', key, label, item: 'Section' });
+
+// The case's own ids, for pickers: the children, then the people, each shown as the child says their name.
+function knownIds() {
+  const doc = state.doc || {};
+  const rows = [];
+  for (const who of [...(doc.children || []), ...(doc.people || [])]) {
+    if (!who || typeof who !== 'object' || who.id == null) continue;
+    const id = String(who.id);
+    const shown = who.called || who.name;
+    rows.push({ value: id, label: shown && shown !== id ? shown + ' (' + id + ')' : id });
+  }
+  return rows;
+}
+
+// What someone in a picture can do with one other person; each is a key of its own in the case file.
+const PARTNER_ACTIONS = [
+  ['hugs', 'Hugs'], ['holds_hands', 'Holds hands with'], ['hand_on_shoulder', 'Hand on the shoulder of'],
+  ['carries', 'Carries'], ['sits_on_lap', 'Sits on the lap of'], ['reads_to', 'Reads to'], ['comforts', 'Comforts'],
+  ['phones', 'Phones'], ['talks_to', 'Talks to'], ['gives', 'Gives something to'],
+];
+// The booklet's sections, in the order the practice tells the story.
+const SECTION_NAMES = ['cover', 'family', 'what_happened', 'who_is_worried', 'worries', 'what_grown_ups_did',
+  'working_well', 'goal', 'rules', 'network', 'talk_to', 'what_happens_now', 'close', 'review'];
+
 const looks = group('looks', 'Looks', LOOKS.map(([key, label]) => choice(key, label, () => state.vocab.looks[key] || []))
   .concat([flag('glasses', 'Glasses'), flag('beard', 'Beard'), flag('hearing_aid', 'Hearing aid')]));
 const pictureNames = () => Object.keys((state.doc && state.doc.pictures) || {});
-const statement = [wording(), ids('who', 'Who it is about (ids)'), ids('worried', 'Who is worried (ids)'),
+const statement = [wording(), ids('who', 'Who it is about'), ids('worried', 'Who is worried'),
   choice('picture', 'Picture', pictureNames)];
 
 const SECTIONS = [
   { title: 'The case', fields: [
     group('case', null, [text('title', 'Title of the case'), text('author', 'Written by')]),
     group('story', 'The story', [text('title', 'Title of the story (e.g. Mia\u2019s story)'),
-      ids('children', 'Whose story it is (ids)'), text('date', 'Date (YYYY-MM-DD)'),
+      ids('children', 'Whose story it is'), text('date', 'Date (YYYY-MM-DD)'),
       text('review', 'Review date (YYYY-MM-DD)'), number('pages', 'Most pages'),
-      ids('written_by', 'Written with (ids)'), flag('per_child', 'A story of their own for each child'),
-      flag('agree_page', 'End with a page for the family to sign')])] },
+      ids('written_by', 'Written with'), flag('per_child', 'A story of their own for each child'),
+      flag('agree_page', 'End with a page for the family to sign'),
+      messages('messages', 'Each parent\u2019s own words to the children (printed as written on the last page)'),
+      order('order', 'Sections in another order')])] },
   { title: 'Children', fields: [list('children', 'Children', 'Child', [
     text('id', 'Short id (how the case refers to the child)'), text('name', 'Full name'), text('called', 'Called'),
     number('age', 'Age'), text('pronouns', 'Pronouns'), looks])] },
@@ -103,22 +134,40 @@ const SECTIONS = [
     group('decided', 'What was decided', [text('by', 'Who decided (id or role, e.g. judge)'), wording()]),
     choice('picture', 'Picture', pictureNames)])] },
   { title: 'Safety plan', fields: [group('safety_plan', null, [
-    list('rules', 'Rules', 'Rule', [wording('rule', 'child'), ids('who', 'Who makes sure (ids)'), text('phone', 'Phone'),
+    list('rules', 'Rules', 'Rule', [wording('rule', 'child'), ids('who', 'Who makes sure'), text('phone', 'Phone'),
       choice('picture', 'Picture', pictureNames)]),
     lines('warning_signs', 'Warning signs', 'Warning sign'),
     lines('if_not_working', 'If the plan is not working', 'Step'),
-    list('network', 'The safety network', 'Member', [text('who', 'Who (id)'), group('job', 'Their job', [wording()])]),
-    list('talk_to', 'Who the child can talk to', 'Person', [text('who', 'Who (id)'), text('how', 'How the child asks')])])] },
+    list('network', 'The safety network', 'Member', [person('who', 'Who'), group('job', 'Their job', [wording()])]),
+    list('talk_to', 'Who the child can talk to', 'Person', [person('who', 'Who'), text('how', 'How the child asks'),
+      text('phone', 'Phone')])])] },
+  { title: 'Safety scales', fields: [list('scales', 'Safety scales (0: not safe at all, 10: everyone is sure the child is safe)', 'Score', [
+    person('who', 'Whose score'), number('score', 'Score from 0 to 10'), text('date', 'Date (YYYY-MM-DD)'),
+    text('about', 'What the scale is about, if not the whole case'), text('zero', 'What 0 means here'),
+    text('ten', 'What 10 means here')])] },
   { title: 'Pictures', fields: [keyed('pictures', 'Pictures', 'Picture', [
     choice('where', 'Place', () => state.vocab.places.map((p) => ({ value: p.name, label: p.title }))),
-    ids('things', 'Things in the picture (names)'),
+    names('things', 'Things in the picture', 'names of things, separated with commas (e.g. phone, teddy)'),
+    names('not', 'Crossed out in a corner (what does not happen)', 'a thing, e.g. bottle'),
+    names('worry', 'In a \u201cwhat if\u201d cloud (what the grown-ups worry about)', 'things or people, separated with commas'),
+    flag('one_day', 'A hoped-for day, framed as \u201cone day\u201d'),
     keyed('people', 'People in the picture', 'Person', [
-      choice('feeling', 'Feeling', () => state.vocab.feelings), text('says', 'Says'), text('thinks', 'Thinks')], 'Who (id)'),
+      choice('feeling', 'Feeling', () => state.vocab.feelings), choice('action', 'Doing', () => state.vocab.actions),
+      together(), text('at', 'Where they stand (a place in the picture, e.g. door, cupboard)'),
+      text('on', 'What they sit on (e.g. sofa, chair)'), text('in', 'What they are in (e.g. bed, cot)'),
+      text('holds', 'Holds (a thing)'), names('wears', 'Wears', 'pyjamas, sling, arm-cast or leg-cast'),
+      text('says', 'Says'), text('thinks', 'Thinks')], 'Who (id)'),
   ], 'Picture name')] },
   { title: 'Three Houses', fields: [list('three_houses', 'Interviews', 'Interview', [
-    text('child', 'Child (id)'), text('date', 'Date (YYYY-MM-DD)'), text('recorded_by', 'Written down by'),
+    person('child', 'Child'), text('date', 'Date (YYYY-MM-DD)'), text('recorded_by', 'Written down by'),
     lines('worries', 'House of Worries', 'Worry'), lines('good_things', 'House of Good Things', 'Good thing'),
     lines('dreams', 'House of Dreams', 'Dream'), drawings()])] },
+  { title: 'Booklet pages', fields: [keyed('pages', 'Changes to the booklet\u2019s pages (Hearth writes every page you do not change)', 'Page', [
+    lines('text', 'Your own sentences for this page', 'Sentence'), choice('picture', 'Picture', pictureNames),
+    flag('skip', 'Leave this page out')], 'Section (' + SECTION_NAMES.join(', ') + ')')] },
+  { title: 'Kept private', fields: [lines('private',
+    'Never printed in a document the children keep: an address, a postcode, a new school, a phone number, a surname',
+    'Private value')] },
   { title: 'Output', fields: [group('output', null, [
     checks('documents', 'Documents', ['words-and-pictures', 'three-houses']), choice('paper', 'Paper', PAPERS),
     choice('age_band', 'Reader\u2019s age band', AGE_BANDS), text('language', 'Language (e.g. en-GB)')])] },
@@ -169,7 +218,10 @@ const SHAPES = {
   ids: (v) => v == null || typeof v === 'string' || (Array.isArray(v) && v.every((x) => typeof x !== 'object')),
   checks: (v) => v == null || Array.isArray(v), group: (v) => v == null || (typeof v === 'object' && !Array.isArray(v)),
   keyed: (v) => v == null || (typeof v === 'object' && !Array.isArray(v)), list: (v) => v == null || Array.isArray(v),
-  lines: (v) => v == null || Array.isArray(v), drawings: (v) => v == null || (typeof v === 'object' && !Array.isArray(v)),
+  lines: (v) => v == null || Array.isArray(v), order: (v) => v == null || Array.isArray(v),
+  names: (v) => v == null || typeof v === 'string' || (Array.isArray(v) && v.every((x) => typeof x !== 'object')),
+  messages: (v) => v == null || (typeof v === 'object' && !Array.isArray(v) && Object.values(v).every((x) => typeof x === 'string')),
+  drawings: (v) => v == null || (typeof v === 'object' && !Array.isArray(v)),
 };
 
 function keptAsWritten(spec, key, value) {
@@ -217,12 +269,113 @@ function field(spec, object, path) {
       return el('div', { class: 'field flag' }, control, el('label', { for: id, text: spec.label }));
     }
     case 'ids': {
+      // The case's children and people as boxes to tick, in the order chosen; anything else written there (a
+      // role word, an id not yet added) is kept and can be edited as text.
+      const box = el('fieldset', { class: 'checks ids', 'data-key': key }, el('legend', { text: spec.label }));
+      const value = object[spec.key];
+      const current = Array.isArray(value) ? value.map(String) : (value == null ? [] : [String(value)]);
+      const known = knownIds();
+      const others = el('input', { type: 'text', id: id + '-others' });
+      others.value = current.filter((v) => !known.some((k) => k.value === v)).join(', ');
+      const boxes = [];
+      const write = () => {
+        const ticked = new Set(boxes.filter((b) => b.control.checked).map((b) => b.value));
+        const kept = current.filter((v) => ticked.has(v));
+        const added = boxes.filter((b) => b.control.checked && !kept.includes(b.value)).map((b) => b.value);
+        const extra = others.value.split(',').map((t) => t.trim()).filter(Boolean);
+        current.splice(0, current.length, ...kept, ...added, ...extra.filter((t) => !ticked.has(t)));
+        setValue(object, spec.key, typeof value === 'string' && current.length === 1 ? current[0] : current.slice());
+      };
+      known.forEach((k, i) => {
+        const control = el('input', { type: 'checkbox', id: id + '-' + i });
+        control.checked = current.includes(k.value);
+        control.addEventListener('change', write);
+        boxes.push({ value: k.value, control });
+        box.append(el('div', { class: 'field flag' }, control, el('label', { for: id + '-' + i, text: k.label })));
+      });
+      others.addEventListener('input', write);
+      box.append(input(id + '-others', key, known.length ? 'Others (ids or role words, separated with commas)' : 'Ids, separated with commas', others));
+      return box;
+    }
+    case 'names': {
       const control = el('input', { type: 'text' });
       const value = object[spec.key];
       control.value = Array.isArray(value) ? value.join(', ') : (value == null ? '' : String(value));
-      control.addEventListener('input', () => setValue(object, spec.key,
-        control.value.split(',').map((s) => s.trim()).filter(Boolean)));
-      return input(id, key, spec.label, control, 'separate with commas');
+      control.addEventListener('input', () => {
+        const words = control.value.split(',').map((t) => t.trim()).filter(Boolean);
+        setValue(object, spec.key, words.length === 1 && !Array.isArray(value) ? words[0] : words);
+      });
+      return input(id, key, spec.label, control, spec.hint);
+    }
+    case 'together': {
+      // One of the partner keys (hugs: jayden): what they do, and with whom.
+      const action = el('select');
+      action.append(el('option', { value: '', text: '(nothing with anyone)' }));
+      for (const [k, label] of PARTNER_ACTIONS) action.append(el('option', { value: k, text: label }));
+      const now = PARTNER_ACTIONS.map(([k]) => k).find((k) => object[k] != null) || '';
+      action.value = now;
+      const partner = el('select');
+      partner.append(el('option', { value: '', text: '(choose who)' }));
+      const known = knownIds();
+      for (const k of known) partner.append(el('option', { value: k.value, text: k.label }));
+      const with_ = now ? String(object[now]) : '';
+      if (with_ && !known.some((k) => k.value === with_)) partner.append(el('option', { value: with_, text: with_ }));
+      partner.value = with_;
+      const write = () => {
+        for (const [k] of PARTNER_ACTIONS) delete object[k];
+        if (action.value && partner.value) object[action.value] = partner.value;
+        changed();
+      };
+      action.addEventListener('change', write);
+      partner.addEventListener('change', write);
+      const base = path ? path + '.' : '';
+      return el('div', { class: 'wording' },
+        input(id + 'a', base + (now || 'hugs'), spec.label, action), input(id + 'w', base + (now || 'hugs') + '-who', 'With', partner));
+    }
+    case 'messages': {
+      // A mapping of who → their words: one row each, the person picked from the case.
+      if (object[spec.key] == null || typeof object[spec.key] !== 'object' || Array.isArray(object[spec.key])) object[spec.key] = {};
+      const mapping = object[spec.key];
+      const box = el('fieldset', { class: 'list', 'data-key': key }, el('legend', { text: spec.label }));
+      const entries = Object.entries(mapping);
+      const known = knownIds();
+      entries.forEach(([who, words], i) => {
+        const rowId = id + '-' + i;
+        const pick = el('select');
+        for (const k of known) pick.append(el('option', { value: k.value, text: k.label }));
+        if (!known.some((k) => k.value === who)) pick.append(el('option', { value: who, text: who }));
+        pick.value = who;
+        const area = el('textarea', { rows: 3 });
+        area.value = typeof words === 'string' ? words : JSON.stringify(words);
+        const rebuild = () => {
+          const rows = Object.entries(mapping);
+          for (const k of Object.keys(mapping)) delete mapping[k];
+          rows.forEach(([k, v], j) => { mapping[j === i ? pick.value : k] = j === i ? area.value : v; });
+          changed();
+        };
+        pick.addEventListener('change', () => { if (pick.value in mapping && pick.value !== who) { pick.value = who; return; } rebuild(); redraw(rowId + 'p'); });
+        area.addEventListener('input', () => { mapping[pick.value] = area.value; changed(); });
+        const entry = el('div', { class: 'item', 'data-key': key + '.' + who }, el('h3', { text: 'Message ' + (i + 1) }),
+          input(rowId + 'p', key + '.' + who + '-who', 'From', pick), input(rowId + 't', key + '.' + who, 'Their words', area));
+        entry.append(el('button', { type: 'button', id: 'act-' + key + '-' + i + '-remove', text: 'Remove',
+          'aria-label': 'Remove: message ' + (i + 1), onclick: () => { delete mapping[who]; changed(); redraw('add-' + key); } }));
+        box.append(entry);
+      });
+      const free = known.find((k) => !(k.value in mapping));
+      box.append(el('button', { type: 'button', class: 'add', id: 'add-' + key, text: 'Add a message', disabled: !free,
+        onclick: () => { mapping[free.value] = ''; changed(); redraw('add-' + key); } }));
+      return box;
+    }
+    case 'order': {
+      // The booklet's sections in the order chosen, each picked from the list of sections.
+      return listBox(spec, object, key, (item, i, items) => {
+        const pick = el('select');
+        for (const name of SECTION_NAMES) pick.append(el('option', { value: name, text: name.replace(/_/g, ' ') }));
+        if (!SECTION_NAMES.includes(String(item))) pick.append(el('option', { value: String(item), text: String(item) }));
+        pick.value = String(item || SECTION_NAMES[0]);
+        pick.addEventListener('change', () => { items[i] = pick.value; changed(); });
+        return input(id + '-' + i, key + '[' + i + ']', 'Section ' + (i + 1), pick);
+      }, () => SECTION_NAMES.find((n) => !object[spec.key].includes(n)) || SECTION_NAMES[0]);
     }
     case 'checks': {
       const box = el('fieldset', { class: 'checks', 'data-key': key }, el('legend', { text: spec.label }));
@@ -350,7 +503,9 @@ function keyedBox(spec, object, key) {
       el('h3', { text: label }), input(nameId, key + '.' + name, spec.keyLabel, nameInput));
     const fields = el('div', { class: 'item-fields' });
     for (const f of spec.fields) fields.append(field(f, value, key + '.' + name));
-    const others = Object.keys(value).filter((k) => !spec.fields.some((f) => f.key === k || (f.kind === 'wording' && (k === f.professional || k === f.child))));
+    const others = Object.keys(value).filter((k) => !spec.fields.some((f) => f.key === k
+      || (f.kind === 'wording' && (k === f.professional || k === f.child))
+      || (f.kind === 'together' && PARTNER_ACTIONS.some(([p]) => p === k))));
     if (others.length) fields.append(el('p', { class: 'hint', text: 'Also in the case file: ' + others.map((k) => k + ': ' + JSON.stringify(value[k])).join('; ') }));
     entry.append(fields);
     const entries = Object.entries(mapping);
