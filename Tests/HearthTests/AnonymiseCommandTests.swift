@@ -78,15 +78,7 @@ struct AnonymiseCommandTests {
     }
 
     func pdfText(_ url: URL) throws -> String {
-        let p = Process()
-        p.executableURL = URL(fileURLWithPath: "/usr/bin/pdftotext")
-        p.arguments = ["-enc", "UTF-8", url.path, "-"]
-        let out = Pipe()
-        p.standardOutput = out
-        try p.run()
-        let data = out.fileHandleForReading.readDataToEndOfFile()
-        p.waitUntilExit()
-        return String(decoding: data, as: UTF8.self)
+        try ExternalTool.output("pdftotext", ["-enc", "UTF-8", url.path, "-"])
     }
 
     @Test func noPlantedIdentifierReachesTheCopyOrItsDocuments() throws {

@@ -4,22 +4,9 @@ import Testing
 /// `hearth pack` makes one PDF for a workshop: its contents page and outline list every section at the page it
 /// starts on, and with `--anonymise` a real case's names never reach it.
 struct PackCommandTests {
-    func tool(_ name: String, _ args: [String]) throws -> String {
-        let p = Process()
-        p.executableURL = URL(fileURLWithPath: "/usr/bin/\(name)")
-        p.arguments = args
-        let out = Pipe()
-        p.standardOutput = out
-        p.standardError = Pipe()
-        try p.run()
-        let data = out.fileHandleForReading.readDataToEndOfFile()
-        p.waitUntilExit()
-        return String(decoding: data, as: UTF8.self)
-    }
-
     /// qpdf's outline: (title, page from 1).
     func outline(_ pdf: URL) throws -> [(String, Int)] {
-        let json = try tool("qpdf", ["--json", "--json-key=outlines", pdf.path])
+        let json = try ExternalTool.output("qpdf", ["--json", "--json-key=outlines", pdf.path])
         let root = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
         let entries = try #require(root["outlines"] as? [[String: Any]])
         return entries.map { ($0["title"] as? String ?? "", $0["destpageposfrom1"] as? Int ?? 0) }
@@ -41,13 +28,13 @@ struct PackCommandTests {
         let pages = entries.map(\.1)
         #expect(pages.first == 1 && pages == pages.sorted() && Set(pages).count == pages.count, "\(pages)")
         // The contents page prints each title with the page the outline opens.
-        let contents = try tool("pdftotext", ["-f", "1", "-l", "1", "-layout", pdf.path, "-"])
+        let contents = try ExternalTool.output("pdftotext", ["-f", "1", "-l", "1", "-layout", pdf.path, "-"])
         for (title, page) in entries.dropFirst() {
             let line = contents.split(separator: "\n").first { $0.contains(title) }
             #expect(line?.hasSuffix(" \(page)") == true, "\(title): \(line ?? "missing")")
         }
         // The worked example's first page is the story's cover.
-        let cover = try tool("pdftotext", ["-f", "\(entries[4].1)", "-l", "\(entries[4].1)", pdf.path, "-"])
+        let cover = try ExternalTool.output("pdftotext", ["-f", "\(entries[4].1)", "-l", "\(entries[4].1)", pdf.path, "-"])
         #expect(cover.contains("Oakley and Ruby’s story"))
     }
 
@@ -56,7 +43,7 @@ struct PackCommandTests {
         defer { cli.remove() }
         let r = try cli.run(["pack", "-o", "blank.pdf", "--paper", "a3"])
         #expect(r.status == 0, "\(r.stderr)")
-        let text = try tool("pdftotext", [cli.folder.appendingPathComponent("blank.pdf").path, "-"])
+        let text = try ExternalTool.output("pdftotext", [cli.folder.appendingPathComponent("blank.pdf").path, "-"])
         // (The catalogue's sample scenes have their own made-up child, Mia; no case's family appears.)
         for word in ["Oakley", "Jayden", "Amira", "Kai", "Ayesha", "Zofia", "07700", "Written by"] { #expect(!text.contains(word), "\(word)") }
         #expect(try outline(cli.folder.appendingPathComponent("blank.pdf")).count == 4)
@@ -68,7 +55,7 @@ struct PackCommandTests {
         let oakley = CLI.root.appendingPathComponent("Examples/oakley-drinking.yaml").path
         let r = try cli.run(["pack", oakley, "--anonymise", "-o", "pack.pdf"])
         #expect(r.status == 0, "\(r.stderr)")
-        let text = try tool("pdftotext", [cli.folder.appendingPathComponent("pack.pdf").path, "-"])
+        let text = try ExternalTool.output("pdftotext", [cli.folder.appendingPathComponent("pack.pdf").path, "-"])
         #expect(text.contains("Nanna "))
         for name in ["Oakley", "Ruby", "Nanna Pat", "Kieran", "Grace", "Mensah", "Ahmed", "Campbell", "Doyle"] {
             #expect(!text.contains(name), "\(name)")
