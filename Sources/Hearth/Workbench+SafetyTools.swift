@@ -37,7 +37,14 @@ extension Workbench {
                                 fix: "agree the words with the family and write them as 'child: …' under this rule, or write the child's own words under 'rules:' in the safety_house entry")
                         }))
                     }
-                    try checkPrivate(sheet.rules, caseFile)
+                    try checkPrivate(sheet.rules + sheet.record, caseFile)
+                    if session.keptBy == .child {
+                        let name = caseFile.child(id: session.child)?.displayName ?? session.child
+                        let named = NotSafeNames(caseFile: caseFile).problems(
+                            in: sheet.rules, childName: name,
+                            fix: "write the rule without their name (\"Only grown-ups I feel safe with come to our house\"), or make this the copy kept on the file with 'kept_by: worker'")
+                        if !named.isEmpty { throw HearthError.caseFile(CaseFileError(diagnostics: named)) }
+                    }
                     let suffix = session.keptBy == .worker ? "-\(session.child)-worker" : "-\(session.child)"
                     out.append((suffix.dropFirst().description, try SafetyHouseLayout(measurer: measurer, page: page).layout(sheet)))
                 }

@@ -83,7 +83,7 @@ struct SafetyToolsDecodingTests {
 
     @Test func someoneTheChildIsNotSafeWithIsNeverInsideTheHouse() throws {
         let problem = try #require(singleProblem(family("safety_house:\n  - child: mia\n    visits: [mum, tomasz]\n")))
-        #expect(problem.position == "14:20")
+        #expect(problem.position == "14:19")
         #expect(problem.keyPath == "safety_house[0].visits[1]")
         #expect(problem.message == "'tomasz' is marked 'not_safe: yes', and the safe house holds only people the child is safe with")
     }

@@ -50,11 +50,13 @@ public struct FairyWizardComposer {
                 line = try strings.text("record.written_by_unknown", ["name": name])
             }
             if let date = session.date { line += " " + (try strings.text("record.on_date", ["date": people.formatted(date)])) }
-            record.append(SheetText(line + ".", location: session.location, keyPath: "fairy_wizard[\(number)].recorded_by"))
+            let key = "fairy_wizard[\(number)].recorded_by"
+            record.append(SheetText(line + ".", location: people.location(key) ?? session.location, keyPath: key))
             if !session.questions.isEmpty {
                 record.append(SheetText(
                     try strings.text("record.questions", ["questions": session.questions.joined(separator: " ")]),
-                    location: session.location, keyPath: "fairy_wizard[\(number)].questions"))
+                    location: people.location("fairy_wizard[\(number)].questions[0]") ?? session.location,
+                    keyPath: "fairy_wizard[\(number)].questions"))
             }
         }
         let title = try strings.text("fairy_wizard.title.\(session.helper.rawValue)", ["name": name])

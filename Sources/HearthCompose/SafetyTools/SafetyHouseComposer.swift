@@ -42,7 +42,8 @@ public struct SafetyHouseComposer {
         if let recorder = session.recordedBy {
             var line = try strings.text("record.written_by", ["name": name, "recorder": recorder])
             if let date = session.date { line += " " + (try strings.text("record.on_date", ["date": people.formatted(date)])) }
-            record.append(SheetText(line + ".", location: session.location, keyPath: "safety_house[\(number)].recorded_by"))
+            let key = "safety_house[\(number)].recorded_by"
+            record.append(SheetText(line + ".", location: people.location(key) ?? session.location, keyPath: key))
         }
         let title = try strings.text("safety_house.title", ["name": name])
         return SafetyHouseSheet(

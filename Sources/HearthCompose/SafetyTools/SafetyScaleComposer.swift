@@ -59,12 +59,19 @@ public struct SafetyScaleComposer {
             let first = scores.first
             let index = caseFile.scales.firstIndex { $0 == first } ?? 0
             func text(_ value: String?, _ key: String) -> SheetText? {
-                value.map { SheetText($0, location: first?.location, keyPath: "scales[\(index)].\(key)") }
+                let at = caseFile.texts.first { $0.keyPath == "scales[\(index)].\(key)" }?.location ?? first?.location
+                return value.map { SheetText($0, location: at, keyPath: "scales[\(index)].\(key)") }
+            }
+            /// What an end means, from the first score that says, at its own line.
+            func note(_ value: KeyPath<ScaleScore, String?>, _ key: String) -> SheetText? {
+                guard let score = scores.first(where: { $0[keyPath: value] != nil }), let said = score[keyPath: value] else { return nil }
+                let i = caseFile.scales.firstIndex { $0 == score } ?? 0
+                return SheetText(said, location: people.location("scales[\(i)].\(key)") ?? score.location, keyPath: "scales[\(i)].\(key)")
             }
             let question = SheetText(try strings.text("scale.question"))
             strips.append(ScaleStrip(
                 about: text(about, "about") ?? question, zeroLabel: try strings.text("scale.zero"), tenLabel: try strings.text("scale.ten"),
-                zeroNote: text(scores.compactMap(\.zero).first, "zero"), tenNote: text(scores.compactMap(\.ten).first, "ten"),
+                zeroNote: note(\.zero, "zero"), tenNote: note(\.ten, "ten"),
                 marks: marks))
         }
         return strips

@@ -63,6 +63,11 @@ struct SheetPeople {
         return "\(file): \(keyPath)"
     }
 
+    /// Where the text with this key is written in the case, when it is.
+    func location(_ keyPath: String) -> SourceLocation? {
+        caseFile.texts.first { $0.keyPath == keyPath }?.location
+    }
+
     /// Where the child's printed name is written in the case, for messages about a title made from it.
     func nameOrigin(of id: String, file: String) -> String? {
         guard let i = caseFile.children.firstIndex(where: { $0.id == id }) else { return nil }

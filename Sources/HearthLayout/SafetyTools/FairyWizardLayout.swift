@@ -111,8 +111,8 @@ public struct FairyWizardLayout {
         }
         if isBlank {
             let prompt = try words.fitted(
-                [TextBlock(wish.prompt)], in: Rect(x: inner.minX, y: inner.minY, width: inner.width, height: 22 * u),
-                sizes: 9 * u...12.5 * u, color: Palette.softInk, place: "a cloud's question")
+                [TextBlock(wish.prompt)], in: Rect(x: inner.minX, y: inner.minY, width: inner.width, height: 40 * u),
+                sizes: 8 * u...12.5 * u, color: Palette.softInk, place: "a cloud's question")
             items.append(.group(.paragraph, prompt.lines.map { .text($0) }))
             items += WritingLines(
                 region: Polygon(rectangle: inner), top: (prompt.bottom ?? inner.minY) + 6 * u, spacing: 28 * u, unit: u, seed: seed &+ 2

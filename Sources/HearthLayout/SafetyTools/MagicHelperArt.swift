@@ -61,10 +61,10 @@ struct MagicHelperArt {
         }
         // The wand in the raised hand, a star at its tip.
         let hand = figure.rightHand.x > figure.leftHand.x ? figure.rightHand : figure.leftHand
-        let tip = Point(hand.x + height * 0.12, hand.y - height * 0.2)
-        var wand = RoughPen(style: PenStyle(strokeWidth: 2.2 * unit, roughness: 0.4, ink: Color(hex: 0x7A5230)), seed: seed &+ 2)
+        let tip = Point(hand.x + height * 0.05, hand.y - height * 0.24)
+        var wand = RoughPen(style: PenStyle(strokeWidth: 3 * unit, roughness: 0.4, ink: Color(hex: 0x7A5230)), seed: seed &+ 2)
         over.append(wand.line(from: hand, to: tip))
-        over.append(pen.polygon(Self.star(center: tip, radius: height * 0.07), fill: .solid(Palette.star)))
+        over.append(pen.polygon(Self.star(center: tip, radius: height * 0.075), fill: .solid(Palette.star)))
         var sparkle = RoughPen(style: PenStyle(strokeWidth: 1.4 * unit, roughness: 0.5, ink: Palette.sunRays), seed: seed &+ 3)
         for angle in stride(from: -150.0, through: -30.0, by: 40.0) {
             let a = angle * .pi / 180

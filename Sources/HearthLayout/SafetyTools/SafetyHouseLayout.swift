@@ -22,7 +22,7 @@ public struct SafetyHouseLayout {
     /// The house's box and, when there is a red circle, the circle's.
     public func slots(_ sheet: SafetyHouseSheet) -> (house: Rect, circle: Rect?) {
         let top = SheetHeader(measurer: measurer, page: page, margin: margin).bottom + 28 * u
-        let bottom = page.size.height - margin - (sheet.record.isEmpty && sheet.copyNote == nil ? 0 : 30 * u)
+        let bottom = page.size.height - margin - (sheet.record.isEmpty && sheet.copyNote == nil ? 0 : 34 * u)
         let width = page.size.width - 2 * margin
         guard sheet.redCircle != nil else {
             let w = min(width, (bottom - top) * 1.9)
@@ -48,9 +48,11 @@ public struct SafetyHouseLayout {
         frame.items.append(.group(.section, try room(sheet.livesHereLabel, sheet.livesHere, in: shape.livesRoom, seed: seed &+ 1)))
         frame.items.append(.group(.section, try room(sheet.visitsLabel, sheet.visitors, in: shape.visitsRoom, seed: seed &+ 2)))
         let strip = ScaleStripLayout(measurer: measurer, unit: u, seed: seed &+ 3, stones: true)
+        // The path's name between the two ends' words, under the stones.
+        let g = strip.geometry(in: shape.pathBox, heading: false)
         var path: [FrameItem] = [.group(.heading(level: 2), [.text(SheetWords(measurer: measurer).line(
-            sheet.pathLabel, x: shape.pathBox.minX + 20 * u, top: shape.pathBox.maxY - 14 * u, size: 11 * u, bold: true,
-            color: Palette.softInk, anchor: .left))])]
+            sheet.pathLabel, x: (g.points[1].x + g.points[9].x) / 2, top: g.points[0].y + max(g.faceRadius, g.numberRadius) + 6 * u,
+            size: 11 * u, bold: true, color: Palette.softInk))])]
         path += try strip.items(sheet.path, in: shape.pathBox, showHeading: false)
         frame.items.append(.group(.section, path))
         if let people = sheet.redCircle, let circleSlot {
@@ -88,22 +90,26 @@ public struct SafetyHouseLayout {
     func roof(_ sheet: SafetyHouseSheet, _ shape: SafetyHouseShape, seed: UInt32) throws(LayoutError) -> [FrameItem] {
         let words = SheetWords(measurer: measurer)
         let region = shape.roofText.bounds
-        let heading = words.line(sheet.rulesHeading, x: shape.apex.x, top: region.minY - 16 * u, size: 12 * u, bold: true)
+        let heading = words.line(sheet.rulesHeading, x: shape.apex.x, top: shape.slot.minY + 10 * u, size: 12.5 * u, bold: true)
         var items: [FrameItem] = [.group(.heading(level: 2), [.text(heading)])]
-        let body = Polygon(shape.roofText.vertices.map { $0.y < region.minY + 4 * u ? Point($0.x, region.minY + 4 * u) : $0 })
+        let body = shape.roofText
         if sheet.rules.isEmpty {
             items += WritingLines(region: body, top: region.minY, spacing: 26 * u, unit: u, seed: seed &+ 5).items
             return items
         }
         let options = FitOptions(
             sizes: 9 * u...16 * u, style: TextStyle(size: 9 * u), color: Palette.ink, paragraphSpacing: 0.25,
-            alignment: .center, centerVertically: true, balance: true)
+            centerVertically: true, balance: true)
         let fitted = FitText(measurer: measurer, options: options).fit(
-            sheet.rules.map { TextBlock($0.text, language: $0.language, origin: $0.origin) }, in: body)
+            sheet.rules.map { TextBlock($0.text, bulleted: true, language: $0.language, origin: $0.origin) }, in: body)
         if let over = fitted.overflow.first {
             throw .doesNotFit(text: over.text, place: "the roof of the Safety House", origin: over.origin)
         }
-        items.append(.group(.list, fitted.paragraphs.map { .group(.listItem, $0.lines.map { .text($0) }) }))
+        items.append(.group(.list, fitted.paragraphs.map { p in
+            var parts: [FrameItem] = []
+            if let b = p.bullet { parts.append(.shape(Shape(path: circlePath(center: b, radius: fitted.bulletRadius), fill: Palette.ink))) }
+            return .group(.listItem, parts + p.lines.map { .text($0) })
+        }))
         return items
     }
 
@@ -167,9 +173,9 @@ public struct SafetyHouseLayout {
     func foot(_ sheet: SafetyHouseSheet) throws(LayoutError) -> [FrameItem] {
         let lines = sheet.record.map { TextBlock($0.text, origin: $0.origin) } + (sheet.copyNote.map { [TextBlock($0)] } ?? [])
         guard !lines.isEmpty else { return [] }
-        let box = Rect(x: margin, y: page.size.height - margin - 26 * u, width: page.size.width - 2 * margin, height: 26 * u)
+        let box = Rect(x: margin, y: page.size.height - margin - 30 * u, width: page.size.width - 2 * margin, height: 30 * u)
         let fitted = try SheetWords(measurer: measurer).fitted(
-            lines, in: box, sizes: 7.5 * u...9.5 * u, color: Palette.softInk, place: "the foot of the Safety House")
+            lines, in: box, sizes: 7 * u...9 * u, color: Palette.softInk, place: "the foot of the Safety House")
         return [.group(.paragraph, fitted.lines.map { .text($0) })]
     }
 }

@@ -21,11 +21,13 @@ public struct SafetyHouseShape: Hashable, Sendable {
     ///   - unit: points per design unit.
     public init(slot: Rect, unit u: Double) {
         self.slot = slot
-        let pathHeight = min(slot.height * 0.32, 170 * u)
+        let pathHeight = min(slot.height * 0.36, 175 * u)
         let houseBottom = slot.maxY - pathHeight
-        let roofHeight = (houseBottom - slot.minY) * 0.38
+        let roofHeight = (houseBottom - slot.minY) * 0.44
         apex = Point(slot.midX, slot.minY)
         eaveY = slot.minY + roofHeight
+        // A wide roof with a flat ridge, so the rules have room to be read.
+        ridgeHalf = slot.width * 0.2
         let inset = slot.width * 0.05
         body = Rect(x: slot.minX + inset, y: eaveY, width: slot.width - 2 * inset, height: houseBottom - eaveY)
         let doorWidth = min(body.width * 0.11, body.height * 0.42)
@@ -36,20 +38,24 @@ public struct SafetyHouseShape: Hashable, Sendable {
         let split = body.minX + (roomsRight - body.minX) * 0.55
         livesRoom = Rect(x: body.minX + pad, y: body.minY + pad, width: split - body.minX - 2 * pad, height: body.height - 2 * pad)
         visitsRoom = Rect(x: split + pad, y: body.minY + pad, width: roomsRight - split - 2 * pad, height: body.height - 2 * pad)
-        let top = slot.minY + roofHeight * 0.34
+        let top = slot.minY + 30 * u
         let bottom = eaveY - 6 * u
+        let ridge = ridgeHalf
         let halfWidth = slot.width / 2
         func slope(_ y: Double, _ left: Bool) -> Double {
-            let half = halfWidth * (y - slot.minY) / roofHeight - 14 * u
+            let half = ridge + (halfWidth - ridge) * (y - slot.minY) / roofHeight - 18 * u
             return left ? slot.midX - half : slot.midX + half
         }
-        roofText = Polygon([
-            Point(slope(top, true), top), Point(slope(top, false), top), Point(slope(bottom, false), bottom),
-            Point(slope(bottom, true), bottom),
-        ])
+        // A box as wide as the roof is at its top, so the lines of the rules start one under another.
+        roofText = Polygon(rectangle: Rect(x: slope(top, true), y: top, width: slope(top, false) - slope(top, true), height: bottom - top))
         // The strip's 10 sits under the door; its 0 at the garden's far side.
-        pathBox = Rect(x: slot.minX - 20 * u, y: houseBottom + 4 * u, width: door.midX - slot.minX + 20 * u + 84 * u, height: pathHeight - 4 * u)
+        pathBox = Rect(x: slot.minX - 20 * u, y: houseBottom + 18 * u, width: door.midX - slot.minX + 20 * u + 84 * u, height: pathHeight - 18 * u)
     }
 
-    public var roof: [Point] { [apex, Point(slot.maxX, eaveY), Point(slot.minX, eaveY)] }
+    /// Half the flat ridge's width.
+    public var ridgeHalf: Double
+
+    public var roof: [Point] {
+        [Point(slot.midX - ridgeHalf, slot.minY), Point(slot.midX + ridgeHalf, slot.minY), Point(slot.maxX, eaveY), Point(slot.minX, eaveY)]
+    }
 }

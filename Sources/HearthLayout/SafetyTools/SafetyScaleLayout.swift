@@ -30,11 +30,12 @@ public struct SafetyScaleLayout {
         return (0..<count).map { i in Rect(x: margin, y: start + Double(i) * (h + gap), width: page.size.width - 2 * margin, height: h) }
     }
 
-    /// How many strips fit on one page.
+    /// How many strips fit on one page: each needs room for the child standing over the line and a few rows of
+    /// grown-ups' names beneath.
     func perPage(top: Double, marks: Int) -> Int {
-        let strip = ScaleStripLayout(measurer: measurer, unit: u, seed: 0)
         let available = page.size.height - margin - top
-        return max(1, Int((available + 18 * u) / (strip.minimumHeight(marks: marks) + 18 * u)))
+        let needed = (140 + 16 * Double(min(max(1, marks), 5))) * u
+        return max(1, Int((available + 18 * u) / (needed + 18 * u)))
     }
 
     public func layout(_ sheet: SafetyScaleSheet) throws(LayoutError) -> FrameDocument {

@@ -41,7 +41,7 @@ public struct ScaleStripLayout {
     /// The geometry of a strip in `box`. The faces sit at the ends, the numbers between them, evenly spaced.
     public func geometry(in box: Rect, heading: Bool = true) -> Geometry {
         let headingRoom = heading ? 30 * u : 0
-        let figureHeight = min(max(box.height * 0.36, 40 * u), 118 * u)
+        let figureHeight = min(max(box.height * (stones ? 0.5 : 0.36), 40 * u), 118 * u)
         let lineY = box.minY + headingRoom + figureHeight * 0.82 + 10 * u
         let faceRadius = min(20 * u, box.width * 0.03)
         let left = box.minX + faceRadius * 2 + 44 * u
@@ -171,7 +171,12 @@ public struct ScaleStripLayout {
         let words = SheetWords(measurer: measurer)
         let size = 11 * u
         var label = words.line(mark.label, x: p.x, top: 0, size: size, bold: true)
-        label.origin.y = symbol.figure.bounds.minY - label.height - 2 * u
+        if stones {
+            // Beside the head: above it would touch whatever stands behind the path.
+            label.origin = Point(symbol.figure.bounds.maxX + 3 * u, symbol.figure.face.midY - label.height / 2)
+        } else {
+            label.origin.y = symbol.figure.bounds.minY - label.height - 2 * u
+        }
         return [
             .group(.figure(alt: "\(mark.label): \(mark.person.name) at \(mark.score)"), [symbol.item] + ring.frameItems),
             .group(.paragraph, [.text(label)]),
