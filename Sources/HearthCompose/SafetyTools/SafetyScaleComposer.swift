@@ -83,7 +83,7 @@ public struct SafetyScaleComposer {
         var fields: [String] = []
         if childName == nil { fields.append(try strings.text("three_houses.name_blank")) }
         fields.append(try strings.text("three_houses.date_blank"))
-        return SafetyScaleSheet(
+        var sheet = SafetyScaleSheet(
             title: title, details: [], blankFields: fields,
             strips: [ScaleStrip(
                 about: SheetText(try strings.text("scale.question")), zeroLabel: try strings.text("scale.zero"),
@@ -93,5 +93,7 @@ public struct SafetyScaleComposer {
                 title: title, author: nil, subject: try strings.text("scale.subject"),
                 creationDate: ThreeHousesComposer.pinnedDate + "T00:00:00Z", language: strings.language),
             seedKey: "safety-scale/blank", titleOrigin: nil)
+        sheet.prompts = [try strings.text("scale.why"), try strings.text("scale.higher")]
+        return sheet
     }
 }

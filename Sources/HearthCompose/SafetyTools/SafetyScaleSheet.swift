@@ -9,6 +9,9 @@ public struct SafetyScaleSheet: Hashable, Sendable {
     /// Labels of fields to fill in by hand (blank sheets).
     public var blankFields: [String]
     public var strips: [ScaleStrip]
+    /// The scaling questions asked after the number, with lines to write the answers on (blank sheets): what makes
+    /// it this number, and what one number higher would look like.
+    public var prompts: [String] = []
     public var isBlank: Bool
     public var metadata: SheetMetadata
     public var seedKey: String

@@ -72,7 +72,7 @@ public struct FairyWizardLayout {
     /// The chosen helper, large; on a blank with no choice, the fairy and the wizard side by side.
     func helpers(_ helper: MagicHelper?, in box: Rect, seed: UInt32) -> [FrameItem] {
         let chosen = helper.map { [$0] } ?? MagicHelper.allCases
-        let height = min(box.height * 0.78, box.width / Double(chosen.count) * 1.5)
+        let height = min(box.height * 0.7, box.width / Double(chosen.count) * 1.25)
         let feetY = box.midY + height * 0.48
         return chosen.enumerated().map { i, h in
             let x = box.minX + box.width * (Double(i) + 0.5) / Double(chosen.count)

@@ -60,8 +60,10 @@ struct MagicHelperArt {
             }
         }
         // The wand in the raised hand, a star at its tip.
-        let hand = figure.rightHand.x > figure.leftHand.x ? figure.rightHand : figure.leftHand
-        let tip = Point(hand.x + height * 0.05, hand.y - height * 0.24)
+        // The fairy holds her wand out to the left, the wizard his to the right: side by side, they never cross.
+        let outward = helper == .fairy ? -1.0 : 1.0
+        let hand = (figure.rightHand.x - figure.leftHand.x) * outward > 0 ? figure.rightHand : figure.leftHand
+        let tip = Point(hand.x + outward * height * 0.05, hand.y - height * 0.24)
         var wand = RoughPen(style: PenStyle(strokeWidth: 3 * unit, roughness: 0.4, ink: Color(hex: 0x7A5230)), seed: seed &+ 2)
         over.append(wand.line(from: hand, to: tip))
         over.append(pen.polygon(Self.star(center: tip, radius: height * 0.075), fill: .solid(Palette.star)))

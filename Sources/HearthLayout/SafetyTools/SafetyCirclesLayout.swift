@@ -33,13 +33,31 @@ public struct SafetyCirclesLayout {
         return (Point(page.size.width / 2, top + ry), rx, min(ry, rx))
     }
 
-    /// Where each person in ring `index` stands: spread round the ring's middle, leaving the top for its sign.
+    /// The angles (degrees, 0 at the right, 90 at the bottom) people stand at in a ring: on its left and right sides,
+    /// where the ring is widest and its sign (at the top) is out of the way; all round when there are many.
+    static func angles(count: Int) -> [Double] {
+        guard count > 0 else { return [] }
+        if count > 8 { return (0..<count).map { -90 + Double($0 + 1) * 360 / Double(count + 1) } }
+        let right = (count + 1) / 2, left = count / 2
+        func arc(_ n: Int, from: Double, to: Double) -> [Double] {
+            n == 1 ? [(from + to) / 2] : (0..<n).map { from + (to - from) * Double($0) / Double(n - 1) }
+        }
+        func spread(_ n: Int) -> Double { min(120.0, 60.0 * Double(n - 1)) }
+        let r = arc(right, from: -spread(right) / 2, to: spread(right) / 2)
+        let l = arc(left, from: 180 - spread(left) / 2, to: 180 + spread(left) / 2)
+        // Alternate right and left, so the order written goes round the child.
+        var out: [Double] = []
+        for i in 0..<count { out.append(i % 2 == 0 ? r[i / 2] : l[i / 2]) }
+        return out
+    }
+
+    /// Where each person in ring `index` stands: on the ring's middle line, at ``angles(count:)``.
     public func positions(count: Int, ring index: Int) -> [Point] {
         let (c, rx, ry) = rings()
         let inner = index == 0 ? Self.centreEnd : Self.ringEnds[index - 1]
         let mid = (inner + Self.ringEnds[index]) / 2
-        return (0..<count).map { i in
-            let a = (-90 + Double(i + 1) * 360 / Double(count + 1)) * .pi / 180
+        return Self.angles(count: count).map { degrees in
+            let a = degrees * .pi / 180
             return Point(c.x + cos(a) * rx * mid, c.y + sin(a) * ry * mid)
         }
     }
@@ -99,12 +117,20 @@ public struct SafetyCirclesLayout {
         let points = positions(count: ring.people.count, ring: index)
         guard !points.isEmpty else { return items }
         let (_, rx, _) = rings()
-        let along = 2 * .pi * rx * (inner + Self.ringEnds[index]) / 2 / Double(ring.people.count + 1)
-        let height = min(band * 0.95, along * 0.9, 90 * u)
-        let nameSize = min(10 * u, max(7 * u, height * 0.17))
+        // On the sides the ring is as wide as rx allows: the figure and its two lines of words stand within it,
+        // centred on its middle line, and never so tall that they reach the next person.
+        let sideRoom = (Self.ringEnds[index] - inner) * rx
+        let nameSize = min(11 * u, max(8 * u, band * 0.16))
+        let labels = nameSize * 2.5
+        // The nearest two people on one side of the ring, one above the other.
+        var nearest = Double.infinity
+        for (i, a) in points.enumerated() {
+            for b in points[(i + 1)...] where (a.x - c.x) * (b.x - c.x) > 0 { nearest = min(nearest, abs(a.y - b.y)) }
+        }
+        let height = max(24 * u, min(band * 1.9 - labels, sideRoom * 1.1, nearest - labels - 8 * u, 80 * u))
         var people: [FrameItem] = []
         for (i, (person, p)) in zip(ring.people, points).enumerated() {
-            let feet = Point(p.x, p.y + height * 0.3)
+            let feet = Point(p.x, p.y + (height - labels) / 2)
             let scene = ScenePerson(id: person.id, label: person.name, looks: person.looks, feeling: .happy)
             let symbol = FigureSymbol(scene, feet: feet, height: height, facing: .front, seed: seed &+ UInt32(i + 1))
             var lines = [words.line(person.name, x: p.x, top: feet.y + 1 * u, size: nameSize, bold: true)]
