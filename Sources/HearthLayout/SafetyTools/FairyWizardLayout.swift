@@ -22,7 +22,7 @@ public struct FairyWizardLayout {
     /// The helper's box and one box per wish, in ``MagicWish`` order.
     public func slots(hasRecord: Bool) -> (helper: Rect, wishes: [Rect]) {
         let top = SheetHeader(measurer: measurer, page: page, margin: margin).bottom + 6 * u
-        let bottom = page.size.height - margin - (hasRecord ? 34 * u : 0)
+        let bottom = page.size.height - margin - (hasRecord ? 44 * u : 0)
         let width = page.size.width - 2 * margin
         let gap = 16 * u
         if page.isLandscape {
@@ -55,9 +55,9 @@ public struct FairyWizardLayout {
             frame.items.append(.group(.section, try cloud(wish, in: box, isBlank: sheet.isBlank, drawing: bitmap, seed: seed)))
         }
         if !sheet.record.isEmpty {
-            let box = Rect(x: margin, y: page.size.height - margin - 28 * u, width: page.size.width - 2 * margin, height: 28 * u)
+            let box = Rect(x: margin, y: page.size.height - margin - 38 * u, width: page.size.width - 2 * margin, height: 38 * u)
             let fitted = try SheetWords(measurer: measurer).fitted(
-                sheet.record.map { TextBlock($0.text, origin: $0.origin) }, in: box, sizes: 7.5 * u...9.5 * u,
+                sheet.record.map { TextBlock($0.text, origin: $0.origin) }, in: box, sizes: 6.5 * u...9.5 * u,
                 color: Palette.softInk, place: "the record at the foot of the page")
             frame.items.append(.group(.paragraph, fitted.lines.map { .text($0) }))
         }

@@ -120,7 +120,9 @@ public struct SafetyHouseLayout {
         var items: [FrameItem] = [.group(.heading(level: 3), [.text(title)])]
         guard !people.isEmpty else { return items }
         let nameSize = 10.5 * u
-        let nameRoom = 16 * u
+        let spacingNeeded = box.width / Double(people.count)
+        // Narrow rooms (a portrait page) give each name two lines.
+        let nameRoom = (spacingNeeded < 70 * u ? 26 : 16) * u
         let floor = box.maxY - nameRoom
         let spacing = box.width / Double(people.count)
         let height = min(floor - title.origin.y - title.height - 8 * u, spacing * 1.7, 150 * u)
@@ -132,8 +134,14 @@ public struct SafetyHouseLayout {
             if name.width > spacing - 4 * u {
                 let fitted = try words.fitted(
                     [TextBlock(person.name)], in: Rect(x: x - spacing / 2 + 2 * u, y: floor + 2 * u, width: spacing - 4 * u, height: nameRoom),
-                    sizes: 7 * u...nameSize, center: true, place: "a name in the Safety House")
-                name = fitted.lines[0]
+                    sizes: 6 * u...nameSize, center: false, place: "a name in the Safety House")
+                items.append(.group(.figure(alt: person.name), [symbol.item]))
+                items.append(.group(.paragraph, fitted.lines.map { line in
+                    var l = line
+                    l.origin.x = x - l.width / 2
+                    return .text(l)
+                }))
+                continue
             }
             items.append(.group(.figure(alt: person.name), [symbol.item]))
             items.append(.group(.paragraph, [.text(name)]))
