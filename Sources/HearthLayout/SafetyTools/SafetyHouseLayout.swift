@@ -90,8 +90,13 @@ public struct SafetyHouseLayout {
     func roof(_ sheet: SafetyHouseSheet, _ shape: SafetyHouseShape, seed: UInt32) throws(LayoutError) -> [FrameItem] {
         let words = SheetWords(measurer: measurer)
         let region = shape.roofText.bounds
-        let heading = words.line(sheet.rulesHeading, x: shape.apex.x, top: shape.slot.minY + 10 * u, size: 12.5 * u, bold: true)
-        var items: [FrameItem] = [.group(.heading(level: 2), [.text(heading)])]
+        // The heading stays inside the roof just under its ridge, smaller on a narrow (portrait) house.
+        let headingBox = Rect(
+            x: shape.apex.x - shape.ridgeHalf * 1.05, y: shape.slot.minY + 8 * u, width: shape.ridgeHalf * 2.1, height: 27 * u)
+        let heading = try words.fitted(
+            [TextBlock(sheet.rulesHeading)], in: headingBox, sizes: 7 * u...12.5 * u, bold: true, center: true,
+            place: "the roof of the Safety House")
+        var items: [FrameItem] = [.group(.heading(level: 2), heading.lines.map { .text($0) })]
         let body = shape.roofText
         if sheet.rules.isEmpty {
             items += WritingLines(region: body, top: region.minY, spacing: 26 * u, unit: u, seed: seed &+ 5).items

@@ -38,7 +38,7 @@ public struct SafetyHouseShape: Hashable, Sendable {
         let split = body.minX + (roomsRight - body.minX) * 0.55
         livesRoom = Rect(x: body.minX + pad, y: body.minY + pad, width: split - body.minX - 2 * pad, height: body.height - 2 * pad)
         visitsRoom = Rect(x: split + pad, y: body.minY + pad, width: roomsRight - split - 2 * pad, height: body.height - 2 * pad)
-        let top = slot.minY + 30 * u
+        let top = slot.minY + 36 * u
         let bottom = eaveY - 6 * u
         let ridge = ridgeHalf
         let halfWidth = slot.width / 2
