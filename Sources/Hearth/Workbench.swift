@@ -56,6 +56,9 @@ public final class Workbench {
     public func inputs(of caseFile: CaseFile, at url: URL) -> [URL] {
         let folder = url.deletingLastPathComponent()
         var inputs: [URL] = [url]
+        for session in caseFile.fairyWizard {
+            inputs += session.drawings.values.map { URL(fileURLWithPath: $0.path, relativeTo: folder) }
+        }
         for interview in caseFile.threeHouses {
             for house in House.allCases {
                 if let ref = interview.drawings[house] {
@@ -84,6 +87,8 @@ public final class Workbench {
         var out: [Document] = []
         for kind in caseFile.output.documents {
             switch kind {
+            case .safetyScale, .safetyHouse, .fairyWizard, .safetyCircles:
+                out += try safetyTools(kind, caseFile, at: url, page: page)
             case .wordsAndPictures:
                 let storyPaper = paper ?? caseFile.output.paper ?? .a4Landscape
                 for (reader, suffix) in Self.readers(of: caseFile) {

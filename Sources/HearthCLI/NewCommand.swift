@@ -13,6 +13,7 @@ struct NewCommand: ParsableCommand {
             Examples:
               hearth new -o mia.yaml
               hearth new --child Zara -o zara.yaml
+              hearth new --kind safety-house --child Zara -o zara-house.yaml
             """
     )
 
@@ -22,10 +23,21 @@ struct NewCommand: ParsableCommand {
     @Option(help: "The child's first name, used in place of the example child's.")
     var child: String?
 
+    /// A starter for one document kind alone; without it, the full starter (story, plan and Three Houses).
+    enum Kind: String, ExpressibleByArgument, CaseIterable {
+        case safetyScale = "safety-scale"
+        case safetyHouse = "safety-house"
+        case fairyWizard = "fairy-wizard"
+        case safetyCircles = "safety-circles"
+    }
+
+    @Option(help: "A starter for one kind of document: \(Kind.allCases.map(\.rawValue).joined(separator: ", ")).")
+    var kind: Kind?
+
     func run() throws {
         try Console.run {
             let resources = try Resources.locate()
-            let template = resources.assets.appendingPathComponent("templates/starter.yaml")
+            let template = resources.assets.appendingPathComponent("templates/\(kind?.rawValue ?? "starter").yaml")
             guard var text = try? String(contentsOf: template, encoding: .utf8) else {
                 throw HearthError.resources("cannot read the starter case at \(template.path)")
             }

@@ -72,6 +72,8 @@ struct FuzzPipeline {
                     let layout = BookletLayout(
                         measurer: measurer, assets: pictures, page: PageSpec(paper: caseFile.output.paper ?? .a4Landscape))
                     pages += try layout.layout(booklet, imposeAsBooklet: caseFile.output.paper == .a5Booklet).pages.count
+                case .safetyScale, .safetyHouse, .fairyWizard, .safetyCircles:
+                    pages += try safetyTool(kind, caseFile, catalogue: catalogue, measurer: measurer, file: file)
                 }
             } catch let error as ComposeError {
                 MessageRules.check(error.description, from: "composing", input: input)
@@ -84,6 +86,41 @@ struct FuzzPipeline {
             }
         }
         return .laidOut(pages: pages)
+    }
+}
+
+extension FuzzPipeline {
+    /// The pages of one safety-tools kind, composed and laid out as the workbench does.
+    func safetyTool(
+        _ kind: DocumentKind, _ caseFile: CaseFile, catalogue: StringsCatalogue, measurer: FixedAdvanceMeasurer, file: String
+    ) throws -> Int {
+        let page = PageSpec(paper: caseFile.output.paper ?? .a4Landscape)
+        var pages = 0
+        switch kind {
+        case .safetyScale:
+            for child in SafetyScaleComposer.children(of: caseFile) {
+                let sheet = try SafetyScaleComposer(strings: catalogue).sheet(for: child, in: caseFile, file: file)
+                pages += try SafetyScaleLayout(measurer: measurer, page: page).layout(sheet).pages.count
+            }
+        case .safetyHouse:
+            for session in caseFile.safetyHouses {
+                let sheet = try SafetyHouseComposer(strings: catalogue).sheet(for: session, in: caseFile, file: file)
+                pages += try SafetyHouseLayout(measurer: measurer, page: page).layout(sheet).pages.count
+            }
+        case .fairyWizard:
+            for session in caseFile.fairyWizard {
+                let sheet = try FairyWizardComposer(strings: catalogue).sheet(for: session, in: caseFile, caseFolder: folder, file: file)
+                pages += try FairyWizardLayout(measurer: measurer, page: page).layout(sheet, drawings: [:]).pages.count
+            }
+        case .safetyCircles:
+            for child in SafetyCirclesComposer.children(of: caseFile) {
+                let sheet = try SafetyCirclesComposer(strings: catalogue).sheet(for: child, in: caseFile, file: file)
+                pages += try SafetyCirclesLayout(measurer: measurer, page: page).layout(sheet).pages.count
+            }
+        case .threeHouses, .wordsAndPictures:
+            break
+        }
+        return pages
     }
 }
 

@@ -32,6 +32,12 @@ public struct CaseFile: Hashable, Sendable {
     /// Values no child-facing document may print (key `private`), beside the full names of people marked
     /// `private: yes`.
     public var privateValues: [PrivateValue]
+    /// Fairy/Wizard sessions (key `fairy_wizard`), in the order written.
+    public var fairyWizard: [FairyWizardInterview] = []
+    /// Safety Houses drawn with the children (key `safety_house`), in the order written.
+    public var safetyHouses: [SafetyHouseSession] = []
+    /// The children's safety circles as the case writes them (key `safety_circles`); see ``safetyCircles(for:)``.
+    public var safetyCirclesMaps: [SafetyCirclesMap] = []
     /// Every piece of text the file holds, in reading order, with where it is written: a problem found in a
     /// finished document (a private value on a page) can point at the line its words came from.
     public var texts: [CaseText] {

@@ -17,6 +17,8 @@ public enum CaseFileSchema {
         "root": [
             "hearth", "case", "story", "children", "people", "three_houses", "pictures", "map", "disputes",
             "safety_plan", "scales", "pages", "output", "private",
+            // The safety tools (safety-house, fairy-wizard, safety-circles).
+            "fairy_wizard", "safety_house", "safety_circles",
         ],
         "case": ["author", "title"],
         "story": ["children", "title", "date", "review", "order", "pages", "written_by", "messages", "agree_page", "per_child"],
@@ -50,6 +52,13 @@ public enum CaseFileSchema {
         "pages": Set(BookletSection.allCases.map(\.rawValue)),
         "page": ["text", "picture", "skip"],
         "output": ["documents", "paper", "language", "age_band"],
+        // The safety tools (safety-house, fairy-wizard, safety-circles).
+        "fairy_wizard": [
+            "child", "date", "recorded_by", "language", "questions", "helper", "take_away", "keep", "make_happen", "drawings",
+        ],
+        "fairy_wizard_drawings": Set(MagicWish.allCases.map(\.rawValue)),
+        "safety_house": ["child", "date", "recorded_by", "lives_here", "visits", "rules", "score", "red_circle", "kept_by"],
+        "safety_circles": ["child", "date", "live_with", "see_a_lot", "help"],
     ]
 
     /// Keys that must be present (and not empty) in each object.
@@ -67,6 +76,9 @@ public enum CaseFileSchema {
         "rule": ["rule"],
         "network_member": ["who"],
         "scale": ["who", "score"],
+        "fairy_wizard": ["child"],
+        "safety_house": ["child"],
+        "safety_circles": ["child"],
     ]
 
     /// Keys the design reserves for sections not built yet; they get "not supported yet" rather than
@@ -78,8 +90,7 @@ public enum CaseFileSchema {
 
     /// Document kinds in the design that this version cannot produce yet.
     public static let plannedDocumentKinds: Set<String> = [
-        "safety-house", "fairy-wizard", "safety-scale",
-        "safety-circles", "safety-plan", "my-safety-plan",
+        "safety-plan", "my-safety-plan",
     ]
 
     /// The oldest age a case file may give; Hearth's documents are for children and young people.

@@ -6,4 +6,12 @@ public enum DocumentKind: String, CaseIterable, Hashable, Sendable {
     case threeHouses = "three-houses"
     /// The Words and Pictures booklet: the child's story, one short idea per page.
     case wordsAndPictures = "words-and-pictures"
+    /// The 0–10 safety scale with the child's mark and the grown-ups' (from `scales`).
+    case safetyScale = "safety-scale"
+    /// Sonja Parker's Safety House (from `safety_house`).
+    case safetyHouse = "safety-house"
+    /// The Fairy/Wizard sheet for younger children (from `fairy_wizard`).
+    case fairyWizard = "fairy-wizard"
+    /// The child's safety circles: the network map (from `people`, or `safety_circles`).
+    case safetyCircles = "safety-circles"
 }

@@ -176,6 +176,36 @@ enum Fixtures {
           - Leo hurt his arm.
       review:
         skip: yes
+    fairy_wizard:
+      - child: leo
+        date: 2026-03-14
+        recorded_by: Sam Jones
+        language: en-GB
+        questions: [What would you ask the wizard to take away?]
+        helper: wizard
+        take_away: [the shouting]
+        keep: [my nana]
+        make_happen: [Mummy feels better]
+        drawings:
+          take_away: drawings/leo-away.png
+          keep: drawings/leo-keep.png
+          make_happen: drawings/leo-happen.png
+    safety_house:
+      - child: mia
+        date: 2026-03-14
+        recorded_by: Sam Jones
+        lives_here: [mum]
+        visits: [sam]
+        rules: [Nana picks me up from school]
+        score: 7
+        red_circle: yes
+        kept_by: worker
+    safety_circles:
+      - child: mia
+        date: 2026-03-14
+        live_with: [mum]
+        see_a_lot: [leo]
+        help: [sam]
     """
 
     /// The smallest valid case file.

@@ -26,7 +26,8 @@ struct UnknownKeyTests {
         let problem = try #require(singleProblem("colour: blue\n" + Fixtures.minimal))
         #expect(problem.position == "1:1")
         #expect(problem.keyPath == "colour")
-        #expect(problem.fix == "the keys allowed in the top level of the file are 'case', 'children', 'disputes', 'hearth', 'map', 'output', 'pages', 'people', 'pictures', 'private', 'safety_plan', 'scales', 'story' and 'three_houses'")
+        #expect(problem.fix == "the keys allowed in the top level of the file are \(Suggestion.list((CaseFileSchema.knownKeys["root"] ?? []).sorted()))")
+        #expect(problem.fix?.hasPrefix("the keys allowed in the top level of the file are 'case', 'children', 'disputes', ") == true)
     }
 
     @Test func misspelledChildrenReportsBothTheTypoAndTheMissingList() {

@@ -66,18 +66,18 @@ struct ValueRuleTests {
     }
 
     @Test func plannedDocumentIsNotYetSupported() throws {
-        let problem = try #require(singleProblem(Fixtures.minimal + "\noutput:\n  documents:\n    - safety-house\n"))
+        let problem = try #require(singleProblem(Fixtures.minimal + "\noutput:\n  documents:\n    - safety-plan\n"))
         #expect(problem.position == "6:7")
         #expect(problem.keyPath == "output.documents[0]")
-        #expect(problem.message == "'safety-house' is not supported by this version of Hearth yet")
-        #expect(problem.fix == "the choices are 'three-houses' and 'words-and-pictures'")
+        #expect(problem.message == "'safety-plan' is not supported by this version of Hearth yet")
+        #expect(problem.fix == "the choices are \(Suggestion.list(DocumentKind.allCases.map(\.rawValue)))")
     }
 
     @Test func documentTypoSuggestsNearest() throws {
         let problem = try #require(singleProblem(Fixtures.minimal + "\noutput:\n  documents: [three_houses]\n"))
         #expect(problem.keyPath == "output.documents[0]")
         #expect(problem.message == "'three_houses' is not one of the choices for a document")
-        #expect(problem.fix == "did you mean 'three-houses'? (the choices are 'three-houses' and 'words-and-pictures')")
+        #expect(problem.fix == "did you mean 'three-houses'? (the choices are \(Suggestion.list(DocumentKind.allCases.map(\.rawValue))))")
     }
 
     @Test func repeatedDocument() throws {

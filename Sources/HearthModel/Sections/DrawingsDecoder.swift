@@ -18,7 +18,7 @@ enum DrawingsDecoder {
         }
     }
 
-    private static func drawing(_ reader: NodeReader) -> DrawingRef? {
+    static func drawing(_ reader: NodeReader) -> DrawingRef? {
         guard let path = reader.text(what: "the picture's file name", example: "'dreams: drawings/mia-dreams.png'") else {
             return nil
         }

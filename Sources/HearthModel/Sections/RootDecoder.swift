@@ -53,8 +53,11 @@ enum RootDecoder {
             let output = map.optional("output").flatMap(OutputDecoder.decode) ?? OutputChoices()
             let privateValues = map.optional("private").flatMap(PrivateValuesDecoder.decode) ?? []
             checkReviewDates(story: story, plan: safetyPlan, planReader: safetyPlanReader)
+            let fairyWizard = map.optional("fairy_wizard").flatMap { FairyWizardDecoder.decode($0, references: references) } ?? []
+            let safetyHouses = map.optional("safety_house").flatMap { SafetyHouseDecoder.decode($0, references: references) } ?? []
+            let safetyCircles = map.optional("safety_circles").flatMap { SafetyCirclesDecoder.decode($0, references: references) } ?? []
             let (resolvedChildren, resolvedPeople) = resolveLooks(children: children, people: people)
-            return CaseFile(
+            var file = CaseFile(
                 schemaVersion: version,
                 author: caseInfo?.author,
                 title: caseInfo?.title,
@@ -70,6 +73,10 @@ enum RootDecoder {
                 scales: scales,
                 pages: pages,
                 privateValues: privateValues)
+            file.fairyWizard = fairyWizard
+            file.safetyHouses = safetyHouses
+            file.safetyCirclesMaps = safetyCircles
+            return file
         }
     }
 
