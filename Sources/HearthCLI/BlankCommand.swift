@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Hearth
+import HearthFrame
 import HearthModel
 
 /// `hearth blank`: empty worksheets for live sessions and trainers' handouts.
@@ -13,11 +14,20 @@ struct BlankCommand: ParsableCommand {
               hearth blank three-houses -o houses.pdf
               hearth blank three-houses --child Mia --paper a3 -o mia-houses.pdf
               hearth blank three-houses --child-names-houses -o houses.pdf
+              hearth blank safety-plan -o plan.pdf
+              hearth blank my-safety-plan -o card.pdf
+              hearth blank my-safety-plan --wallet -o wallet-cards.pdf
+
+            safety-plan: the family's plan on A4 portrait (Letter with --paper letter).
+            my-safety-plan: the child's card on A5 (A4 with --paper a4, Letter with --paper letter); with --wallet,
+            eight wallet cards to cut out on one A4 (or Letter) sheet.
             """
     )
 
     enum Kind: String, ExpressibleByArgument, CaseIterable {
         case threeHouses = "three-houses"
+        case safetyPlan = "safety-plan"
+        case mySafetyPlan = "my-safety-plan"
     }
 
     @Argument(help: "The worksheet: \(Kind.allCases.map(\.rawValue).joined(separator: ", ")).")
@@ -28,18 +38,38 @@ struct BlankCommand: ParsableCommand {
     @Option(help: "A child's name for the heading (\"Mia's Three Houses\").")
     var child: String?
 
-    @Option(help: "a4-landscape, a4, a3, letter-landscape or letter.")
-    var paper: Paper = .a4Landscape
+    @Option(help: "a4-landscape, a4, a3, letter-landscape or letter (default: the worksheet's own paper).")
+    var paper: Paper?
+
+    @Flag(help: "my-safety-plan only: a sheet of eight wallet cards to cut out, instead of the full page.")
+    var wallet = false
 
     @Flag(help: "Leave the signs on the roofs empty, so the child can give each house its own name.")
     var childNamesHouses = false
+
+    func validate() throws {
+        if wallet && kind != .mySafetyPlan { throw ValidationError("--wallet is for my-safety-plan only") }
+        if (child != nil || childNamesHouses) && kind != .threeHouses {
+            throw ValidationError("--child and --child-names-houses are for three-houses only; a blank \(kind.rawValue) carries no names")
+        }
+    }
 
     func run() throws {
         try Console.run {
             let bench = try Workbench(resources: try Resources.locate())
             let name = child.map { $0.trimmingCharacters(in: .whitespaces) }.flatMap { $0.isEmpty ? nil : $0 }
-            let frames = try bench.blankThreeHouses(childName: name, paper: paper, childNamesHouses: childNamesHouses)
-            let document = Workbench.Document(name: "\(kind.rawValue)-blank", frames: frames)
+            let frames: FrameDocument
+            var printing: String? = nil
+            switch kind {
+            case .threeHouses:
+                frames = try bench.blankThreeHouses(childName: name, paper: paper ?? .a4Landscape, childNamesHouses: childNamesHouses)
+            case .safetyPlan:
+                frames = try bench.blankFamilyPlan(paper: paper ?? .a4Portrait)
+            case .mySafetyPlan:
+                frames = try bench.blankSafetyCard(paper: paper, wallet: wallet)
+                if wallet { printing = Workbench.walletPrinting }
+            }
+            let document = Workbench.Document(name: "\(kind.rawValue)-blank\(wallet ? "-wallet" : "")", frames: frames, printing: printing)
             let files = try bench.encode(document, as: out.format, dpi: out.dpi)
             try Console.write(
                 files, to: out.output, defaultFolder: URL(fileURLWithPath: FileManager.default.currentDirectoryPath),

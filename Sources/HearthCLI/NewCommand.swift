@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Hearth
+import HearthModel
 
 /// `hearth new`: a commented starter case file to fill in with the family.
 struct NewCommand: ParsableCommand {
@@ -13,6 +14,12 @@ struct NewCommand: ParsableCommand {
             Examples:
               hearth new -o mia.yaml
               hearth new --child Zara -o zara.yaml
+              hearth new --kind safety-plan -o plan.yaml
+              hearth new --kind my-safety-plan --child Zara -o zara-card.yaml
+
+            --kind picks a starter made for one document: safety-plan (the family's plan) or my-safety-plan (the
+            child's safety card, with a minimal card for domestic abuse explained). Without it, the starter makes the
+            story and the Three Houses worksheet.
             """
     )
 
@@ -22,10 +29,23 @@ struct NewCommand: ParsableCommand {
     @Option(help: "The child's first name, used in place of the example child's.")
     var child: String?
 
+    @Option(help: "A starter for one kind of document: \(NewCommand.kinds.joined(separator: ", ")).")
+    var kind: String?
+
+    /// Kinds with a starter of their own in `Assets/templates/KIND.yaml`; the others start from `starter.yaml`.
+    static let kinds = ["safety-plan", "my-safety-plan"]
+
+    func validate() throws {
+        if let kind, !NewCommand.kinds.contains(kind), DocumentKind(rawValue: kind) == nil {
+            throw ValidationError("'\(kind)' is not a kind of document; the kinds are \(DocumentKind.allCases.map(\.rawValue).joined(separator: ", "))")
+        }
+    }
+
     func run() throws {
         try Console.run {
             let resources = try Resources.locate()
-            let template = resources.assets.appendingPathComponent("templates/starter.yaml")
+            let name = kind.flatMap { NewCommand.kinds.contains($0) ? $0 : nil } ?? "starter"
+            let template = resources.assets.appendingPathComponent("templates/\(name).yaml")
             guard var text = try? String(contentsOf: template, encoding: .utf8) else {
                 throw HearthError.resources("cannot read the starter case at \(template.path)")
             }

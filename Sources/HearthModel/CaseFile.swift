@@ -32,6 +32,9 @@ public struct CaseFile: Hashable, Sendable {
     /// Values no child-facing document may print (key `private`), beside the full names of people marked
     /// `private: yes`.
     public var privateValues: [PrivateValue]
+    /// What goes on the child's safety card (key `my_safety_plan`); `nil` when the case has no such section, and
+    /// the card takes everything from the safety plan.
+    public var safetyCard: SafetyCardChoices?
     /// Every piece of text the file holds, in reading order, with where it is written: a problem found in a
     /// finished document (a private value on a page) can point at the line its words came from.
     public var texts: [CaseText] {
@@ -55,7 +58,8 @@ public struct CaseFile: Hashable, Sendable {
         safetyPlan: SafetyPlan = SafetyPlan(),
         scales: [ScaleScore] = [],
         pages: [BookletSection: PageOverride] = [:],
-        privateValues: [PrivateValue] = []
+        privateValues: [PrivateValue] = [],
+        safetyCard: SafetyCardChoices? = nil
     ) {
         self.schemaVersion = schemaVersion
         self.author = author
@@ -72,6 +76,7 @@ public struct CaseFile: Hashable, Sendable {
         self.scales = scales
         self.pages = pages
         self.privateValues = privateValues
+        self.safetyCard = safetyCard
     }
 
     /// The child with this id; interviews refer to children this way.

@@ -6,4 +6,8 @@ public enum DocumentKind: String, CaseIterable, Hashable, Sendable {
     case threeHouses = "three-houses"
     /// The Words and Pictures booklet: the child's story, one short idea per page.
     case wordsAndPictures = "words-and-pictures"
+    /// The family's printed safety plan, for parents and the network (not child-facing).
+    case safetyPlan = "safety-plan"
+    /// The child's safety card: a full A5 page, and wallet cards to cut out.
+    case mySafetyPlan = "my-safety-plan"
 }

@@ -52,6 +52,7 @@ enum RootDecoder {
             let pages = map.optional("pages").flatMap { PagesDecoder.decode($0, references: references) } ?? [:]
             let output = map.optional("output").flatMap(OutputDecoder.decode) ?? OutputChoices()
             let privateValues = map.optional("private").flatMap(PrivateValuesDecoder.decode) ?? []
+            let safetyCard = map.optional("my_safety_plan").flatMap { SafetyCardDecoder.decode($0, references: references) }
             checkReviewDates(story: story, plan: safetyPlan, planReader: safetyPlanReader)
             let (resolvedChildren, resolvedPeople) = resolveLooks(children: children, people: people)
             return CaseFile(
@@ -69,7 +70,8 @@ enum RootDecoder {
                 safetyPlan: safetyPlan,
                 scales: scales,
                 pages: pages,
-                privateValues: privateValues)
+                privateValues: privateValues,
+                safetyCard: safetyCard)
         }
     }
 
