@@ -20,15 +20,15 @@ public struct FamilyPlanLayout {
     }
 
     var u: Double { page.unit }
-    var margin: Double { 46 * u }
+    var margin: Double { 40 * u }
     var width: Double { page.size.width - 2 * margin }
     /// Easy Read type: never below 14 points on A4.
-    var body: Double { 15 * u }
+    var body: Double { 14 * u }
     var small: Double { 14 * u }
-    var headingSize: Double { 20 * u }
+    var headingSize: Double { 19 * u }
     var lineGap: Double { 30 * u }
     /// The picture beside each rule.
-    var pictureBox: Size { Size(width: 196 * u, height: 150 * u) }
+    var pictureBox: Size { Size(width: 160 * u, height: 122 * u) }
 
     public func layout(_ plan: FamilyPlan) throws(LayoutError) -> FrameDocument {
         let check = GlyphCheck(measurer: measurer)
@@ -49,8 +49,13 @@ public struct FamilyPlanLayout {
             case .heading(let text):
                 // A heading keeps at least the start of what follows on its page: a whole rule, a member, a few lines.
                 if !flow.atTop { flow.y += 10 * u }
-                let next = i + 1 < plan.blocks.count ? plan.blocks[i + 1] : nil
-                flow.ensure(headingSize * 1.4 + keptWithHeading(next))
+                var next = i + 1 < plan.blocks.count ? plan.blocks[i + 1] : nil
+                // The lines to sign stay together with their heading and words.
+                if case .paragraphs? = next, i + 2 < plan.blocks.count, case .signatures(let names, _) = plan.blocks[i + 2] {
+                    next = .writingLines(0)
+                    flow.ensure(headingSize * 1.4 + 50 * u + 54 * u * Double(names.count))
+                }
+                flow.ensure(headingSize * 1.4 + 6 * u + (try keptWithHeading(next, adultHeight: adultHeight, pen: pen)))
                 outline.append(OutlineEntry(title: text, page: flow.pages.count))
                 flow.add([heading(text, y: flow.y)])
                 flow.y += headingSize * 1.4 + 6 * u
@@ -91,12 +96,13 @@ public struct FamilyPlanLayout {
     }
 
     /// How much of the block after a heading must fit under it on the same page.
-    func keptWithHeading(_ next: PlanBlock?) -> Double {
+    func keptWithHeading(_ next: PlanBlock?, adultHeight: Double, pen: RoughPen) throws(LayoutError) -> Double {
+        var pen = pen
         switch next {
-        case .rule?: pictureBox.height + 44 * u
-        case .signatures?: 62 * u * 2
-        case .writingLines(let n)?: lineGap * Double(min(n, 3))
-        default: 90 * u
+        case .rule(let rule)?: return try ruleBlock(rule, adultHeight: adultHeight, pen: &pen).height + 12 * u
+        case .signatures?: return 54 * u * 2
+        case .writingLines(let n)?: return lineGap * Double(min(n, 3))
+        default: return 90 * u
         }
     }
 
@@ -104,8 +110,8 @@ public struct FamilyPlanLayout {
 
     func textOptions(size: Double, weight: TextStyle.Weight = .regular, color: Color = Palette.ink) -> FitOptions {
         FitOptions(
-            sizes: size...size, style: TextStyle(size: size, weight: weight), color: color, lineSpacing: 1.15,
-            paragraphSpacing: 0.6, alignment: .start, balance: false)
+            sizes: size...size, style: TextStyle(size: size, weight: weight), color: color, lineSpacing: 1.1,
+            paragraphSpacing: 0.5, alignment: .start, balance: false)
     }
 
     /// Paragraphs (or a list) flowed down the pages: what does not fit carries on, on the next.
@@ -185,7 +191,15 @@ public struct FamilyPlanLayout {
     /// A rule in its frame: the picture of it being kept on the left, its words and details on the right; on a blank
     /// plan, an empty box to draw in and lines to write on. A rule is never split across pages.
     func place(_ rule: PlanRule, adultHeight: Double, pen: inout RoughPen, into flow: inout PageFlow) throws(LayoutError) {
-        let pad = 10 * u
+        let (items, height) = try ruleBlock(rule, adultHeight: adultHeight, pen: &pen)
+        flow.ensure(height + 12 * u)
+        flow.add([.group(.section, items.map { $0.offset(by: Point(0, flow.y)) })])
+        flow.y += height + 12 * u
+    }
+
+    /// A rule's frame, picture and words with its top at y = 0, and its height.
+    func ruleBlock(_ rule: PlanRule, adultHeight: Double, pen: inout RoughPen) throws(LayoutError) -> (items: [FrameItem], height: Double) {
+        let pad = 8 * u
         let textX = margin + pad + pictureBox.width + 16 * u
         let textWidth = margin + width - pad - textX
         var words: [FrameItem] = []
@@ -194,9 +208,9 @@ public struct FamilyPlanLayout {
         words.append(.group(.heading(level: 3), [.text(number)]))
         y += number.height + 4 * u
         if let text = rule.text {
-            let fitted = try column([text.text], origin: text.origin, x: textX, width: textWidth, size: body + 1 * u, weight: .bold)
+            let fitted = try column([text.text], origin: text.origin, x: textX, width: textWidth, size: body, weight: .bold)
             words.append(.group(.paragraph, fitted.lines.map { FrameItem.text($0).offset(by: Point(0, y)) }))
-            y += (fitted.bottom ?? 0) + 8 * u
+            y += (fitted.bottom ?? 0) + 6 * u
         } else {
             for _ in 0..<2 {
                 y += lineGap
@@ -220,16 +234,25 @@ public struct FamilyPlanLayout {
         }
         if !details.isEmpty { words.append(.group(.list, details)) }
         let height = max(pictureBox.height, y) + 2 * pad
-        flow.ensure(height + 12 * u)
-        let top = flow.y
+        let top = 0.0
         var items = pen.rectangle(Rect(x: margin, y: top, width: width, height: height)).frameItems
         let box = Rect(x: margin + pad, y: top + pad + max(0, (height - 2 * pad - pictureBox.height) / 2), width: pictureBox.width, height: pictureBox.height)
         if let scene = rule.scene {
-            let placed: PlacedScene
-            do {
-                placed = try SceneLayout(measurer: measurer, assets: assets, unit: u).place(scene, in: box, figureHeight: adultHeight)
-            } catch {
-                throw error.on("the picture of \(rule.number) in the family's safety plan")
+            // A bubble too big for the small picture is left out before anything else gives way: the rule's words
+            // say what the picture says, and a bubble only adds a voice.
+            var quiet = scene
+            quiet.bubbles = []
+            let layout = SceneLayout(measurer: measurer, assets: assets, unit: u)
+            var found: PlacedScene?
+            var lastError: LayoutError?
+            for (tried, height) in [(scene, Optional(adultHeight)), (quiet, adultHeight), (scene, nil), (quiet, nil)] {
+                do {
+                    found = try layout.place(tried, in: box, figureHeight: height)
+                    break
+                } catch { lastError = error }
+            }
+            guard let placed = found else {
+                throw (lastError ?? .cannotDraw(what: rule.number, fix: "", origin: nil)).on("the picture of \(rule.number) in the family's safety plan")
             }
             let names = scene.people.compactMap(\.label)
             items.append(.group(.figure(alt: names.isEmpty ? rule.number : "\(rule.number): " + names.joined(separator: ", ")), placed.items))
@@ -239,8 +262,7 @@ public struct FamilyPlanLayout {
             items.append(.group(.paragraph, [.text(caption)]))
         }
         items += words.map { $0.offset(by: Point(0, top + pad)) }
-        flow.add([.group(.section, items)])
-        flow.y = top + height + 12 * u
+        return (items, height)
     }
 
     func dashed(_ items: [FrameItem]) -> [FrameItem] {
@@ -291,7 +313,7 @@ public struct FamilyPlanLayout {
     // MARK: Signatures
 
     func signatures(_ names: [String], dateLabel: String, pen: inout RoughPen, into flow: inout PageFlow) {
-        let row = 62 * u
+        let row = 54 * u
         var rows: [FrameItem] = []
         for name in names {
             if row > flow.room && !flow.atTop {
