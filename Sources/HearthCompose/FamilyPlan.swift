@@ -22,6 +22,32 @@ public struct FamilyPlan: Hashable, Sendable {
         self.isBlank = isBlank
     }
 
+    /// The same plan with every text set as print wants it: curly apostrophes ("Nanna Pat’s").
+    func typeset() -> FamilyPlan {
+        func set(_ s: SheetText) -> SheetText {
+            var s = s
+            s.text = Typography.curlyApostrophes(s.text)
+            return s
+        }
+        var out = self
+        out.blocks = blocks.map { block in
+            switch block {
+            case .paragraphs(let texts): return .paragraphs(texts.map(set))
+            case .bullets(let texts): return .bullets(texts.map(set))
+            case .rule(var rule):
+                rule.text = rule.text.map(set)
+                rule.details = rule.details.map { PlanDetail(label: $0.label, value: $0.value.map(Typography.curlyApostrophes)) }
+                return .rule(rule)
+            case .members(let members):
+                return .members(members.map { m in
+                    PlanMember(name: m.name, about: m.about.map(Typography.curlyApostrophes), phone: m.phone, job: m.job.map(set))
+                })
+            default: return block
+            }
+        }
+        return out
+    }
+
     /// Every piece of text the plan prints, for checks and tests.
     public var printedTexts: [String] {
         [title] + blocks.flatMap(\.printedTexts)

@@ -90,7 +90,7 @@ public struct FamilyPlanComposer {
                 title: title, author: caseFile.author, subject: try strings.text("plan.subject"),
                 creationDate: date + "T00:00:00Z", language: strings.language),
             seedKey: "safety-plan/\(caseFile.storyChildren.map(\.id).joined(separator: "+"))/\(date)",
-            pageLabel: try strings.text("record.page"), isBlank: false)
+            pageLabel: try strings.text("record.page"), isBlank: false).typeset()
     }
 
     /// The plan with nothing from any case: every heading, with lines to write on, empty boxes for the rules'

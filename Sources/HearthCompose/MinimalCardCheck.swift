@@ -45,7 +45,7 @@ public struct MinimalCardCheck {
         for s in card.printed {
             let at = s.location ?? cardAt
             let keyPath = s.keyPath ?? "my_safety_plan"
-            for written in PhoneNumber.written(in: s.text, fewestDigits: 3, separators: PrivateText.numberSeparators)
+            for written in PhoneNumber.written(in: s.text, fewestDigits: 3, separators: [" ", "-", "(", ")"])
             where PhoneNumber.nationalDigits(written) != digits {
                 out.append(Diagnostic(
                     location: at, keyPath: keyPath,
@@ -53,10 +53,12 @@ public struct MinimalCardCheck {
                     fix: "take \(written) out of these words; \(Self.why)"))
             }
             let folded = PrivateText.fold(s.text)
+            var reported: Set<String> = []
             for (word, what, fix) in forbidden where PrivateText.contains(folded, PrivateText.letters(word)) {
+                guard reported.insert(word.lowercased()).inserted else { continue }
                 out.append(Diagnostic(
                     location: at, keyPath: keyPath,
-                    message: "a minimal card would print \(what) ('\(word)') here",
+                    message: "a minimal card would print '\(word)' here, \(what)",
                     fix: fix))
             }
             let tokens = WordTokens(s.text)
@@ -81,18 +83,19 @@ public struct MinimalCardCheck {
         func words(_ text: String) -> [String] {
             text.split(whereSeparator: { !$0.isLetter && $0 != "'" && $0 != "-" }).map(String.init).filter { $0.count >= 2 }
         }
+        for person in caseFile.people where person.notSafe || person.isPrivate {
+            let why = person.notSafe ? "the child is not safe with them (not_safe: yes)" : "their name is private (private: yes)"
+            let at = person.location.map { ", line \($0.line)" } ?? ""
+            for word in (words(person.name) + words(person.called ?? "")).uniqued {
+                out.append((word, "a name of '\(person.id)'\(at), whom a minimal card never names", "take it out: \(why); \(Self.why)"))
+            }
+        }
         let named = caseFile.children.map { ($0.name, $0.called) } + caseFile.people.map { ($0.name, $0.called) }
         let firstNames = Set(named.compactMap { words($0.0).first?.lowercased() } + named.compactMap { $0.1?.lowercased() }.flatMap { words($0) })
         for (name, called) in named {
             let calledWords = Set(words(called ?? "").map { $0.lowercased() })
             for word in words(name).dropFirst() where !calledWords.contains(word.lowercased()) && !firstNames.contains(word.lowercased()) {
-                out.append((word, "a surname, from \(name)'s name,", "use only what the child calls people; \(Self.why)"))
-            }
-        }
-        for person in caseFile.people where person.notSafe || person.isPrivate {
-            let why = person.notSafe ? "the child is not safe with them (not_safe: yes)" : "their name is private (private: yes)"
-            for word in (words(person.name) + words(person.called ?? "")).uniqued {
-                out.append((word, "a name of \(person.id)'s", "leave \(person.id) off the card: \(why); \(Self.why)"))
+                out.append((word, "a surname (from \(name))", "use only the names the child calls people by; \(Self.why)"))
             }
         }
         return out

@@ -69,6 +69,14 @@ public struct SafetyCardComposer {
             ifUnsafe = [SheetText(try strings.text("card.unsafe_go")), SheetText(try strings.text("card.unsafe_tell"))]
         }
 
+        let curly = { (s: SheetText) -> SheetText in
+            var s = s
+            s.text = Typography.curlyApostrophes(s.text)
+            return s
+        }
+        safePlace = safePlace.map(curly)
+        ifUnsafe = ifUnsafe.map(curly)
+        numbers = numbers.map { CardNumber(label: curly($0.label), number: $0.number) }
         let title = minimal ? try strings.text("card.title_minimal") : try strings.text("card.title", ["name": name])
         let date = caseFile.story.date?.iso ?? ThreeHousesComposer.pinnedDate
         return SafetyCard(

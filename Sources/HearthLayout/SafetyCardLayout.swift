@@ -83,7 +83,7 @@ public struct SafetyCardLayout {
             } else {
                 let box = Rect(x: margin, y: y, width: width, height: 128 * k * f)
                 let scene = SceneContent(people: card.people)
-                if let placed = try? SceneLayout(measurer: measurer, assets: assets, unit: k * 0.8 * f).place(scene, in: box) {
+                if let placed = try? SceneLayout(measurer: measurer, assets: assets, unit: k * f).place(scene, in: box) {
                     items.append(.group(.figure(alt: card.talkHeading + ": " + card.people.compactMap(\.label).joined(separator: ", ")), placed.items))
                     y = (placed.bounds?.maxY ?? box.maxY) + 10 * k * f
                 } else {
