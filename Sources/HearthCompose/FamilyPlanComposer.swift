@@ -54,8 +54,9 @@ public struct FamilyPlanComposer {
             for id in members {
                 guard let person = caseFile.person(id: id) else { continue }
                 let job = caseFile.networkJob(for: id)
+                let phone = try job?.phone.map { number throws(ComposeError) in "\(try strings.text("plan.phone")) \(number)" }
                 listed.append(PlanMember(
-                    name: Self.fullName(person), about: person.relation, phone: job?.phone,
+                    name: Self.fullName(person), about: person.relation, phone: phone,
                     job: job?.job.map(Self.adult)))
             }
             blocks.append(.members(listed))

@@ -28,7 +28,8 @@ public struct MinimalCardCheck {
                 let keyPath = "safety_plan.talk_to[\(i)]"
                 if let phone = entry.phone, PhoneNumber.nationalDigits(phone) != digits {
                     out.append(Diagnostic(
-                        location: entry.location, keyPath: keyPath + ".phone",
+                        location: caseFile.texts.first { $0.keyPath == keyPath + ".phone" }?.location ?? entry.location,
+                        keyPath: keyPath + ".phone",
                         message: "a minimal card carries exactly one number (\(number)), but the child's safety card takes its people from safety_plan.talk_to, which gives the child \(phone) too",
                         fix: "list the people for the card under 'my_safety_plan:' as 'talk_to: [mum]' (the card then leaves safety_plan.talk_to alone), or make \(phone) the card's one number with 'number: \(phone)'"))
                 }

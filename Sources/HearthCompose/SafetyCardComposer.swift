@@ -57,7 +57,9 @@ public struct SafetyCardComposer {
                 var label: String
                 if let how = entry.how { label = how } else if let who = entry.who { label = try Cast(caseFile: caseFile, strings: strings).name(who) } else { label = "" }
                 label = Self.withoutNumber(phone, in: label)
-                add(SheetText(label, location: entry.location, keyPath: keyPath + (entry.how == nil ? "" : ".how")), phone)
+                let key = keyPath + (entry.how == nil ? ".phone" : ".how")
+                let at = caseFile.texts.first { $0.keyPath == key }?.location ?? entry.location
+                add(SheetText(label, location: at, keyPath: key), phone)
             }
             if numbers.isEmpty {
                 add(SheetText(try strings.text("card.emergency")), SafetyCardChoices.defaultNumber)
