@@ -105,8 +105,14 @@ public struct WalletCardLayout {
             var rows: [FrameItem] = []
             if card.numbers.isEmpty {
                 let label = text.line(card.numbersHeading, x: r.minX + pad, y: y, size: 8.5 * f)
-                rows.append(.group(.listItem, [.text(label)] + pen.line(from: Point(r.minX + pad, y + label.height + 12 * f), to: Point(r.maxX - pad, y + label.height + 12 * f)).frameItems))
-                y += label.height + 18 * f
+                var items: [FrameItem] = [.text(label)]
+                y += label.height
+                for _ in 0..<2 {
+                    y += 14 * f
+                    items += pen.line(from: Point(r.minX + pad, y), to: Point(r.maxX - pad, y)).frameItems
+                }
+                rows.append(.group(.listItem, items))
+                y += 6 * f
             }
             for number in card.numbers {
                 let big = card.minimal ? 24 * f : 12 * f

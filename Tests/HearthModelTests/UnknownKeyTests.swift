@@ -26,7 +26,7 @@ struct UnknownKeyTests {
         let problem = try #require(singleProblem("colour: blue\n" + Fixtures.minimal))
         #expect(problem.position == "1:1")
         #expect(problem.keyPath == "colour")
-        #expect(problem.fix == "the keys allowed in the top level of the file are 'case', 'children', 'disputes', 'hearth', 'map', 'output', 'pages', 'people', 'pictures', 'private', 'safety_plan', 'scales', 'story' and 'three_houses'")
+        #expect(problem.fix == "the keys allowed in the top level of the file are 'case', 'children', 'disputes', 'hearth', 'map', 'my_safety_plan', 'output', 'pages', 'people', 'pictures', 'private', 'safety_plan', 'scales', 'story' and 'three_houses'")
     }
 
     @Test func misspelledChildrenReportsBothTheTypoAndTheMissingList() {

@@ -70,14 +70,14 @@ struct ValueRuleTests {
         #expect(problem.position == "6:7")
         #expect(problem.keyPath == "output.documents[0]")
         #expect(problem.message == "'safety-house' is not supported by this version of Hearth yet")
-        #expect(problem.fix == "the choices are 'three-houses' and 'words-and-pictures'")
+        #expect(problem.fix == "the choices are 'my-safety-plan', 'safety-plan', 'three-houses' and 'words-and-pictures'")
     }
 
     @Test func documentTypoSuggestsNearest() throws {
         let problem = try #require(singleProblem(Fixtures.minimal + "\noutput:\n  documents: [three_houses]\n"))
         #expect(problem.keyPath == "output.documents[0]")
         #expect(problem.message == "'three_houses' is not one of the choices for a document")
-        #expect(problem.fix == "did you mean 'three-houses'? (the choices are 'three-houses' and 'words-and-pictures')")
+        #expect(problem.fix == "did you mean 'three-houses'? (the choices are 'my-safety-plan', 'safety-plan', 'three-houses' and 'words-and-pictures')")
     }
 
     @Test func repeatedDocument() throws {
