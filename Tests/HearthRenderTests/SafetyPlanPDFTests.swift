@@ -223,3 +223,22 @@ struct SafetyPlanPDFTests {
         #expect(titles.allSatisfy { $0.origin.x > 36 && $0.origin.x + $0.width < page.size.width - 36 })
     }
 }
+
+/// A case that asks for the family's plan but has no rules is refused at the line that asks.
+struct SafetyPlanWithoutRulesTests {
+    @Test func aPlanWithNoRulesIsRefusedWhereItIsAskedFor() throws {
+        let yaml = """
+            children:
+              - { id: mia, name: Mia Example, age: 7 }
+            output:
+              documents: [safety-plan]
+
+            """
+        guard case .failure(.compose(let error)) = try PrivacyPDFTests.render(yaml) else {
+            Issue.record("a plan with no rules was made")
+            return
+        }
+        #expect(error.description.contains(":4:16: output.documents[0]: output.documents asks for safety-plan, but the case's safety_plan has no rules"))
+        #expect(error.description.contains("fix: add the rules under safety_plan.rules"))
+    }
+}
