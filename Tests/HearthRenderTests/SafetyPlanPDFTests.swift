@@ -238,7 +238,7 @@ struct SafetyPlanWithoutRulesTests {
             Issue.record("a plan with no rules was made")
             return
         }
-        #expect(error.description.contains(":4:16: output.documents[0]: output.documents asks for safety-plan, but the case's safety_plan has no rules"))
+        #expect(error.description.contains(":4:15: output.documents[0]: output.documents asks for safety-plan, but the case's safety_plan has no rules"))
         #expect(error.description.contains("fix: add the rules under safety_plan.rules"))
     }
 }
