@@ -98,6 +98,10 @@ public final class Workbench {
                         printing: storyPaper == .a5Booklet ? Self.bookletPrinting : nil,
                         warnings: story.notes.map(\.description) + Self.draftWarnings(story.missing)))
                 }
+            case .safetyPlan:
+                out.append(try familyPlan(caseFile, at: url, paper: paper))
+            case .mySafetyPlan:
+                out += try safetyCards(caseFile, at: url, paper: paper)
             case .threeHouses:
                 if caseFile.threeHouses.isEmpty {
                     // At the line that asks; with no documents listed (a worksheet is the default), at the top.

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Hearth
+import HearthFrame
 import HearthModel
 
 /// `hearth blank`: empty worksheets for live sessions and trainers' handouts.
@@ -17,6 +18,15 @@ struct BlankCommand: ParsableCommand {
               hearth blank safety-house --child Mia -o mia-safety-house.pdf
               hearth blank fairy-wizard --helper wizard -o wizard.pdf
               hearth blank safety-circles --paper a3 -o circles.pdf
+              hearth blank safety-plan -o plan.pdf
+              hearth blank my-safety-plan -o card.pdf
+              hearth blank my-safety-plan --wallet -o wallet-cards.pdf
+
+            The worksheets for the child (three-houses, safety-scale, safety-house, fairy-wizard, safety-circles) are on
+            A4 landscape unless --paper says otherwise.
+            safety-plan: the family's plan on A4 portrait (Letter with --paper letter).
+            my-safety-plan: the child's card on A5 (A4 with --paper a4, Letter with --paper letter); with --wallet,
+            eight wallet cards to cut out on one A4 (or Letter) sheet.
             """
     )
 
@@ -26,6 +36,11 @@ struct BlankCommand: ParsableCommand {
         case safetyHouse = "safety-house"
         case fairyWizard = "fairy-wizard"
         case safetyCircles = "safety-circles"
+        case safetyPlan = "safety-plan"
+        case mySafetyPlan = "my-safety-plan"
+
+        /// The sheets a child's name may head.
+        var takesAChildsName: Bool { ![.safetyPlan, .mySafetyPlan].contains(self) }
     }
 
     enum Helper: String, ExpressibleByArgument, CaseIterable {
@@ -40,8 +55,11 @@ struct BlankCommand: ParsableCommand {
     @Option(help: "A child's name for the heading (\"Mia's Three Houses\").")
     var child: String?
 
-    @Option(help: "a4-landscape, a4, a3, letter-landscape or letter.")
-    var paper: Paper = .a4Landscape
+    @Option(help: "a4-landscape, a4, a3, letter-landscape or letter (default: the worksheet's own paper).")
+    var paper: Paper?
+
+    @Flag(help: "my-safety-plan only: a sheet of eight wallet cards to cut out, instead of the full page.")
+    var wallet = false
 
     @Flag(help: "Leave the signs on the roofs empty, so the child can give each house its own name.")
     var childNamesHouses = false
@@ -49,16 +67,35 @@ struct BlankCommand: ParsableCommand {
     @Option(help: "For fairy-wizard: the helper the child chose (fairy or wizard); without it both are shown.")
     var helper: Helper?
 
+    func validate() throws {
+        if wallet && kind != .mySafetyPlan { throw ValidationError("--wallet is for my-safety-plan only") }
+        if childNamesHouses && kind != .threeHouses { throw ValidationError("--child-names-houses is for three-houses only") }
+        if child != nil && !kind.takesAChildsName {
+            throw ValidationError("--child is for the child's worksheets; a blank \(kind.rawValue) carries no names")
+        }
+        if helper != nil && kind != .fairyWizard { throw ValidationError("--helper is for fairy-wizard only") }
+    }
+
     func run() throws {
         try Console.run {
             let bench = try Workbench(resources: try Resources.locate())
             let name = child.map { $0.trimmingCharacters(in: .whitespaces) }.flatMap { $0.isEmpty ? nil : $0 }
-            let frames = kind == .threeHouses
-                ? try bench.blankThreeHouses(childName: name, paper: paper, childNamesHouses: childNamesHouses)
-                : try bench.blankSafetyTool(
-                    DocumentKind(rawValue: kind.rawValue) ?? .safetyScale, childName: name, paper: paper,
+            let frames: FrameDocument
+            var printing: String? = nil
+            switch kind {
+            case .threeHouses:
+                frames = try bench.blankThreeHouses(childName: name, paper: paper ?? .a4Landscape, childNamesHouses: childNamesHouses)
+            case .safetyScale, .safetyHouse, .fairyWizard, .safetyCircles:
+                frames = try bench.blankSafetyTool(
+                    DocumentKind(rawValue: kind.rawValue) ?? .safetyScale, childName: name, paper: paper ?? .a4Landscape,
                     helper: helper.flatMap { MagicHelper(rawValue: $0.rawValue) })
-            let document = Workbench.Document(name: "\(kind.rawValue)-blank", frames: frames)
+            case .safetyPlan:
+                frames = try bench.blankFamilyPlan(paper: paper ?? .a4Portrait)
+            case .mySafetyPlan:
+                frames = try bench.blankSafetyCard(paper: paper, wallet: wallet)
+                if wallet { printing = Workbench.walletPrinting }
+            }
+            let document = Workbench.Document(name: "\(kind.rawValue)-blank\(wallet ? "-wallet" : "")", frames: frames, printing: printing)
             let files = try bench.encode(document, as: out.format, dpi: out.dpi)
             try Console.write(
                 files, to: out.output, defaultFolder: URL(fileURLWithPath: FileManager.default.currentDirectoryPath),

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Hearth
+import HearthModel
 
 /// `hearth new`: a commented starter case file to fill in with the family.
 struct NewCommand: ParsableCommand {
@@ -14,6 +15,13 @@ struct NewCommand: ParsableCommand {
               hearth new -o mia.yaml
               hearth new --child Zara -o zara.yaml
               hearth new --kind safety-house --child Zara -o zara-house.yaml
+              hearth new --kind safety-plan -o plan.yaml
+              hearth new --kind my-safety-plan --child Zara -o zara-card.yaml
+
+            --kind picks a starter made for one document: safety-plan (the family's plan), my-safety-plan (the
+            child's safety card, with a minimal card for domestic abuse explained), safety-scale, safety-house,
+            fairy-wizard or safety-circles. Without it (or for words-and-pictures and three-houses), the starter makes
+            the story and the Three Houses worksheet.
             """
     )
 
@@ -23,21 +31,23 @@ struct NewCommand: ParsableCommand {
     @Option(help: "The child's first name, used in place of the example child's.")
     var child: String?
 
-    /// A starter for one document kind alone; without it, the full starter (story, plan and Three Houses).
-    enum Kind: String, ExpressibleByArgument, CaseIterable {
-        case safetyScale = "safety-scale"
-        case safetyHouse = "safety-house"
-        case fairyWizard = "fairy-wizard"
-        case safetyCircles = "safety-circles"
-    }
+    @Option(help: "A starter for one kind of document: \(NewCommand.kinds.joined(separator: ", ")).")
+    var kind: String?
 
-    @Option(help: "A starter for one kind of document: \(Kind.allCases.map(\.rawValue).joined(separator: ", ")).")
-    var kind: Kind?
+    /// Kinds with a starter of their own in `Assets/templates/KIND.yaml`; the others start from `starter.yaml`.
+    static let kinds = ["safety-plan", "my-safety-plan", "safety-scale", "safety-house", "fairy-wizard", "safety-circles"]
+
+    func validate() throws {
+        if let kind, !NewCommand.kinds.contains(kind), DocumentKind(rawValue: kind) == nil {
+            throw ValidationError("'\(kind)' is not a kind of document; the kinds are \(DocumentKind.allCases.map(\.rawValue).joined(separator: ", "))")
+        }
+    }
 
     func run() throws {
         try Console.run {
             let resources = try Resources.locate()
-            let template = resources.assets.appendingPathComponent("templates/\(kind?.rawValue ?? "starter").yaml")
+            let name = kind.flatMap { NewCommand.kinds.contains($0) ? $0 : nil } ?? "starter"
+            let template = resources.assets.appendingPathComponent("templates/\(name).yaml")
             guard var text = try? String(contentsOf: template, encoding: .utf8) else {
                 throw HearthError.resources("cannot read the starter case at \(template.path)")
             }

@@ -74,6 +74,16 @@ struct FuzzPipeline {
                     pages += try layout.layout(booklet, imposeAsBooklet: caseFile.output.paper == .a5Booklet).pages.count
                 case .safetyScale, .safetyHouse, .fairyWizard, .safetyCircles:
                     pages += try safetyTool(kind, caseFile, catalogue: catalogue, measurer: measurer, file: file)
+                case .safetyPlan:
+                    let plan = try FamilyPlanComposer(strings: catalogue).plan(for: caseFile, file: file)
+                    pages += try FamilyPlanLayout(measurer: measurer, assets: pictures, page: PageSpec(paper: .a4Portrait)).layout(plan).pages.count
+                case .mySafetyPlan:
+                    let composer = SafetyCardComposer(strings: catalogue)
+                    for child in SafetyCardComposer.children(of: caseFile) {
+                        let card = try composer.card(for: child, in: caseFile)
+                        pages += try SafetyCardLayout(measurer: measurer, assets: pictures, page: PageSpec(paper: .a5Booklet)).layout(card).pages.count
+                        pages += try WalletCardLayout(measurer: measurer, page: PageSpec(paper: .a4Portrait)).layout(card).pages.count
+                    }
                 }
             } catch let error as ComposeError {
                 MessageRules.check(error.description, from: "composing", input: input)

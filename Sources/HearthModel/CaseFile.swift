@@ -38,6 +38,9 @@ public struct CaseFile: Hashable, Sendable {
     public var safetyHouses: [SafetyHouseSession] = []
     /// The children's safety circles as the case writes them (key `safety_circles`); see ``safetyCircles(for:)``.
     public var safetyCirclesMaps: [SafetyCirclesMap] = []
+    /// What goes on the child's safety card (key `my_safety_plan`); `nil` when the case has no such section, and
+    /// the card takes everything from the safety plan.
+    public var safetyCard: SafetyCardChoices?
     /// Every piece of text the file holds, in reading order, with where it is written: a problem found in a
     /// finished document (a private value on a page) can point at the line its words came from.
     public var texts: [CaseText] {
@@ -61,7 +64,8 @@ public struct CaseFile: Hashable, Sendable {
         safetyPlan: SafetyPlan = SafetyPlan(),
         scales: [ScaleScore] = [],
         pages: [BookletSection: PageOverride] = [:],
-        privateValues: [PrivateValue] = []
+        privateValues: [PrivateValue] = [],
+        safetyCard: SafetyCardChoices? = nil
     ) {
         self.schemaVersion = schemaVersion
         self.author = author
@@ -78,6 +82,7 @@ public struct CaseFile: Hashable, Sendable {
         self.scales = scales
         self.pages = pages
         self.privateValues = privateValues
+        self.safetyCard = safetyCard
     }
 
     /// The child with this id; interviews refer to children this way.

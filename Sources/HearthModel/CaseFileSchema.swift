@@ -8,7 +8,8 @@
 /// form `who: leo`), `map`, `statement` (one statement in full, `text:` with `child:`…), `worry` (one of
 /// `map.worries` in full), `wording` (`text:` and `child:` only: a dispute's `about` and each view under
 /// `says`, a rule's `rule`, a network job), `dispute`, `decided`, `safety_plan`, `rule`, `network_member`,
-/// `talk_to`, `scale`, `pages` (the booklet's sections), `page` (one section's changes) and `output`.
+/// `talk_to`, `scale`, `out_of_hours` (whom the family rings out of hours), `my_safety_plan` (the child's safety
+/// card), `pages` (the booklet's sections), `page` (one section's changes) and `output`.
 public enum CaseFileSchema {
     /// The only case-file format version this Hearth reads (key `hearth`).
     public static let currentVersion = 1
@@ -19,6 +20,7 @@ public enum CaseFileSchema {
             "safety_plan", "scales", "pages", "output", "private",
             // The safety tools (safety-house, fairy-wizard, safety-circles).
             "fairy_wizard", "safety_house", "safety_circles",
+            "my_safety_plan",
         ],
         "case": ["author", "title"],
         "story": ["children", "title", "date", "review", "order", "pages", "written_by", "messages", "agree_page", "per_child"],
@@ -44,9 +46,12 @@ public enum CaseFileSchema {
         "wording": ["text", "child"],
         "dispute": ["about", "says", "decided", "picture"],
         "decided": ["by", "text", "child"],
-        "safety_plan": ["rules", "warning_signs", "if_not_working", "network", "review", "talk_to", "safe_place"],
-        "rule": ["rule", "child", "who", "phone", "picture"],
-        "network_member": ["who", "job"],
+        "safety_plan": [
+            "rules", "warning_signs", "if_not_working", "network", "review", "talk_to", "safe_place",
+            "out_of_hours", "signed_by",
+        ],
+        "rule": ["rule", "child", "who", "phone", "picture", "when", "if_not_kept"],
+        "network_member": ["who", "job", "phone"],
         "talk_to": ["who", "how", "phone"],
         "scale": ["who", "score", "date", "about", "zero", "ten"],
         "pages": Set(BookletSection.allCases.map(\.rawValue)),
@@ -59,6 +64,9 @@ public enum CaseFileSchema {
         "fairy_wizard_drawings": Set(MagicWish.allCases.map(\.rawValue)),
         "safety_house": ["child", "date", "recorded_by", "lives_here", "visits", "rules", "score", "red_circle", "kept_by"],
         "safety_circles": ["child", "date", "live_with", "see_a_lot", "help"],
+        // The family's printed plan and the child's safety card (safety-plan, my-safety-plan).
+        "out_of_hours": ["who", "phone"],
+        "my_safety_plan": ["children", "minimal", "number", "talk_to", "if_unsafe", "wallet_cards"],
     ]
 
     /// Keys that must be present (and not empty) in each object.
@@ -79,6 +87,7 @@ public enum CaseFileSchema {
         "fairy_wizard": ["child"],
         "safety_house": ["child"],
         "safety_circles": ["child"],
+        "out_of_hours": ["who", "phone"],
     ]
 
     /// Keys the design reserves for sections not built yet; they get "not supported yet" rather than
@@ -90,7 +99,6 @@ public enum CaseFileSchema {
 
     /// Document kinds in the design that this version cannot produce yet.
     public static let plannedDocumentKinds: Set<String> = [
-        "safety-plan", "my-safety-plan",
     ]
 
     /// The oldest age a case file may give; Hearth's documents are for children and young people.

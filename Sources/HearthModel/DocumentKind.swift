@@ -14,4 +14,8 @@ public enum DocumentKind: String, CaseIterable, Hashable, Sendable {
     case fairyWizard = "fairy-wizard"
     /// The child's safety circles: the network map (from `people`, or `safety_circles`).
     case safetyCircles = "safety-circles"
+    /// The family's printed safety plan, for parents and the network (not child-facing).
+    case safetyPlan = "safety-plan"
+    /// The child's safety card: a full A5 page, and wallet cards to cut out.
+    case mySafetyPlan = "my-safety-plan"
 }

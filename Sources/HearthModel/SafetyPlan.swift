@@ -17,6 +17,12 @@ public struct SafetyPlan: Hashable, Sendable {
     /// Where the child goes, or to whom, if someone is being hurt (key `safe_place`): with it, the story tells the
     /// child it is not their job to stop it, and where to go.
     public var safePlace: Statement?
+    /// Whom the family and network ring when the plan is not working out of office hours (key `out_of_hours`):
+    /// printed on the family's plan, never on a child's document.
+    public var outOfHours: OutOfHours?
+    /// Who signs the family's printed plan (key `signed_by`), ids in order; empty means the family (grown-ups in
+    /// the family the child is safe with) and then every network member.
+    public var signedBy: [String] = []
 
     public init(
         rules: [SafetyRule] = [], warningSigns: [Statement] = [], ifNotWorking: [Statement] = [],
@@ -32,7 +38,7 @@ public struct SafetyPlan: Hashable, Sendable {
 
     public var isEmpty: Bool {
         rules.isEmpty && warningSigns.isEmpty && ifNotWorking.isEmpty && network.isEmpty && review == nil
-            && talkTo.isEmpty
+            && talkTo.isEmpty && outOfHours == nil && signedBy.isEmpty
     }
 }
 
@@ -48,6 +54,10 @@ public struct SafetyRule: Hashable, Sendable {
     /// The number to ring about this rule, as written (checked loosely: see ``PhoneNumber``).
     public var phone: String?
     public var picture: SceneRef?
+    /// When the rule applies, for the family's printed plan, e.g. "every evening after 6" (key `when`).
+    public var when: String?
+    /// What happens if the rule is not kept, for the family's printed plan (key `if_not_kept`).
+    public var ifNotKept: String?
     public var location: SourceLocation?
     public var childLocation: SourceLocation?
     /// E.g. `safety_plan.rules[0]`.
@@ -79,11 +89,15 @@ public struct NetworkJob: Hashable, Sendable {
     public var who: String
     /// What they do, e.g. "Nana visits every morning before school" (key `job`).
     public var job: Statement?
+    /// Their number, printed on the family's plan beside their name (key `phone`); never on a child's document
+    /// unless it is also given to the child under `talk_to`.
+    public var phone: String?
     public var location: SourceLocation?
 
-    public init(who: String, job: Statement? = nil, location: SourceLocation? = nil) {
+    public init(who: String, job: Statement? = nil, phone: String? = nil, location: SourceLocation? = nil) {
         self.who = who
         self.job = job
+        self.phone = phone
         self.location = location
     }
 }

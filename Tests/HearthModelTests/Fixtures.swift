@@ -138,6 +138,8 @@ enum Fixtures {
           who: [mum, sam]
           phone: 07700 900123
           picture: at_hospital
+          when: every day
+          if_not_kept: Nana comes over and phones Sam
         - rule:
             text: Mia and Leo go to bed by 8 o'clock.
             child: We go to bed at 8 o'clock.
@@ -150,6 +152,7 @@ enum Fixtures {
       network:
         - who: mum
           job: Mum phones Sam every Friday.
+          phone: 07700 900124
       talk_to:
         - who: mum
           how: tell Mummy
@@ -158,6 +161,18 @@ enum Fixtures {
         - how: phone Childline
           phone: 0800 1111
       review: 2026-06-19
+      out_of_hours:
+        who: the Emergency Duty Team
+        phone: 01632 960000
+      signed_by: [mum, sam]
+    my_safety_plan:
+      children: [mia]
+      minimal: yes
+      number: "999"
+      talk_to: [mum]
+      if_unsafe:
+        - I go to my room.
+      wallet_cards: no
     scales:
       - who: mum
         score: 6
@@ -308,20 +323,27 @@ enum Fixtures {
           {
             "rule": "Mum does not drink alcohol when she is looking after Mia and Leo.",
             "child": "Mummy does not drink beer or wine when she looks after us.",
-            "who": ["mum", "sam"], "phone": "07700 900123", "picture": "at_hospital"
+            "who": ["mum", "sam"], "phone": "07700 900123", "picture": "at_hospital",
+            "when": "every day", "if_not_kept": "Nana comes over and phones Sam"
           },
           {"rule": {"text": "Mia and Leo go to bed by 8 o'clock.", "child": "We go to bed at 8 o'clock."}},
           "Somebody is always with Mum when she opens the door."
         ],
         "warning_signs": ["Mum does not answer her phone in the morning."],
         "if_not_working": [{"text": "Sam calls a network meeting within 7 days.", "who": ["sam"]}],
-        "network": [{"who": "mum", "job": "Mum phones Sam every Friday."}],
+        "network": [{"who": "mum", "job": "Mum phones Sam every Friday.", "phone": "07700 900124"}],
         "talk_to": [
           {"who": "mum", "how": "tell Mummy"},
           {"who": "teacher", "how": "tell your teacher at school"},
           {"how": "phone Childline", "phone": "0800 1111"}
         ],
-        "review": "2026-06-19"
+        "review": "2026-06-19",
+        "out_of_hours": {"who": "the Emergency Duty Team", "phone": "01632 960000"},
+        "signed_by": ["mum", "sam"]
+      },
+      "my_safety_plan": {
+        "children": ["mia"], "minimal": true, "number": "999", "talk_to": ["mum"],
+        "if_unsafe": ["I go to my room."], "wallet_cards": false
       },
       "scales": [
         {

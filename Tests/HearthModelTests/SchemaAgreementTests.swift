@@ -28,6 +28,7 @@ struct SchemaAgreementTests {
         "root", "case", "child", "three_houses", "drawings", "output", "story", "map", "statement", "worry", "wording",
         "dispute", "decided", "safety_plan", "rule", "network_member", "talk_to", "scale", "pages", "page",
         "fairy_wizard", "fairy_wizard_drawings", "safety_house", "safety_circles",
+        "out_of_hours", "my_safety_plan",
     ])
     func propertiesMatchKnownKeys(objectName: String) throws {
         let definition = try object(objectName, in: schema())

@@ -65,12 +65,10 @@ struct ValueRuleTests {
         #expect(problem.fix == "put each document on its own line starting with '- ', e.g. '- three-houses'")
     }
 
-    @Test func plannedDocumentIsNotYetSupported() throws {
-        let problem = try #require(singleProblem(Fixtures.minimal + "\noutput:\n  documents:\n    - safety-plan\n"))
-        #expect(problem.position == "6:7")
-        #expect(problem.keyPath == "output.documents[0]")
-        #expect(problem.message == "'safety-plan' is not supported by this version of Hearth yet")
-        #expect(problem.fix == "the choices are \(Suggestion.list(DocumentKind.allCases.map(\.rawValue)))")
+    @Test func everyDocumentKindInTheDesignIsAccepted() throws {
+        let kinds = DocumentKind.allCases.map(\.rawValue)
+        #expect(Set(kinds) == ["three-houses", "words-and-pictures", "safety-plan", "my-safety-plan", "safety-scale", "safety-house", "fairy-wizard", "safety-circles"])
+        #expect(CaseFileSchema.plannedDocumentKinds.isEmpty)
     }
 
     @Test func documentTypoSuggestsNearest() throws {

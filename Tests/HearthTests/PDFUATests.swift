@@ -41,8 +41,11 @@ struct PDFUATests {
         #expect(try cli.run(["blank", "three-houses", "-o", "out/blank.pdf"]).status == 0)
         #expect(try cli.run(["blank", "three-houses", "--child-names-houses", "-o", "out/blank-named.pdf"]).status == 0)
         #expect(try cli.run(["pictures", "-o", "out/catalogue.pdf"]).status == 0)
+        for (kind, extra) in [("safety-plan", []), ("my-safety-plan", []), ("my-safety-plan", ["--wallet"])] {
+            #expect(try cli.run(["blank", kind] + extra + ["-o", "out/blank-\(kind)\(extra.joined()).pdf"]).status == 0)
+        }
         let pdfs = cli.files().filter { $0.hasSuffix(".pdf") }
-        #expect(pdfs.count >= examples.count + 5)
+        #expect(pdfs.count >= examples.count + 8)
         let p = Process()
         p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         p.arguments = ["python3", Self.checker.path] + pdfs

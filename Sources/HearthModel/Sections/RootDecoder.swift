@@ -52,6 +52,7 @@ enum RootDecoder {
             let pages = map.optional("pages").flatMap { PagesDecoder.decode($0, references: references) } ?? [:]
             let output = map.optional("output").flatMap(OutputDecoder.decode) ?? OutputChoices()
             let privateValues = map.optional("private").flatMap(PrivateValuesDecoder.decode) ?? []
+            let safetyCard = map.optional("my_safety_plan").flatMap { SafetyCardDecoder.decode($0, references: references) }
             checkReviewDates(story: story, plan: safetyPlan, planReader: safetyPlanReader)
             let fairyWizard = map.optional("fairy_wizard").flatMap { FairyWizardDecoder.decode($0, references: references) } ?? []
             let safetyHouses = map.optional("safety_house").flatMap { SafetyHouseDecoder.decode($0, references: references) } ?? []
@@ -72,7 +73,8 @@ enum RootDecoder {
                 safetyPlan: safetyPlan,
                 scales: scales,
                 pages: pages,
-                privateValues: privateValues)
+                privateValues: privateValues,
+                safetyCard: safetyCard)
             file.fairyWizard = fairyWizard
             file.safetyHouses = safetyHouses
             file.safetyCirclesMaps = safetyCircles

@@ -40,6 +40,8 @@ enum SafetyPlanDecoder {
                     $0, kind: .wording, references: references, inList: false, what: "the child's safe place",
                     example: "'safe_place: Amira goes to her room and closes the door'")
             }
+            plan.outOfHours = map.optional("out_of_hours").flatMap(decodeOutOfHours)
+            plan.signedBy = map.optional("signed_by").map { decodeSigners($0, references: references) } ?? []
             return plan
         }
     }
@@ -94,10 +96,16 @@ enum SafetyPlanDecoder {
             let who = map.optional("who").map { decodeWhoMakesSure($0, references: references) } ?? []
             let phone = map.optional("phone").flatMap(phoneNumber)
             let picture = map.optional("picture").flatMap(references.picture)
+            let when = map.optional("when")?.text(what: "when the rule applies", example: "'when: every evening after 6'")
+            let ifNotKept = map.optional("if_not_kept")?.text(
+                what: "what happens if the rule is not kept", example: "'if_not_kept: Nana phones Ellie the same day'")
             guard let wording else { return nil }
-            return SafetyRule(
+            var rule = SafetyRule(
                 wording.text, child: child, who: who, phone: phone, picture: picture, location: item.location,
                 childLocation: childLocation, keyPath: item.path.description)
+            rule.when = when
+            rule.ifNotKept = ifNotKept
+            return rule
         } ?? nil
     }
 
@@ -163,8 +171,9 @@ enum SafetyPlanDecoder {
                     $0, kind: .wording, references: references, inList: false,
                     what: "the network member's job", example: "'job: Nana visits every morning before school'")
             }
+            let phone = map.optional("phone").flatMap(phoneNumber)
             guard let who, let whoReader, checkNetworkMember(who, at: whoReader, references: references) else { return nil }
-            return (NetworkJob(who: who, job: job, location: item.location), whoReader)
+            return (NetworkJob(who: who, job: job, phone: phone, location: item.location), whoReader)
         } ?? nil
     }
 
@@ -250,6 +259,34 @@ enum SafetyPlanDecoder {
                 ? "choose a grown-up the child is safe with"
                 : "choose a grown-up the child is safe with, e.g. someone from the safety network (\(Suggestion.list(network)))")
         return false
+    }
+
+    // MARK: Out of hours and signatures
+
+    /// `out_of_hours: { who: the Emergency Duty Team, phone: 0113 496 0123 }`.
+    private static func decodeOutOfHours(_ reader: NodeReader) -> OutOfHours? {
+        reader.mapping(
+            object: "out_of_hours",
+            expected: "whom to ring out of hours, written as lines like 'who: the Emergency Duty Team' and 'phone: 0113 496 0123'",
+            fix: "put 'who:' and 'phone:' on their own lines under 'out_of_hours:', indented"
+        ) { map -> OutOfHours? in
+            let who = map.required(
+                "who", what: "who answers out of hours", example: "who: the Emergency Duty Team",
+                fix: "add a line 'who: …' naming the service the family rings, e.g. 'who: the Emergency Duty Team'")?
+                .text(what: "who answers out of hours", example: "'who: the Emergency Duty Team'")
+            let phone = map.required(
+                "phone", what: "the out-of-hours number", example: "phone: 0113 496 0123",
+                fix: "add a line 'phone: …' with the number the family rings, e.g. 'phone: 0113 496 0123'")
+                .flatMap(phoneNumber)
+            guard let who, let phone else { return nil }
+            return OutOfHours(who: who, phone: phone, location: reader.location)
+        } ?? nil
+    }
+
+    /// Who signs the family's plan, in order: anyone in the case (a parent the child is not safe with may still
+    /// agree the plan's rules, so they may be listed).
+    private static func decodeSigners(_ reader: NodeReader, references: CaseReferences) -> [String] {
+        references.ids(reader, allowing: .anyone, example: "signed_by: [mum, nana]").map(\.id)
     }
 
     // MARK: Phone numbers
