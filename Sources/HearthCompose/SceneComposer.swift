@@ -54,8 +54,23 @@ public struct SceneComposer {
             }
             whatIf = cloud
         }
-        return SceneContent(
+        // Whoever is phoned from away, with their own phone at the ear, in a window beside their caller.
+        var phoned: [ScenePerson] = []
+        for caller in people where caller.action == .phoning {
+            guard let id = caller.partner, !people.contains(where: { $0.id == id }), !phoned.contains(where: { $0.id == id }),
+                let looks = caseFile.looks(of: id)
+            else { continue }
+            let name = caseFile.children.first { $0.id == id }?.displayName ?? caseFile.person(id: id)?.displayName
+            phoned.append(ScenePerson(id: id, label: name, looks: looks, feeling: .calm, action: .phoning, partner: caller.id))
+        }
+        var decision: Decision? = nil
+        if let decided = description.decided {
+            decision = try self.decision(decided, in: caseFile, people: people)
+        }
+        var scene = SceneContent(
             place: description.place, people: people, things: description.things, bubbles: bubbles,
-            crossedOut: description.notThings, whatIf: whatIf, oneDay: description.oneDay)
+            crossedOut: description.notThings, whatIf: whatIf, oneDay: description.oneDay, decision: decision)
+        scene.phoned = phoned
+        return scene
     }
 }
