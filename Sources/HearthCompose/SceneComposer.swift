@@ -52,6 +52,20 @@ public struct SceneComposer {
                     cloud.things.append(word)
                 }
             }
+            // Two people in the worry are doing something together: the elder holds the younger's hand ("Jo might
+            // look after Ava again"), so the cloud shows what is feared, not two stickers.
+            if cloud.people.count >= 2 {
+                let age = { (p: ScenePerson) in caseFile.children.first { $0.id == p.id }?.age ?? 40 }
+                let ordered = cloud.people.indices.sorted { age(cloud.people[$0]) > age(cloud.people[$1]) }
+                let elder = ordered[0], younger = ordered[ordered.count - 1]
+                if age(cloud.people[elder]) > age(cloud.people[younger]) {
+                    cloud.people[elder].action = .holdingHands
+                    cloud.people[elder].partner = cloud.people[younger].id
+                    cloud.people[younger].action = .holdingHands
+                    cloud.people[younger].feeling = .calm
+                    cloud.people[elder].feeling = .worried
+                }
+            }
             whatIf = cloud
         }
         // Whoever is phoned from away, with their own phone at the ear, in a window beside their caller.
