@@ -52,10 +52,39 @@ public struct SceneComposer {
                     cloud.things.append(word)
                 }
             }
+            // Two people in the worry are doing something together: the elder holds the younger's hand ("Jo might
+            // look after Ava again"), so the cloud shows what is feared, not two stickers.
+            if cloud.people.count >= 2 {
+                let age = { (p: ScenePerson) in caseFile.children.first { $0.id == p.id }?.age ?? 40 }
+                let ordered = cloud.people.indices.sorted { age(cloud.people[$0]) > age(cloud.people[$1]) }
+                let elder = ordered[0], younger = ordered[ordered.count - 1]
+                if age(cloud.people[elder]) > age(cloud.people[younger]) {
+                    cloud.people[elder].action = .holdingHands
+                    cloud.people[elder].partner = cloud.people[younger].id
+                    cloud.people[younger].action = .holdingHands
+                    cloud.people[younger].feeling = .calm
+                    cloud.people[elder].feeling = .worried
+                }
+            }
             whatIf = cloud
         }
-        return SceneContent(
+        // Whoever is phoned from away, with their own phone at the ear, in a window beside their caller.
+        var phoned: [ScenePerson] = []
+        for caller in people where caller.action == .phoning {
+            guard let id = caller.partner, !people.contains(where: { $0.id == id }), !phoned.contains(where: { $0.id == id }),
+                let looks = caseFile.looks(of: id)
+            else { continue }
+            let name = caseFile.children.first { $0.id == id }?.displayName ?? caseFile.person(id: id)?.displayName
+            phoned.append(ScenePerson(id: id, label: name, looks: looks, feeling: .calm, action: .phoning, partner: caller.id))
+        }
+        var decision: Decision? = nil
+        if let decided = description.decided {
+            decision = try self.decision(decided, in: caseFile, people: people)
+        }
+        var scene = SceneContent(
             place: description.place, people: people, things: description.things, bubbles: bubbles,
-            crossedOut: description.notThings, whatIf: whatIf, oneDay: description.oneDay)
+            crossedOut: description.notThings, whatIf: whatIf, oneDay: description.oneDay, decision: decision)
+        scene.phoned = phoned
+        return scene
     }
 }

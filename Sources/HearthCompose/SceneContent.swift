@@ -15,11 +15,17 @@ public struct SceneContent: Hashable, Sendable {
     public var whatIf: WhatIf?
     /// The hoped-for day: the picture is framed softly, with a sun, as "one day".
     public var oneDay: Bool = false
+    /// What was decided, drawn in a framed card joined to whoever decided; nil for no decision.
+    public var decision: Decision?
+    /// Whoever is phoned from far away (`phones: nanna` with Nanna not in the picture), each drawn small in a round
+    /// window with their own phone at the ear, joined to their caller by a zig-zag line: the call is the picture.
+    public var phoned: [ScenePerson] = []
 
     public init(
         place: String? = nil, people: [ScenePerson], things: [String] = [], bubbles: [SceneBubble] = [],
-        crossedOut: [String] = [], whatIf: WhatIf? = nil, oneDay: Bool = false
+        crossedOut: [String] = [], whatIf: WhatIf? = nil, oneDay: Bool = false, decision: Decision? = nil
     ) {
+        self.decision = decision
         self.place = place
         self.people = people
         self.things = things
@@ -41,6 +47,31 @@ public struct WhatIf: Hashable, Sendable {
     public init(things: [String] = [], people: [ScenePerson] = []) {
         self.things = things
         self.people = people
+    }
+}
+
+/// A decision's outcome as a child sees it: the people together now, in the place decided (Mei and Kai at home
+/// with Auntie Jen and Uncle Harjit), drawn in a framed card beside whoever decided and joined to them. It is its
+/// own small scene, with its own words for a screen reader, so the page shows the outcome and not only who spoke.
+public struct Decision: Hashable, Sendable {
+    /// Where they are together (a place picture's name).
+    public var place: String
+    /// The people together, arranged: grown-ups and children side by side, a baby carried.
+    public var people: [ScenePerson]
+    /// Things in the card (a heart over the family).
+    public var things: [String]
+    /// Index in the scene's people of whoever decided; the card is joined to them.
+    public var decider: Int
+    /// What a screen reader says for the card: "what the judge decided: Mei and Kai live with Auntie Jen and Uncle
+    /// Harjit".
+    public var alt: String
+
+    public init(place: String, people: [ScenePerson], things: [String] = [], decider: Int, alt: String) {
+        self.place = place
+        self.people = people
+        self.things = things
+        self.decider = decider
+        self.alt = alt
     }
 }
 

@@ -233,7 +233,16 @@ struct SectionWriter {
             sentences.append(try view(decided, by: by, key: "wp.decided"))
             people.append(by)
         }
-        let scene = try picture(d.picture, or: Array(people.uniqued.prefix(8)).map { ($0, .calm, .talking) }, place: "court")
+        var scene = try picture(d.picture, or: Array(people.uniqued.prefix(8)).map { ($0, .calm, .talking) }, place: "court")
+        // A decision shows its outcome: where the picture does not say, the decided sentence may name who lives with
+        // whom now, drawn in a card beside whoever decided.
+        if var shown = scene, shown.decision == nil, let decided = d.decided,
+            let together = grammar.arrangement(in: sentence(decided).text, storyChildren: childIDs)
+        {
+            let description = DecisionDescription(people: together, by: decided.who.first)
+            shown.decision = try SceneComposer(strings: strings).decision(description, in: caseFile, people: shown.people)
+            scene = shown
+        }
         return StoryPage(section: .whatHappened, heading: heading, sentences: sentences, scene: scene)
     }
 
@@ -312,7 +321,27 @@ struct SectionWriter {
             SceneParticipant(ref: id, role: Role(rawValue: id), feeling: feeling, action: action)
         }
         return try SceneComposer(strings: strings).scene(
-            SceneDescription(place: place, people: participants), in: caseFile)
+            SceneDescription(place: place, people: carried(participants)), in: caseFile)
+    }
+
+    /// People with a baby too young to sit up, nobody holding them: the first grown-up of the family among them
+    /// carries the baby (a baby is held, not left lying on the floor of a crowded picture); the baby moves beside
+    /// them.
+    func carried(_ people: [SceneParticipant]) -> [SceneParticipant] {
+        var out = people
+        for baby in people where caseFile.children.first(where: { $0.id == baby.ref })?.liesDown == true {
+            guard !out.contains(where: { $0.partner == baby.ref }),
+                let k = out.firstIndex(where: { p in
+                    caseFile.person(id: p.ref).map { $0.isFamily && !$0.notSafe } == true && p.action == .standing && p.partner == nil
+                })
+            else { continue }
+            out[k].action = .carrying
+            out[k].partner = baby.ref
+            guard let b = out.firstIndex(where: { $0.ref == baby.ref }) else { continue }
+            let moved = out.remove(at: b)
+            out.insert(moved, at: (k < b ? k : k - 1) + 1)
+        }
+        return out
     }
 
     /// A statement as the child reads it: the wording agreed with the family, or, where there is none, the

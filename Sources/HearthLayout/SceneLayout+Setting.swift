@@ -15,6 +15,22 @@ extension SceneLayout {
         try Self.checkAnchors(scene, setting: setting)
         // The document's scale, unless the slot is too short for it (then the floor would be under the heads).
         let height = min(figureHeight ?? SceneScale.adultHeight(for: slot), (slot.height * SceneScale.tallestShare).rounded())
+        // A vehicle longer than the street has room for beside its people runs off the picture's edge, its front in
+        // view, so the people keep their size: as much of it as leaves them the document's scale.
+        if vehicleShown == 1, !Self.plan(scene, setting: setting).onRoad.isEmpty {
+            for share in Self.vehicleShares {
+                var layout = self
+                layout.vehicleShown = share
+                if let placed = try? layout.placeInSetting(scene, setting: setting, in: slot, height: height),
+                    placed.figureHeight >= height - 0.5
+                {
+                    return placed
+                }
+            }
+            var layout = self
+            layout.vehicleShown = Self.vehicleShares.last ?? 1
+            return try layout.placeInSetting(scene, setting: setting, in: slot, figureHeight: figureHeight)
+        }
         let full: PlacedScene
         do {
             full = try placeInSetting(scene, setting: setting, in: slot, height: height)
@@ -137,7 +153,8 @@ extension SceneLayout {
         let margin = height * 0.05
         var x0 = slot.midX - setting.viewBox.midX * scale
         if let used {
-            x0 = used.midX < setting.viewBox.midX
+            // Vehicles stand at the picture's left edge, their fronts towards the people; their backs may run off it.
+            x0 = used.midX < setting.viewBox.midX || !plan.onRoad.isEmpty
                 ? slot.minX + margin - used.minX * scale : slot.maxX - margin - used.maxX * scale
         }
         x0 = x0.rounded()
@@ -155,8 +172,14 @@ extension SceneLayout {
                 ? Rect(x: r.maxX + gap, y: slot.minY, width: right, height: slot.height)
                 : Rect(x: slot.minX, y: slot.minY, width: left, height: slot.height)
         }
+        // Beside a decision's card, the row keeps to its own part of the picture.
+        if let limit = rowLimit {
+            let x0 = max(rowSlot.minX, limit.minX), x1 = min(rowSlot.maxX, limit.maxX)
+            rowSlot = Rect(x: x0, y: rowSlot.minY, width: max(0, x1 - x0), height: rowSlot.height)
+        }
         var row = PlacedScene()
         var rowLayout = self
+        rowLayout.rowLimit = nil
         rowLayout.seatHeights = Self.seatHeights(in: setting)
         // Whoever reads to or comforts someone lying in bed turns to the bed.
         if let bed = reserved.map(onPage) {
@@ -170,7 +193,14 @@ extension SceneLayout {
             rowAnchor != nil && p.anchor.flatMap { Self.resolve($0, in: setting) } == rowAnchor?.name
         }.map(\.id))
         if !plan.row.people.isEmpty || !plan.row.things.isEmpty {
-            row = try rowLayout.placeInOneRow(plan.row, in: rowSlot, figureHeight: height, ground: floorY, bubbleSlot: slot)
+            row = try rowLayout.placeInOneRow(plan.row, in: rowSlot, figureHeight: height, ground: floorY, bubbleSlot: rowLimit ?? slot)
+            // A crowd too wide for one row at the document's scale stands in depth: grown-ups behind, children in front.
+            if row.figureHeight < height - 0.5, let rows = Self.depthRows(of: plan.row),
+                let deep = try rowLayout.placeInDepth(
+                    plan.row, rows: rows, in: rowSlot, height: height, ground: floorY, bubbleSlot: rowLimit ?? slot, oneRow: row)
+            {
+                row = deep
+            }
         }
         // The room moves so the seat or cupboard the words name is under whoever is put there.
         if let anchor = rowAnchor, row.figures.count == plan.row.people.count {
@@ -199,8 +229,13 @@ extension SceneLayout {
                 let h = picture.size.heightInAdults * AssetSetting.unitsPerAdult
                 let w = h * picture.viewBox.width / max(picture.viewBox.height, 1)
                 let box = onPage(Rect(x: x, y: road.minY + road.height * Self.wheelsOnRoad - h, width: w, height: h))
-                placed.items.append(PictureSymbol.item(picture, name: name, in: box, seed: StableHash.seed("thing", name), strokeWidth: 2 * unit))
-                placed.pictures.append(box)
+                // Cut at the picture's edge when only its front is in view.
+                placed.items.append(.clipped(Path.rect(slot), [
+                    PictureSymbol.item(picture, name: name, in: box, seed: StableHash.seed("thing", name), strokeWidth: vehiclePen(box)),
+                ]))
+                let left = max(box.minX, slot.minX), right = min(box.maxX, slot.maxX)
+                let bottom = min(box.maxY, slot.maxY)
+                placed.pictures.append(Rect(x: left, y: box.minY, width: max(0, right - left), height: max(0, bottom - box.minY)))
                 x += w + Self.vehicleGap
             }
         }
@@ -233,10 +268,11 @@ extension SceneLayout {
         }
         placed.labels = lyingLabels
         placed.held = row.held
+        placed.backRow = row.backRow.map { i in scene.people.firstIndex { $0.id == plan.row.people[i].id } ?? i }
         placed.items += row.items
         placed.labels += row.labels
         placed.bubbles = row.bubbles
-        placed.pictures = row.pictures
+        placed.pictures = row.pictures + placed.pictures
         // Things on the table, side by side on its top.
         if let table = placed.anchors["table"], !plan.onTable.isEmpty {
             let size = height * Self.heldSize * 1.2
@@ -259,16 +295,35 @@ extension SceneLayout {
     static let wheelsOnRoad = 0.6
     static let vehicleGap = 12.0
 
-    /// The stretch of road the scene's vehicles stand on, in setting units: at the road's right end (the people
-    /// keep the pavement on the left), as long as the vehicles are at their real size.
+    /// The stretch of road the scene's vehicles stand on, in setting units: at the road's left end, facing right
+    /// (the people keep the pavement ahead of them, on the right), as long as the vehicles are at their real size.
     func roadSpan(_ plan: SettingPlan, road: Rect) -> Rect? {
         guard !plan.onRoad.isEmpty else { return nil }
         let widths = plan.onRoad.compactMap { assets[$0] }.map { picture in
             picture.size.heightInAdults * AssetSetting.unitsPerAdult * picture.viewBox.width / max(picture.viewBox.height, 1)
         }
         let total = widths.reduce(0, +) + Self.vehicleGap * Double(max(widths.count - 1, 0))
-        return Rect(x: road.maxX - total - Self.vehicleGap, y: road.minY, width: total, height: road.height)
+        return Rect(x: road.minX + Self.vehicleGap, y: road.minY, width: total, height: road.height)
     }
+
+    /// The part of the vehicles that stays in the picture: their front end, ``vehicleShown`` of their length.
+    func roadShown(_ plan: SettingPlan, road: Rect) -> Rect? {
+        guard let span = roadSpan(plan, road: road) else { return nil }
+        let shown = span.width * vehicleShown
+        return Rect(x: span.maxX - shown, y: span.minY, width: shown, height: span.height)
+    }
+
+    /// How much of a vehicle's length may stay in the picture, tried in order until its people keep their size.
+    static let vehicleShares = [1.0, 0.8, 0.62, 0.48, 0.38]
+
+    /// The pen of a vehicle as long as a room: about the room's own line, not the pen of a small thing grown large
+    /// (pictures scale their pen with their size), so an ambulance does not outweigh the people beside it.
+    func vehiclePen(_ box: Rect) -> Double {
+        min(2 * unit, 100 * Self.vehicleLine * unit / max(box.width, box.height, 1))
+    }
+
+    /// A vehicle's line on the page, in design units.
+    static let vehicleLine = 2.2
 
     /// How tall things on a table are drawn, in grown-up heights.
     static let tableThingSize = 0.2
@@ -292,7 +347,7 @@ extension SceneLayout {
             }
             if let span { return span }
         }
-        if let road = setting.anchor("road")?.rect, let span = roadSpan(plan, road: road) {
+        if let road = setting.anchor("road")?.rect, let span = roadShown(plan, road: road) {
             return span
         }
         if let table = setting.anchor("table")?.rect, !plan.onTable.isEmpty {

@@ -73,7 +73,20 @@ extension SceneLayout {
         let count = whatIf.things.count + whatIf.people.count
         let step = inner.width / Double(count)
         var contents: [Rect] = []
-        for (k, person) in whatIf.people.enumerated() {
+        // People who act together in the worry (holding hands) are laid out as a small scene of their own.
+        var together: PlacedScene? = nil
+        if whatIf.people.contains(where: { $0.partner != nil }) {
+            var layout = self
+            layout.rowLimit = nil
+            layout.wordsLimit = nil
+            let cell = Rect(x: inner.minX, y: inner.minY, width: step * Double(whatIf.people.count), height: inner.height)
+            together = try? layout.place(SceneContent(people: whatIf.people), in: cell)
+        }
+        if let together {
+            items += together.items
+            contents += together.figures
+        }
+        for (k, person) in whatIf.people.enumerated() where together == nil {
             let cell = Rect(x: inner.minX + Double(k) * step, y: inner.minY, width: step, height: inner.height)
             let height = cell.height * (person.looks.age == .adult || person.looks.age == .older ? 1 : 0.85)
             let figure = FigureSymbol(

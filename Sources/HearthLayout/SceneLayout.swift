@@ -23,6 +23,17 @@ public struct SceneLayout {
     var seated: Set<String> = []
     /// Which way to turn towards people drawn outside the row (someone lying in bed beside it), by id.
     var outside: [String: Facing] = [:]
+    /// The part of the slot the people and their words keep to, when something else takes the rest (a decision's
+    /// card); the setting still fills the whole slot.
+    var rowLimit: Rect? = nil
+    /// The part of the slot speech and thought bubbles keep to, when something else takes the rest of the space
+    /// above the heads (a decision's card).
+    var wordsLimit: Rect? = nil
+    /// The gap between neighbours who do not touch, in adult heights, when a crowd's back row stands shoulder to
+    /// shoulder; nil for the usual ``gap``.
+    var crowdGap: Double? = nil
+    /// How much of a vehicle's length stays in a street's picture (its front end); the rest runs off the edge.
+    var vehicleShown: Double = 1
 
     public init(measurer: any TextMeasurer, assets: [String: AssetPicture], unit: Double = 1) {
         self.measurer = measurer
@@ -44,9 +55,12 @@ public struct SceneLayout {
         // The grammar of pages that are not events: a goal framed as "one day", a worry's "what if" cloud, a
         // rule's crossed-out corner (SceneLayout+OneDay, +WhatIf, +Inset).
         if scene.oneDay, !measuresOnly { return try placeOneDay(scene, in: slot, figureHeight: figureHeight) }
+        // A decision: the people on one side, the card of what was decided on the other (SceneLayout+Decision).
+        if scene.decision != nil, !measuresOnly { return try placeDecision(scene, in: slot, figureHeight: figureHeight) }
         var plain = scene
         plain.whatIf = nil
         plain.crossedOut = []
+        plain.phoned = []
         var placed = try placeScene(plain, in: slot, figureHeight: figureHeight)
         guard !measuresOnly else { return placed }
         if !scene.crossedOut.isEmpty { try addCrossedOut(scene.crossedOut, in: slot, to: &placed) }
@@ -60,6 +74,22 @@ public struct SceneLayout {
                 if !scene.crossedOut.isEmpty { try addCrossedOut(scene.crossedOut, in: slot, to: &placed) }
             }
         }
+        if !scene.phoned.isEmpty {
+            // Whoever is phoned from away: a window beside the caller; the people a little smaller until it fits,
+            // and without it (the phone at the caller's ear still says "a call") where it never does.
+            let before = placed
+            var height = placed.figureHeight
+            while try !addPhoned(scene.phoned, scene: Self.partnered(Self.acted(plain)), in: slot, to: &placed) {
+                height *= 0.9
+                guard height >= before.figureHeight * 0.7, height >= Self.smallestAdult * unit else {
+                    placed = before
+                    break
+                }
+                placed = try placeScene(plain, in: slot, figureHeight: height)
+                if !scene.crossedOut.isEmpty { try addCrossedOut(scene.crossedOut, in: slot, to: &placed) }
+                if let whatIf = scene.whatIf { _ = try addWhatIf(whatIf, in: slot, to: &placed) }
+            }
+        }
         return placed
     }
 
@@ -70,6 +100,7 @@ public struct SceneLayout {
             return try placeInSetting(scene, setting: setting, in: slot, figureHeight: figureHeight)
         }
         try Self.checkAnchors(scene, setting: nil)
+        let slot = rowLimit ?? slot
         if measuresOnly {
             // Without a setting, a crowd's two rows need the drawn figures, so such a picture is laid out in full.
             var full = self
@@ -384,7 +415,7 @@ public struct SceneLayout {
             } else if touch || [Action.hugging, .holdingHands].contains(a) && [Action.hugging, .holdingHands].contains(b) {
                 figureGap = Self.closeGap
             } else {
-                figureGap = Self.gap
+                figureGap = crowdGap ?? Self.gap
             }
             let bodies = (half(i, h) + half(i + 1, h)) * h + figureGap * h
             let names = (labelWidths[i] + labelWidths[i + 1]) / 2 * labelShare + 4 * unit
@@ -502,7 +533,7 @@ public struct SceneLayout {
         // Bubbles sit just above the heads, however small the people are drawn.
         let headsTop = placed.faces.map(\.minY).min() ?? top
         // In a setting the row may use part of the floor, but words may go anywhere over the wall.
-        let wordsSlot = bubbleSlot ?? slot
+        let wordsSlot = wordsLimit ?? bubbleSlot ?? slot
         try BubbleLayout(measurer: measurer, unit: unit, figureHeight: height)
             .place(scene.bubbles, zone: Rect(x: wordsSlot.minX, y: wordsSlot.minY, width: wordsSlot.width, height: max(0, headsTop - wordsSlot.minY)),
                    slot: wordsSlot, into: &placed)
@@ -684,6 +715,13 @@ public struct PlacedScene: Hashable, Sendable {
     public var whatIf: WhatIfPlacement?
     /// The soft frame round a hoped-for day.
     public var oneDayFrame: Rect?
+    /// A decision's card of the new arrangement, and what it holds.
+    public var decision: DecisionPlacement?
+    /// The people standing in a crowd's back row (indices in the scene's order), a step smaller and higher up the
+    /// floor; empty for one row.
+    public var backRow: [Int] = []
+    /// Whoever is phoned from far away, each in a round window beside their caller.
+    public var phoned: [PhonedPlacement] = []
 
     public init() {}
 
@@ -728,6 +766,21 @@ public struct PlacedScene: Hashable, Sendable {
             return w
         }
         oneDayFrame = oneDayFrame.map(moved)
+        phoned = phoned.map { p in
+            var p = p
+            p.circle = moved(p.circle)
+            p.face = p.face.map(moved)
+            p.held = p.held.map(moved)
+            return p
+        }
+        decision = decision.map { d in
+            var d = d
+            d.card = moved(d.card)
+            d.faces = d.faces.map(moved)
+            d.figures = d.figures.map(moved)
+            d.badge = d.badge.map(moved)
+            return d
+        }
     }
 
     /// The ink of the whole scene.

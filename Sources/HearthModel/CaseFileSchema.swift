@@ -34,7 +34,8 @@ public enum CaseFileSchema {
             "child", "date", "recorded_by", "language", "questions", "worries", "good_things", "dreams", "drawings",
         ],
         "drawings": Set(House.allCases.map(\.rawValue)),
-        "scene": ["place", "where", "people", "things", "say", "think", "not", "worry", "one_day"],
+        "scene": ["place", "where", "people", "things", "say", "think", "not", "worry", "one_day", "decided"],
+        "scene_decided": ["people", "where", "by"],
         "scene_person": [
             "who", "feeling", "action", "crying", "at", "in", "on", "sits", "lies", "kneels", "walks", "hugs",
             "holds_hands", "hand_on_shoulder", "carries", "sits_on_lap", "gives", "reads_to", "comforts", "phones",
@@ -76,6 +77,7 @@ public enum CaseFileSchema {
         "person": ["id", "name"],
         "three_houses": ["child"],
         "scene_person": ["who"],
+        "scene_decided": ["people"],
         "statement": ["text"],
         "worry": ["text"],
         "wording": ["text"],

@@ -27,14 +27,18 @@ public struct SceneDescription: Hashable, Sendable {
     /// The hoped-for ordinary day (`one_day: yes`): drawn in a soft rounded frame with a sun, so it reads as
     /// "one day", not as today.
     public var oneDay: Bool
+    /// What was decided (`decided: {people: [mei, kai, jen, harjit], where: home}`): the new arrangement, drawn in a
+    /// framed card joined to whoever decided, so a decision page shows the outcome, not only the people who spoke.
+    public var decided: DecisionDescription?
     /// Where the picture is described in the case file.
     public var location: SourceLocation?
 
     public init(
         place: String? = nil, people: [SceneParticipant] = [], things: [String] = [],
         bubbles: [BubbleDescription] = [], notThings: [String] = [], worry: [String] = [], oneDay: Bool = false,
-        location: SourceLocation? = nil
+        decided: DecisionDescription? = nil, location: SourceLocation? = nil
     ) {
+        self.decided = decided
         self.place = place
         self.people = people
         self.things = things

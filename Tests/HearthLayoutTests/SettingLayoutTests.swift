@@ -91,7 +91,9 @@ struct SettingLayoutTests {
             let partnered = SceneLayout.partnered(scene)
             for i in placed.figures.indices {
                 for j in placed.figures.indices where j > i {
-                    let together = j == i + 1 && joined.contains(partnered.people[i].action) && joined.contains(partnered.people[j].action)
+                    // A crowd's back row stands behind its front row: one in front of another is not an overlap.
+                    let depth = placed.backRow.contains(i) != placed.backRow.contains(j)
+                    let together = depth || j == i + 1 && joined.contains(partnered.people[i].action) && joined.contains(partnered.people[j].action)
                     if !together && placed.figures[i].inset(by: 1).intersects(placed.figures[j].inset(by: 1)) {
                         Issue.record("\(place) \(things): \(people.map(\.action.rawValue)) — \(i) and \(j) overlap")
                     }

@@ -130,7 +130,7 @@ enum Fixtures {
           by: judge
           text: The judge decided that Leo was burnt because nobody was watching him.
           child: The judge decided Leo got hurt because no grown-up was looking after him.
-        picture: { place: court, people: [judge] }
+        picture: { place: court, people: [judge], decided: { people: [mia, leo, mum], where: home, by: judge } }
     safety_plan:
       rules:
         - rule: Mum does not drink alcohol when she is looking after Mia and Leo.
@@ -315,7 +315,7 @@ enum Fixtures {
             "text": "The judge decided that Leo was burnt because nobody was watching him.",
             "child": "The judge decided Leo got hurt because no grown-up was looking after him."
           },
-          "picture": {"place": "court", "people": ["judge"]}
+          "picture": {"place": "court", "people": ["judge"], "decided": {"people": ["mia", "leo", "mum"], "where": "home", "by": "judge"}}
         }
       ],
       "safety_plan": {

@@ -294,7 +294,7 @@ struct SceneTests {
         let problem = try #require(singleProblem(withFamily("pictures:\n  p:\n    peple: [mum]\n")))
         #expect(problem.position == "13:5")
         #expect(problem.keyPath == "pictures.p.peple")
-        #expect(problem.fix == "did you mean 'people'? (the keys allowed in a picture are 'not', 'one_day', 'people', 'place', 'say', 'things', 'think', 'where' and 'worry')")
+        #expect(problem.fix == "did you mean 'people'? (the keys allowed in a picture are 'decided', 'not', 'one_day', 'people', 'place', 'say', 'things', 'think', 'where' and 'worry')")
     }
 
     @Test func pictureNameAndShapeProblems() {

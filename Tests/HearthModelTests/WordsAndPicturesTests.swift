@@ -74,6 +74,7 @@ struct WordsAndPicturesTests {
                     who: ["judge"], location: at(122, 7), childLocation: at(124, 14), keyPath: "disputes[0].decided"),
                 picture: .inline(SceneDescription(
                     place: "court", people: [SceneParticipant(ref: "judge", role: .judge, location: at(125, 39))],
+                    decided: DecisionDescription(people: ["mia", "leo", "mum"], place: "home", by: "judge", location: at(125, 56)),
                     location: at(125, 14))),
                 location: at(115, 5)),
         ])
@@ -365,6 +366,7 @@ enum WithoutLocations {
         scene.location = nil
         scene.people = scene.people.map { var person = $0; person.location = nil; return person }
         scene.bubbles = scene.bubbles.map { var bubble = $0; bubble.location = nil; return bubble }
+        scene.decided?.location = nil
         return .inline(scene)
     }
 

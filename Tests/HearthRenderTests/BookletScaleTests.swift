@@ -13,8 +13,11 @@ struct BookletScaleTests {
     func heights(_ items: [FrameItem]) -> [Double] {
         items.flatMap { item -> [Double] in
             switch item {
-            // The child in a worry's "what if" cloud is drawn small on purpose: a thought, not someone there.
+            // The child in a worry's "what if" cloud is drawn small on purpose: a thought, not someone there. A
+            // decision's card and the window of someone phoned from far away are small pictures of their own (their
+            // scale is checked below).
             case .group(.figure(alt: "what if"), _): return []
+            case .group(.figure(alt: let alt), _) where Self.isInset(alt): return []
             case .group(_, let c), .clipped(_, let c): return heights(c)
             case .symbol(let s, let p):
                 let words = s.id.split(separator: " ")
@@ -22,6 +25,23 @@ struct BookletScaleTests {
                     let size = words.last(where: { $0.hasPrefix("size=") }).flatMap({ Double($0.dropFirst(5)) })
                 else { return [] }
                 return [p.scale * 100 * pow(1.5, size)]
+            default: return []
+            }
+        }
+    }
+
+    /// A decision's card ("what the judge decided: …") or a far-away caller's window ("on the phone: Nanna Pat").
+    static func isInset(_ alt: String) -> Bool {
+        alt.contains(" decided: ") || alt.hasPrefix("on the phone: ")
+    }
+
+    /// The heights inside each decision card or phone window on a page, one list per inset.
+    func insetHeights(_ items: [FrameItem]) -> [[Double]] {
+        items.flatMap { item -> [[Double]] in
+            switch item {
+            case .group(.figure(alt: let alt), let c) where Self.isInset(alt):
+                return [heights(c)]
+            case .group(_, let c), .clipped(_, let c): return insetHeights(c)
             default: return []
             }
         }
@@ -44,11 +64,20 @@ struct BookletScaleTests {
         let all = perPage.flatMap { $0 }
         let scale = try #require(all.max())
         for (n, page) in perPage.enumerated() {
-            // Everyone on one page shares its scale.
-            #expect(page.allSatisfy { abs($0 - page[0]) < 0.01 }, "\(example): page \(n + 1) mixes scales \(page)")
+            // Everyone on one page shares its scale, but for a crowd's back row, a step smaller to read as further back.
+            let front = page.max() ?? 0
+            #expect(
+                page.allSatisfy { abs($0 - front) < 0.01 || abs($0 - (front * 0.92).rounded()) < 1.5 },
+                "\(example): page \(n + 1) mixes scales \(page)")
+        }
+        // Inside a decision's card or a phone window, everyone shares the inset's own scale.
+        for page in story.frames.pages {
+            for inset in insetHeights(page.items) where !inset.isEmpty {
+                #expect(inset.allSatisfy { abs($0 - inset.max()!) < 0.01 || abs($0 - (inset.max()! * 0.92).rounded()) < 1.5 }, "\(example): an inset mixes scales \(inset)")
+            }
         }
         // Most pages draw at the booklet's scale; the rest are crowded pages, only ever smaller.
-        let atScale = perPage.filter { abs($0[0] - scale) < 0.01 }.count
+        let atScale = perPage.filter { abs(($0.max() ?? 0) - scale) < 0.01 }.count
         // Half at least: a story within its page budget shares its short lists as storyboards, so the full pages left
         // are more often the crowded ones (the network, a meeting).
         #expect(Double(atScale) >= Double(perPage.count) * 0.5, "\(example): \(atScale) of \(perPage.count) pages at \(scale)")

@@ -63,9 +63,10 @@ enum SceneDescriptionDecoder {
             let notThings = map.optional("not").map { decodeInsetWords($0, key: "not", people: nil) } ?? []
             let worry = map.optional("worry").map { decodeInsetWords($0, key: "worry", people: knownIDs) } ?? []
             let oneDay = map.optional("one_day")?.flag(what: "whether the picture is the hoped-for day") ?? false
+            let decided = map.optional("decided").flatMap { decodeDecision($0, knownIDs: knownIDs, cast: cast?.refs ?? []) }
             return SceneDescription(
                 place: place, people: cast?.participants ?? [], things: things, bubbles: bubbles,
-                notThings: notThings, worry: worry, oneDay: oneDay, location: reader.location)
+                notThings: notThings, worry: worry, oneDay: oneDay, decided: decided, location: reader.location)
         }
         return scene ?? nil
     }
@@ -294,7 +295,7 @@ enum SceneDescriptionDecoder {
     }
 
     /// Checks a person's id against the case; reports and returns `nil` when it is not one.
-    private static func reference(_ reader: NodeReader, knownIDs: [String]?) -> (word: String, role: Role?)? {
+    static func reference(_ reader: NodeReader, knownIDs: [String]?) -> (word: String, role: Role?)? {
         guard let word = reader.identifier(what: "the person's id", example: "'leo'") else { return nil }
         if let knownIDs, knownIDs.contains(word) { return (word, nil) }
         if let role = SceneDescription.strangerRole(word) { return (word, role) }

@@ -92,8 +92,10 @@ struct LyingArt {
         let shoulder = Point(x(blanketStart + 0.45 * d), chestTop + 0.2 * d)
         let elbow = Point(x(blanketStart + 0.85 * d), chestTop + 0.12 * d)
         out += ink.limb([shoulder, elbow, hand], width: body.armWidth * 0.9, color: outfit.sleeves, part: .leftArm)
+        out += worn(shoulder: shoulder, elbow: elbow, outfit: outfit)
         var hands = ink.pen(.leftHand)
         out += hands.circle(center: hand, radius: body.handRadius, fill: .solid(skin))
+        if looks.wears.contains(.sling) { out += sling(elbow: elbow) }
         out += FeelingMarks(
             head: head, ink: faceInk, feeling: feeling, crying: crying, side: -headSide, lift: Self.marksLift(headSide)
         ).draw()
@@ -135,6 +137,40 @@ struct LyingArt {
                 Point(x(start), bottom), Point(x(start), chestTop + 0.06 * d), Point(x(start + fold), chestTop + 0.02 * d),
                 Point(x(start + fold), bottom),
             ], fill: .solid(PeoplePalette.sheet))
+        return out
+    }
+
+    /// What they wear that shows over the blanket, on the arm that lies on it: pyjama stripes round the sleeve, a
+    /// white plaster cast over the forearm.
+    func worn(shoulder: Point, elbow: Point, outfit: Outfit) -> Drawing {
+        var out = Drawing()
+        if let stripes = outfit.stripes {
+            var pen = ink.pen(.props, ink: stripes)
+            for (a, b, t) in [(shoulder, elbow, 0.45), (elbow, hand, 0.3), (elbow, hand, 0.65)] {
+                let c = a.lerp(to: b, t)
+                let dx = b.x - a.x, dy = b.y - a.y
+                let len = max((dx * dx + dy * dy).squareRoot(), 0.001)
+                let half = body.armWidth * 0.42
+                out += pen.line(
+                    from: Point(c.x - dy / len * half, c.y + dx / len * half), to: Point(c.x + dy / len * half, c.y - dx / len * half))
+            }
+        }
+        if looks.wears.contains(.armCast) {
+            out += ink.limb([elbow.lerp(to: hand, 0.12), elbow.lerp(to: hand, 0.85)], width: body.armWidth * 1.05, color: PeoplePalette.plaster, part: .props)
+        }
+        return out
+    }
+
+    /// A sling over the arm on the blanket: the pale cloth cradling the forearm, its strap up to the neck.
+    func sling(elbow: Point) -> Drawing {
+        var strapPen = ink.pen(.props)
+        let neck = Point(x(blanketStart - 0.15 * d), chestTop + 0.05 * d)
+        var out = ink.limb([Point(hand.x, hand.y - 0.1 * d), neck], width: 0.16 * d, color: PeoplePalette.sling, part: .props)
+        let cloth = [
+            Point(elbow.x, elbow.y - 0.2 * d), Point(hand.x, hand.y - 0.22 * d),
+            Point(hand.x, hand.y + 0.2 * d), Point(elbow.x, elbow.y + 0.22 * d),
+        ]
+        out += strapPen.path(Smooth.closed(cloth), fill: .solid(PeoplePalette.sling))
         return out
     }
 

@@ -74,12 +74,11 @@ extension Skeleton {
         case .seatedInWheelchair: at(gesture * 0.15 * d, hipH + 0.3 * plan.legWidth)
         default: at(gesture * Skeleton.carryShift * d, hipH + 0.02 * torso)
         }
-        if stance != .babySitting {
-            // The hurt arm is the one away from the way the person faces, so the other stays free to reach.
-            if looks.wears.contains(.sling) { skeleton.slingSide = -gesture }
-            if looks.wears.contains(.armCast) { skeleton.armCastSide = -gesture }
-            if looks.wears.contains(.legCast) { skeleton.legCastSide = -gesture }
-        }
+        // The hurt arm is the one away from the way the person faces, so the other stays free to reach. A baby
+        // wears a sling or a cast too (a baby's short legs have no room for a leg cast to read).
+        if looks.wears.contains(.sling) { skeleton.slingSide = -gesture }
+        if looks.wears.contains(.armCast) { skeleton.armCastSide = -gesture }
+        if stance != .babySitting, looks.wears.contains(.legCast) { skeleton.legCastSide = -gesture }
         var arms = ArmPoser(
             plan: plan, skeleton: skeleton, feet: feet, shoulderHeight: shoulderH, hipHeight: hipH)
         arms.reach = pose.reach.map { Point(feet.x + $0.x * plan.adultHeight, feet.y + $0.y * plan.adultHeight) }
