@@ -27,6 +27,15 @@ extension Workbench {
                 title: try packTitle(strings, "pack.blank_three_houses_child_names"),
                 pages: try blankThreeHouses(childName: nil, paper: paper, childNamesHouses: true, language: language)),
         ]
+        // The other tools, each under the title its own blank sheet carries.
+        var tools: [FrameDocument] = []
+        for kind in [DocumentKind.safetyScale, .safetyHouse, .fairyWizard, .safetyCircles] {
+            tools.append(try blankSafetyTool(kind, childName: nil, paper: paper, helper: nil, language: language))
+        }
+        tools.append(try blankFamilyPlan(paper: .a4Portrait, language: language))
+        tools.append(try blankSafetyCard(paper: nil, wallet: false, language: language))
+        tools.append(try blankSafetyCard(paper: nil, wallet: true, language: language))
+        for tool in tools { sections.append(PackSection(title: tool.metadata.title, pages: tool)) }
         sections.append(PackSection(title: try packTitle(strings, "pack.pictures"), pages: try pictureCatalogue(paper: paper)))
         return sections
     }

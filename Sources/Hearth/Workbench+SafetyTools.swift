@@ -70,7 +70,7 @@ extension Workbench {
                     }, caseFile)
                     out.append((child.id, try SafetyCirclesLayout(measurer: measurer, page: page).layout(sheet)))
                 }
-            case .threeHouses, .wordsAndPictures:
+            case .threeHouses, .wordsAndPictures, .safetyPlan, .mySafetyPlan:
                 return []
             }
         } catch let error as HearthError {
@@ -112,6 +112,10 @@ extension Workbench {
                 return try blankThreeHouses(childName: childName, paper: paper, language: language)
             case .wordsAndPictures:
                 throw HearthError.output("there is no blank Words and Pictures booklet: the story is written from the case\n  fix: use 'hearth render' with a case file")
+            case .safetyPlan:
+                return try blankFamilyPlan(paper: paper, language: language)
+            case .mySafetyPlan:
+                return try blankSafetyCard(paper: paper, wallet: false, language: language)
             }
         } catch let error as HearthError {
             throw error

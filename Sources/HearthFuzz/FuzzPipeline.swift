@@ -127,7 +127,7 @@ extension FuzzPipeline {
                 let sheet = try SafetyCirclesComposer(strings: catalogue).sheet(for: child, in: caseFile, file: file)
                 pages += try SafetyCirclesLayout(measurer: measurer, page: page).layout(sheet).pages.count
             }
-        case .threeHouses, .wordsAndPictures:
+        case .threeHouses, .wordsAndPictures, .safetyPlan, .mySafetyPlan:
             break
         }
         return pages
