@@ -13,6 +13,7 @@ struct BlankCommand: ParsableCommand {
               hearth blank three-houses -o houses.pdf
               hearth blank three-houses --child Mia --paper a3 -o mia-houses.pdf
               hearth blank three-houses --child-names-houses -o houses.pdf
+              hearth blank three-houses --language pl -o domki.pdf
             """
     )
 
@@ -31,6 +32,9 @@ struct BlankCommand: ParsableCommand {
     @Option(help: "a4-landscape, a4, a3, letter-landscape or letter.")
     var paper: Paper = .a4Landscape
 
+    @Option(help: "The language of the printed words, as a code: en-GB (the default), cy, pl, ro, pa, ur, pt, es, ar, bn, gu or so.")
+    var language: String = "en-GB"
+
     @Flag(help: "Leave the signs on the roofs empty, so the child can give each house its own name.")
     var childNamesHouses = false
 
@@ -38,7 +42,10 @@ struct BlankCommand: ParsableCommand {
         try Console.run {
             let bench = try Workbench(resources: try Resources.locate())
             let name = child.map { $0.trimmingCharacters(in: .whitespaces) }.flatMap { $0.isEmpty ? nil : $0 }
-            let frames = try bench.blankThreeHouses(childName: name, paper: paper, childNamesHouses: childNamesHouses)
+            let (code, note) = try Workbench.language(language)
+            if let note { Console.printWarning(note) }
+            let frames = try bench.blankThreeHouses(
+                childName: name, paper: paper, childNamesHouses: childNamesHouses, language: code)
             let document = Workbench.Document(name: "\(kind.rawValue)-blank", frames: frames)
             let files = try bench.encode(document, as: out.format, dpi: out.dpi)
             try Console.write(

@@ -90,7 +90,7 @@ final class FramePainter {
     }
 
     func paint(_ line: TextLine) {
-        let (layout, scale) = text.set(line.text, style: line.style)
+        let (layout, scale) = text.set(line.text, style: line.style, direction: line.direction)
         setColor(line.color)
         cairo_save(cr)
         cairo_translate(cr, line.origin.x, line.origin.y)
