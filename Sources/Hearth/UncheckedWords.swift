@@ -34,7 +34,7 @@ public struct UncheckedWords: Hashable, Sendable {
         let file = "Assets/strings/\(language).yaml"
         if fileUnreviewed {
             return "no qualified translator has checked the \(languageName) words this document prints yet "
-                + "(\(keys.count == 1 ? "1 fixed word" : "\(keys.count) fixed words"): \(shown)\n"
+                + "(\(keys.count == 1 ? "1 fixed word" : "\(keys.count) fixed words")): \(shown)\n"
                 + "  fix: read them with the family or an interpreter before giving the document out; a translator who "
                 + "checks \(file) writes their name after reviewed_by:, and you can change any word for this case under output.strings"
         }
