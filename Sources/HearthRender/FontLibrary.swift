@@ -11,7 +11,7 @@ public final class FontLibrary {
     /// Families tried in order for text with no language hint; fontconfig falls back within these only.
     public static let fallbackFamilies = [
         "Andika", "Noto Naskh Arabic", "Noto Nastaliq Urdu", "Noto Sans Bengali", "Noto Sans Gurmukhi",
-        "Noto Sans Gujarati", "Noto Sans Devanagari",
+        "Noto Sans Gujarati", "Noto Sans Devanagari", "Noto Sans Tamil", "Noto Sans Ethiopic",
     ]
 
     /// Families put first for a language, where the general order would pick a less fitting font.
