@@ -147,7 +147,7 @@ public struct FitText {
             para.lines.append(
                 TextLine(
                     text: String(lineText), origin: Point(x, y), width: w, height: metrics.height, style: style,
-                    color: options.color, direction: direction))
+                    color: options.color, direction: direction, baseline: metrics.baseline))
             para.bottom = y + metrics.height
             y += advance
             start = skipSpaces(in: text, from: br.end)

@@ -124,7 +124,8 @@ extension PDFWriter {
             else { throw .fonts("Pango gave no font for part of “\(line.text)”") }
             var logical = PangoRectangle()
             pango_layout_iter_get_run_extents(iter, nil, &logical)
-            let baseline = Double(pango_layout_iter_get_baseline(iter))
+            // The paragraph's baseline when layout gave one, so every line of it sits alike.
+            let baseline = line.baseline.map { $0 / unit } ?? Double(pango_layout_iter_get_baseline(iter))
             let count = Int(strings.num_glyphs)
             let start = Int(item.offset), end = Int(item.offset + item.length)
             // Where each cluster's text ends: at the next cluster's start, in the text's own order.
