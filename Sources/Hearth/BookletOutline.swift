@@ -1,15 +1,18 @@
 import HearthFrame
 import HearthGeometry
 import HearthLayout
+import HearthModel
 
 extension FrameDocument {
     /// The story's pages imposed two to a side of A4 for a folded A5 booklet, with the story's outline: every
     /// section in story order, each opening the half sheet where it starts (the sheets' own bookmarks can name
     /// only one section a side, in sheet order).
     func imposedAsBooklet() -> FrameDocument {
-        let sheets = BookletImposition.impose(pages)
+        // A right-to-left booklet is bound on the right.
+        let boundOnRight = metadata.language.map(Languages.isRightToLeft) ?? false
+        let sheets = BookletImposition.impose(pages, boundOnRight: boundOnRight)
         var place: [Int: (side: Int, area: Rect)] = [:]
-        for (s, sheet) in BookletImposition.sheets(pageCount: pages.count).enumerated() {
+        for (s, sheet) in BookletImposition.sheets(pageCount: pages.count, boundOnRight: boundOnRight).enumerated() {
             for (k, side) in [sheet.front, sheet.back].enumerated() {
                 let index = 2 * s + k
                 guard index < sheets.count else { continue }

@@ -38,12 +38,16 @@ public final class Workbench {
         public var printing: String?
         /// What the person rendering should know, such as the words a draft still lacks.
         public var warnings: [String]
+        /// The fixed words the document prints that no qualified translator has checked (strings-file keys), for
+        /// `hearth check` to list; never printed on the document.
+        public var unchecked: UncheckedWords?
 
-        public init(name: String, frames: FrameDocument, printing: String? = nil, warnings: [String] = []) {
+        public init(name: String, frames: FrameDocument, printing: String? = nil, warnings: [String] = [], unchecked: UncheckedWords? = nil) {
             self.name = name
             self.frames = frames
             self.printing = printing
             self.warnings = warnings
+            self.unchecked = unchecked
         }
     }
 
@@ -80,8 +84,9 @@ public final class Workbench {
     public func documents(for caseFile: CaseFile, at url: URL, paper: Paper? = nil, draft: Bool = false)
         throws(HearthError) -> [Document]
     {
-        let strings = try catalogue(caseFile.output.language)
+        let strings = try catalogue(for: caseFile).recordingUse()
         let composer = ThreeHousesComposer(strings: strings)
+        let languageNotes = caseFile.output.notes.map(\.description)
         let stem = url.deletingPathExtension().lastPathComponent
         let page = PageSpec(paper: paper ?? caseFile.output.paper ?? .a4Landscape)
         var out: [Document] = []
@@ -92,11 +97,12 @@ public final class Workbench {
             case .wordsAndPictures:
                 let storyPaper = paper ?? caseFile.output.paper ?? .a4Landscape
                 for (reader, suffix) in Self.readers(of: caseFile) {
-                    let story = try story(reader, file: url.lastPathComponent, paper: storyPaper, draft: draft)
+                    let story = try story(reader, file: url.lastPathComponent, paper: storyPaper, draft: draft, strings: strings)
                     out.append(Document(
                         name: "\(stem)-story" + suffix + (story.missing.isEmpty ? "" : "-draft"), frames: story.frames,
                         printing: storyPaper == .a5Booklet ? Self.bookletPrinting : nil,
-                        warnings: story.notes.map(\.description) + Self.draftWarnings(story.missing)))
+                        warnings: languageNotes + story.notes.map(\.description) + Self.draftWarnings(story.missing),
+                        unchecked: UncheckedWords(strings)))
                 }
             case .safetyPlan:
                 out.append(try familyPlan(caseFile, at: url, paper: paper))
@@ -135,7 +141,9 @@ public final class Workbench {
                     }
                     try PrivateFrameCheck(caseFile: caseFile).check(frames)
                     let suffix = many ? "-\(interview.child)" + (caseFile.threeHouses.filter { $0.child == interview.child }.count > 1 ? "-\(i + 1)" : "") : ""
-                    out.append(Document(name: "\(stem)-three-houses\(suffix)", frames: frames))
+                    out.append(Document(
+                        name: "\(stem)-three-houses\(suffix)", frames: frames, warnings: languageNotes,
+                        unchecked: UncheckedWords(strings)))
                 }
             }
         }
@@ -144,10 +152,11 @@ public final class Workbench {
 
     /// The Words and Pictures booklet of a case, laid out (and imposed for an A5 booklet), with the statements a
     /// draft prints in their professional wording (always empty unless `draft`).
-    func story(_ caseFile: CaseFile, file: String, paper: Paper, draft: Bool) throws(HearthError)
-        -> (frames: FrameDocument, missing: [Diagnostic], notes: [Diagnostic])
+    func story(_ caseFile: CaseFile, file: String, paper: Paper, draft: Bool, strings given: StringsCatalogue? = nil)
+        throws(HearthError) -> (frames: FrameDocument, missing: [Diagnostic], notes: [Diagnostic])
     {
-        let strings = try catalogue(caseFile.output.language)
+        let strings: StringsCatalogue
+        if let given { strings = given } else { strings = try catalogue(for: caseFile) }
         var booklet: Booklet
         do { booklet = try WordsAndPicturesComposer(strings: strings).booklet(for: caseFile, file: file) } catch {
             throw .compose(error)
@@ -224,7 +233,7 @@ public final class Workbench {
     public func blankThreeHouses(
         childName: String?, paper: Paper, childNamesHouses: Bool = false, language: String = "en-GB"
     ) throws(HearthError) -> FrameDocument {
-        let composer = ThreeHousesComposer(strings: try catalogue(language))
+        let composer = ThreeHousesComposer(strings: try catalogue(Self.language(language).code))
         let sheet: ThreeHousesSheet
         do {
             sheet = try composer.blankSheet(childName: childName, childNamesHouses: childNamesHouses)
@@ -245,6 +254,28 @@ public final class Workbench {
         do {
             return try ThreeHousesLayout(measurer: measurer, page: page).layout(sheet, drawings: bitmaps)
         } catch { throw .layout(error) }
+    }
+
+    /// The language whose fixed words print for a code given outside a case file (`hearth blank --language`), with
+    /// a note when part of the code was dropped (`pt-BR`); an error listing the languages when there are none.
+    public static func language(_ code: String) throws(HearthError) -> (code: String, note: String?) {
+        let trimmed = code.trimmingCharacters(in: .whitespaces)
+        switch Languages.match(trimmed) {
+        case .language(let language, let note): return (language.code, note)
+        case .otherScript(let language, let asked):
+            throw .output(
+                "Hearth's \(language.englishName) words are not written in the script '\(asked)'\n  fix: use '\(language.code)', "
+                    + "or one of \(Languages.list)")
+        case .unknown:
+            throw .output("Hearth has no words in '\(trimmed)' yet\n  fix: use one of \(Languages.list)")
+        }
+    }
+
+    /// The fixed words of a case's documents: its language's, with the case's own words (`output.strings`) in place.
+    func catalogue(for caseFile: CaseFile) throws(HearthError) -> StringsCatalogue {
+        let (strings, problems) = try catalogue(caseFile.output.language).overriding(caseFile.output.strings)
+        if !problems.isEmpty { throw .caseFile(CaseFileError(diagnostics: problems)) }
+        return strings
     }
 
     func catalogue(_ language: String) throws(HearthError) -> StringsCatalogue {

@@ -14,6 +14,7 @@ struct BlankCommand: ParsableCommand {
               hearth blank three-houses -o houses.pdf
               hearth blank three-houses --child Mia --paper a3 -o mia-houses.pdf
               hearth blank three-houses --child-names-houses -o houses.pdf
+              hearth blank three-houses --language pl -o domki.pdf
               hearth blank safety-scale -o scale.pdf
               hearth blank safety-house --child Mia -o mia-safety-house.pdf
               hearth blank fairy-wizard --helper wizard -o wizard.pdf
@@ -61,6 +62,9 @@ struct BlankCommand: ParsableCommand {
     @Flag(help: "my-safety-plan only: a sheet of eight wallet cards to cut out, instead of the full page.")
     var wallet = false
 
+    @Option(help: "The language of the printed words, as a code: en-GB (the default), cy, pl, ro, pa, ur, pt, es, ar, bn, gu or so.")
+    var language: String = "en-GB"
+
     @Flag(help: "Leave the signs on the roofs empty, so the child can give each house its own name.")
     var childNamesHouses = false
 
@@ -80,19 +84,22 @@ struct BlankCommand: ParsableCommand {
         try Console.run {
             let bench = try Workbench(resources: try Resources.locate())
             let name = child.map { $0.trimmingCharacters(in: .whitespaces) }.flatMap { $0.isEmpty ? nil : $0 }
+            let (code, note) = try Workbench.language(language)
+            if let note { Console.printWarning(note) }
             let frames: FrameDocument
             var printing: String? = nil
             switch kind {
             case .threeHouses:
-                frames = try bench.blankThreeHouses(childName: name, paper: paper ?? .a4Landscape, childNamesHouses: childNamesHouses)
+                frames = try bench.blankThreeHouses(
+                    childName: name, paper: paper ?? .a4Landscape, childNamesHouses: childNamesHouses, language: code)
             case .safetyScale, .safetyHouse, .fairyWizard, .safetyCircles:
                 frames = try bench.blankSafetyTool(
                     DocumentKind(rawValue: kind.rawValue) ?? .safetyScale, childName: name, paper: paper ?? .a4Landscape,
-                    helper: helper.flatMap { MagicHelper(rawValue: $0.rawValue) })
+                    helper: helper.flatMap { MagicHelper(rawValue: $0.rawValue) }, language: code)
             case .safetyPlan:
-                frames = try bench.blankFamilyPlan(paper: paper ?? .a4Portrait)
+                frames = try bench.blankFamilyPlan(paper: paper ?? .a4Portrait, language: code)
             case .mySafetyPlan:
-                frames = try bench.blankSafetyCard(paper: paper, wallet: wallet)
+                frames = try bench.blankSafetyCard(paper: paper, wallet: wallet, language: code)
                 if wallet { printing = Workbench.walletPrinting }
             }
             let document = Workbench.Document(name: "\(kind.rawValue)-blank\(wallet ? "-wallet" : "")", frames: frames, printing: printing)

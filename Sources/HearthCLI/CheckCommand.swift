@@ -44,9 +44,19 @@ struct CheckCommand: ParsableCommand {
                 throw ExitCode(1)
             }
             do {
-                for document in try bench.documents(for: parsed, at: url, draft: draft) {
-                    for warning in document.warnings { Self.say("warning", warning) }
-                    warnings += document.warnings.count
+                let documents = try bench.documents(for: parsed, at: url, draft: draft)
+                // A note on the language is the same for every document: said once.
+                let notes = parsed.output.notes.map(\.description)
+                for note in notes { Self.say("warning", note) }
+                warnings += notes.count
+                for document in documents {
+                    let own = document.warnings.filter { !notes.contains($0) }
+                    for warning in own { Self.say("warning", warning) }
+                    warnings += own.count
+                }
+                if let unchecked = UncheckedWords(all: documents.compactMap(\.unchecked)) {
+                    Self.say("warning", unchecked.message)
+                    warnings += 1
                 }
             } catch let error as HearthError {
                 errors = Self.report(error)

@@ -47,7 +47,7 @@ struct SectionWriter {
             guard !worried.isEmpty else { return [] }
             let key = cast.isMany(worried) ? "wp.worried_many" : "wp.worried_one"
             let sentences = [
-                SheetText(try strings.text(key, ["people": cast.list(worried)])),
+                SheetText(try strings.text(key, ["people": cast.list(worried)], count: cast.headCount(worried))),
                 SheetText(try strings.text("wp.worried_why", ["names": names])),
             ]
             let people = worried.filter { Role(rawValue: $0) == nil || caseFile.person(id: $0) != nil }
@@ -260,7 +260,7 @@ struct SectionWriter {
         }
         if !makers.isEmpty && !repeatsSubject {
             let key = cast.isMany(makers) ? "wp.rule_who_many" : "wp.rule_who_one"
-            sentences.append(SheetText(try strings.text(key, ["people": cast.list(makers)])))
+            sentences.append(SheetText(try strings.text(key, ["people": cast.list(makers)], count: cast.headCount(makers))))
         }
         let text = sentence(rule).text
         var scene = try picture(rule.picture)

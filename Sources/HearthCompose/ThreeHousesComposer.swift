@@ -67,7 +67,7 @@ public struct ThreeHousesComposer {
             let recorderOrigin = recorder.map { locationText(file, $0.location, $0.keyPath) }
             let longer = (recorder?.text.count ?? 0) >= name.count ? recorderOrigin : nameOrigin(of: interview.child, in: caseFile, file: file)
             record.append(SheetText(
-                line + ".", origin: longer ?? recorderOrigin ?? locationText(file, interview.location, "three_houses[\(number)]")))
+                line + (try strings.text("punctuation.full_stop")), origin: longer ?? recorderOrigin ?? locationText(file, interview.location, "three_houses[\(number)]")))
             if !interview.questions.isEmpty {
                 let asked = caseFile.texts.first { $0.keyPath == "three_houses[\(number)].questions[0]" }
                 record.append(SheetText(
@@ -141,9 +141,9 @@ public struct ThreeHousesComposer {
         return out
     }
 
-    /// "12 March 2026".
+    /// The date as the sheet's language writes it: "12 March 2026", "12 marca 2026".
     public func formatted(_ date: CalendarDate) throws(ComposeError) -> String {
-        "\(date.day) \(try strings.text("month.\(date.month)")) \(date.year)"
+        try strings.date(date)
     }
 
     private func index(of interview: ThreeHousesInterview, in caseFile: CaseFile) -> Int {

@@ -79,12 +79,22 @@ struct Cast {
         switch names.count {
         case 0: return ""
         case 1: return names[0]
-        default: return names.dropLast().joined(separator: ", ") + " \(and) " + (names.last ?? "")
+        default:
+            // Each name isolated, so two names in Urdu script keep their order in an English list.
+            let names = names.map { BidiIsolation.inserting($0, into: strings.language) }
+            let comma = try strings.text("wp.list_separator")
+            return names.dropLast().joined(separator: comma) + " \(and) " + (names.last ?? "")
         }
     }
 
     /// A role word or a group ("the doctors") reads as many people.
     func isMany(_ ids: [String]) -> Bool {
         ids.count > 1 || ids.contains { Role(rawValue: $0) != nil && $0 != Role.judge.rawValue }
+    }
+
+    /// How many people the ids name, for a language's plural forms: a role's group ("the police") is a group of
+    /// more than two, so Arabic and Welsh do not take its words for two people.
+    func headCount(_ ids: [String]) -> Int {
+        ids.count == 1 && isMany(ids) ? 3 : ids.count
     }
 }

@@ -13,10 +13,14 @@ public struct TextLine: Hashable, Sendable {
     public var style: TextStyle
     public var color: Color
     public var direction: TextDirection
+    /// From the top of the line's box to its baseline, the same for every line of a paragraph (from the whole
+    /// paragraph's fonts), so a line whose full stop comes from another font than its letters (Tamil, Bengali)
+    /// does not sit lower than its neighbours; nil lets the renderer take the line's own.
+    public var baseline: Double?
 
     public init(
         text: String, origin: Point, width: Double, height: Double, style: TextStyle, color: Color,
-        direction: TextDirection
+        direction: TextDirection, baseline: Double? = nil
     ) {
         self.text = text
         self.origin = origin
@@ -25,6 +29,7 @@ public struct TextLine: Hashable, Sendable {
         self.style = style
         self.color = color
         self.direction = direction
+        self.baseline = baseline
     }
 
     public var bounds: Rect { Rect(x: origin.x, y: origin.y, width: width, height: height) }

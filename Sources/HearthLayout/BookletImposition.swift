@@ -16,23 +16,25 @@ public enum BookletImposition {
         public var back: Side
     }
 
-    /// The sheets for `pageCount` booklet pages, outermost sheet first.
-    public static func sheets(pageCount: Int) -> [Sheet] {
+    /// The sheets for `pageCount` booklet pages, outermost sheet first. A booklet in a right-to-left language is
+    /// bound on the right (`boundOnRight`): page 1 on the left half of the front, and every side the other way.
+    public static func sheets(pageCount: Int, boundOnRight: Bool = false) -> [Sheet] {
         guard pageCount > 0 else { return [] }
         let padded = (pageCount + 3) / 4 * 4
         func page(_ n: Int) -> Int? { n <= pageCount ? n : nil }
         return (0..<padded / 4).map { i in
-            Sheet(
-                front: Side(left: page(padded - 2 * i), right: page(2 * i + 1)),
-                back: Side(left: page(2 * i + 2), right: page(padded - 2 * i - 1)))
+            let front = Side(left: page(padded - 2 * i), right: page(2 * i + 1))
+            let back = Side(left: page(2 * i + 2), right: page(padded - 2 * i - 1))
+            guard boundOnRight else { return Sheet(front: front, back: back) }
+            return Sheet(front: Side(left: front.right, right: front.left), back: Side(left: back.right, right: back.left))
         }
     }
 
     /// Imposes A5 portrait frames onto A4 landscape sides, front then back for each sheet.
-    public static func impose(_ pages: [Frame]) -> [Frame] {
+    public static func impose(_ pages: [Frame], boundOnRight: Bool = false) -> [Frame] {
         let a4 = Size(width: 841.89, height: 595.28)
         var out: [Frame] = []
-        for sheet in sheets(pageCount: pages.count) {
+        for sheet in sheets(pageCount: pages.count, boundOnRight: boundOnRight) {
             for side in [sheet.front, sheet.back] {
                 var frame = Frame(size: a4)
                 for (slot, number) in [(0.0, side.left), (a4.width / 2, side.right)] {

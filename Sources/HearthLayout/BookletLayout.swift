@@ -40,6 +40,7 @@ public struct BookletLayout {
             if let h = p.heading { try check.check(h, origin: "the heading of \(p.section.rawValue)") }
         }
         var scaled = self
+        scaled.documentLanguage = booklet.metadata.language
         scaled.pictureShare = booklet.ageBand == .teen ? 0.7 : 1
         scaled.adultHeight = SceneScale.adultHeight(
             for: scaled.split(content).picture, scenes: booklet.pages.filter { !$0.isCover && $0.drawingSpace == nil }
@@ -63,7 +64,7 @@ public struct BookletLayout {
         }
         let meta = booklet.metadata
         return FrameDocument(
-            pages: imposeAsBooklet ? BookletImposition.impose(frames) : frames,
+            pages: imposeAsBooklet ? BookletImposition.impose(frames, boundOnRight: scaled.readsRightToLeft) : frames,
             metadata: DocumentMetadata(
                 title: meta.title, author: meta.author, subject: meta.subject, keywords: "Signs of Safety, Words and Pictures",
                 creationDate: meta.creationDate, language: meta.language))
@@ -80,12 +81,27 @@ public struct BookletLayout {
     /// How much of a page the picture takes: most of it for a young child, who reads the picture; less in a
     /// teenager's story, which is led by its words.
     var pictureShare: Double = 1
+    /// The language of the booklet's own words (its headings, the sentences Hearth writes), see DocumentLanguage.
+    var documentLanguage: String?
 
-    /// Picture and words side by side on landscape paper, one above the other on portrait.
+    /// Whether the booklet's language reads right to left: its pages mirror (see ``split(_:)``, ``heading(_:)``).
+    var readsRightToLeft: Bool { documentLanguage.map(Languages.isRightToLeft) ?? false }
+
+    /// The language to set `text` in: its own when known, else the booklet's where the text is written in it.
+    func language(of text: String, given: String? = nil) -> String? {
+        DocumentLanguage.of(text, in: documentLanguage, given: given)
+    }
+
+    /// Picture and words side by side on landscape paper (the picture where reading starts: at the right on a
+    /// right-to-left page), one above the other on portrait.
     func split(_ area: Rect) -> (picture: Rect, words: Rect) {
         if page.isLandscape {
             // A clear gutter, so nothing at the picture's edge reads as part of the words.
             let w = area.width * 0.6 * pictureShare, gutter = 40 * u
+            if readsRightToLeft {
+                return (Rect(x: area.maxX - w, y: area.minY, width: w, height: area.height),
+                        Rect(x: area.minX, y: area.minY, width: area.width - w - gutter, height: area.height))
+            }
             return (Rect(x: area.minX, y: area.minY, width: w, height: area.height),
                     Rect(x: area.minX + w + gutter, y: area.minY, width: area.width - w - gutter, height: area.height))
         }
@@ -146,7 +162,7 @@ public struct BookletLayout {
             frame.items.append(.group(.figure(alt: Self.alternativeText(story)), items))
         }
         let options = wordsOptions(booklet, centerVertically: story.drawingSpace == nil)
-        var blocks = story.sentences.map { TextBlock($0.text, language: $0.language, origin: $0.origin) }
+        var blocks = story.sentences.map { TextBlock($0.text, language: language(of: $0.text, given: $0.language), origin: $0.origin) }
         var box = wordsBox
         if let space = story.drawingSpace {
             // The words at the top, then the rest of the page for the child's own drawing.
@@ -190,7 +206,7 @@ public struct BookletLayout {
         _ story: StoryPage, picture: [FrameItem], bounds: Rect, area: Rect, wordsBox: Rect, booklet: Booklet
     ) -> [FrameItem]? {
         let options = wordsOptions(booklet, centerVertically: false)
-        let blocks = story.sentences.map { TextBlock($0.text, language: $0.language, origin: $0.origin) }
+        let blocks = story.sentences.map { TextBlock($0.text, language: language(of: $0.text, given: $0.language), origin: $0.origin) }
         let fitted = FitText(measurer: measurer, options: options).fit(blocks, in: Polygon(rectangle: wordsBox))
         guard fitted.overflow.isEmpty, let textTop = fitted.lines.map(\.origin.y).min(), let textBottom = fitted.bottom
         else { return nil }
@@ -205,11 +221,12 @@ public struct BookletLayout {
     }
 
     func heading(_ text: String) -> FrameItem {
-        let style = TextStyle(size: 13 * u, weight: .bold)
+        let style = TextStyle(size: 13 * u, weight: .bold, language: language(of: text))
         let m = measurer.lineMetrics(of: text, style: style)
+        let w = measurer.width(of: text, style: style)
         return .group(.heading(level: 2), [.text(TextLine(
-            text: text, origin: Point(margin, margin), width: measurer.width(of: text, style: style), height: m.height,
-            style: style, color: Palette.softInk, direction: measurer.direction(of: text)))])
+            text: text, origin: Point(readsRightToLeft ? page.size.width - margin - w : margin, margin), width: w, height: m.height,
+            style: style, color: Palette.softInk, direction: direction(of: text, style: style)))])
     }
 
     func coverTitle(_ title: String) throws(LayoutError) -> (FrameItem, Double) {
@@ -217,18 +234,19 @@ public struct BookletLayout {
         let options = FitOptions(
             sizes: 24 * u...44 * u, style: TextStyle(size: 30, weight: .bold), color: Palette.ink, paragraphSpacing: 0,
             alignment: .center)
-        let fitted = FitText(measurer: measurer, options: options).fit([TextBlock(title)], in: Polygon(rectangle: box))
+        let fitted = FitText(measurer: measurer, options: options)
+            .fit([TextBlock(title, language: language(of: title))], in: Polygon(rectangle: box))
         guard fitted.fitsAll else { throw .doesNotFit(text: title, place: "the cover", origin: "story.title") }
         return (.group(.heading(level: 1), fitted.lines.map { .text($0) }), fitted.bottom ?? box.maxY)
     }
 
     func centredLine(_ text: String, y: Double, size: Double) -> FrameItem {
-        let style = TextStyle(size: size)
+        let style = TextStyle(size: size, language: language(of: text))
         let w = measurer.width(of: text, style: style)
         let m = measurer.lineMetrics(of: text, style: style)
         return .group(.paragraph, [.text(TextLine(
             text: text, origin: Point((page.size.width - w) / 2, y - m.height), width: w, height: m.height, style: style,
-            color: Palette.softInk, direction: measurer.direction(of: text)))])
+            color: Palette.softInk, direction: direction(of: text, style: style)))])
     }
 
     /// What a screen reader says for a page's picture: the page's heading and who is in it. The alternative text
@@ -252,7 +270,7 @@ public struct BookletLayout {
     func drawingSpace(_ r: Rect, caption: String) -> [FrameItem] {
         var pen = RoughPen(style: PenStyle(strokeWidth: 1.6 * u, roughness: 0.7, ink: Palette.rule), seed: StableHash.seed("drawing-space"))
         let frame = pen.rectangle(r.inset(by: 4 * u))
-        let style = TextStyle(size: 12 * u)
+        let style = TextStyle(size: 12 * u, language: language(of: caption))
         let m = measurer.lineMetrics(of: caption, style: style)
         return frame.frameItems.map { item in
             guard case .shape(var s) = item, var stroke = s.stroke else { return item }
@@ -261,6 +279,11 @@ public struct BookletLayout {
             return .shape(s)
         } + [.text(TextLine(
             text: caption, origin: Point(r.minX + 16 * u, r.minY + 14 * u), width: measurer.width(of: caption, style: style),
-            height: m.height, style: style, color: Palette.softInk, direction: measurer.direction(of: caption)))]
+            height: m.height, style: style, color: Palette.softInk, direction: direction(of: caption, style: style)))]
+    }
+
+    /// A line's direction: its language's when it has one, else from its first strong letter.
+    func direction(of text: String, style: TextStyle) -> TextDirection {
+        style.language.map(TextDirection.init(language:)) ?? measurer.direction(of: text)
     }
 }

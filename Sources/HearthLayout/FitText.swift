@@ -102,7 +102,9 @@ public struct FitText {
         if let language = block.language { style.language = language }
         let size = style.size
         let text = block.text
-        let direction = measurer.direction(of: text)
+        // A paragraph's direction comes from its language when it has one: an Urdu sentence that starts with an
+        // English name still reads from the right.
+        let direction = block.language.map(TextDirection.init(language:)) ?? measurer.direction(of: text)
         let metrics = measurer.lineMetrics(of: text, style: style)
         let measured = measurer.measured(text, style: style)
         let advance = metrics.height * options.lineSpacing
@@ -145,7 +147,7 @@ public struct FitText {
             para.lines.append(
                 TextLine(
                     text: String(lineText), origin: Point(x, y), width: w, height: metrics.height, style: style,
-                    color: options.color, direction: direction))
+                    color: options.color, direction: direction, baseline: metrics.baseline))
             para.bottom = y + metrics.height
             y += advance
             start = skipSpaces(in: text, from: br.end)

@@ -39,8 +39,12 @@ public struct FixedAdvanceMeasurer: TextMeasurer, Sendable {
     }
 
     public func direction(of text: String) -> TextDirection {
+        var depth = 0  // inside isolates (FSI … PDI), letters do not decide the paragraph's direction
         for s in text.unicodeScalars {
             switch s.value {
+            case 0x2066...0x2068: depth += 1
+            case 0x2069: depth = max(0, depth - 1)
+            case _ where depth > 0: continue
             case 0x0590...0x08FF, 0xFB1D...0xFDFF, 0xFE70...0xFEFF: return .rightToLeft
             case 0x41...0x5A, 0x61...0x7A, 0xC0...0x24F: return .leftToRight
             default: continue

@@ -64,14 +64,14 @@ public struct ThreeHousesLayout {
             }
             let title = entries.count == 1 ? entries[0].house.followUpTitle : sheet.followUpTitle
             var frame = Frame(size: page.size, items: [], bookmark: title)
-            frame.items = try followUpHeader(title, origin: sheet.titleOrigin) + houses + recordItems
+            frame.items = try followUpHeader(title, origin: sheet.titleOrigin, language: fixedWordsLanguage(sheet)) + houses + recordItems
             pages.append(frame)
         }
         if pages.count > 1 {
             for i in pages.indices {
                 let text = sheet.pageLabel.replacingOccurrences(of: "{page}", with: "\(i + 1)")
                     .replacingOccurrences(of: "{pages}", with: "\(pages.count)")
-                pages[i].items.append(pageLabel(text))
+                pages[i].items.append(pageLabel(text, language: fixedWordsLanguage(sheet)))
             }
         }
         let meta = sheet.metadata
@@ -87,9 +87,11 @@ public struct ThreeHousesLayout {
     func housesPage(_ entries: [Entry], sheet: ThreeHousesSheet, pageNumber: Int, bottom: Double)
         throws(LayoutError) -> (items: [FrameItem], pending: [Entry])
     {
-        let slots = houseSlots(count: entries.count, bottom: bottom - 8 * u)
+        let slots = houseSlots(count: entries.count, bottom: bottom - 8 * u, rightToLeft: pageReadsRightToLeft(sheet))
         let shapes = zip(entries, slots).map { entry, slot in
-            HouseShape(slot: slot, unit: u, mirrored: readsRightToLeft(entry.blocks))
+            HouseShape(
+                slot: slot, unit: u,
+                mirrored: entry.blocks.isEmpty ? pageReadsRightToLeft(sheet) : readsRightToLeft(entry.blocks))
         }
         let regions = zip(entries, shapes).map { entry, shape in wordsRegion(entry.drawing, shape) }
         // Each house's largest size, held within a narrow spread of the smallest so the page reads as one.
@@ -104,7 +106,9 @@ public struct ThreeHousesLayout {
             let house = entry.house
             let seed = StableHash.seed(sheet.seedKey, house.house.rawValue, String(pageNumber))
             var parts: [FrameItem] = HouseArt(shape: shape, house: house.house, unit: u, seed: seed).items
-            parts += sheet.childNamesHouses ? emptySign(in: shape, seed: seed) : try label(house, in: shape, seed: seed)
+            let language = fixedWordsLanguage(sheet)
+            parts += sheet.childNamesHouses
+                ? emptySign(in: shape, seed: seed) : try label(house, in: shape, seed: seed, language: language)
             if let bitmap = entry.drawing, let source = house.drawing {
                 let rect = shape.drawingBox.aspectFit(bitmap.size)
                 parts.append(.group(
@@ -112,14 +116,14 @@ public struct ThreeHousesLayout {
                     [.image(ImageItem(bitmap: bitmap, rect: rect, label: fileName(source.path)))]))
             }
             if sheet.isBlank {
-                parts += blankLines(house, in: shape, seed: seed)
+                parts += blankLines(house, in: shape, seed: seed, language: language)
             } else {
                 let size = min(sizes[i], smallest * Sizes.spread)
                 var fitted = fitWords(entry.blocks, in: regions[i], upTo: size)
                 if !fitted.overflow.isEmpty {
                     // Leave room at the foot of the house to say where the words carry on.
                     let note = sheet.continuedNote.replacingOccurrences(of: "{page}", with: "\(pageNumber + 1)")
-                    let noteStyle = TextStyle(size: Sizes.note * u)
+                    let noteStyle = TextStyle(size: Sizes.note * u, language: language)
                     let noteHeight = measurer.lineMetrics(of: note, style: noteStyle).height
                     let noteTop = shape.inner.maxY - noteHeight
                     fitted = fitWords(entry.blocks, in: shape.textRegion(above: noteTop - 4 * u, from: regions[i]), upTo: size)
@@ -135,9 +139,10 @@ public struct ThreeHousesLayout {
 
     // MARK: Slots
 
-    /// Slots for `count` houses: side by side on landscape paper, one above another on portrait. Fewer houses
-    /// (on a follow-up page) get wider slots, but never so wide that a house turns into a barn.
-    func houseSlots(count: Int, bottom: Double) -> [Rect] {
+    /// Slots for `count` houses: side by side on landscape paper (from the right when the page reads right to
+    /// left), one above another on portrait. Fewer houses (on a follow-up page) get wider slots, but never so wide
+    /// that a house turns into a barn.
+    func houseSlots(count: Int, bottom: Double, rightToLeft: Bool = false) -> [Rect] {
         let top = headerBottom + 8 * u
         let gap = 26 * u
         let n = Double(max(1, count))
@@ -146,7 +151,8 @@ public struct ThreeHousesLayout {
             let w = min((available - (n - 1) * gap) / n, (bottom - top) * 1.2)
             let used = n * w + (n - 1) * gap
             let left = margin + (available - used) / 2
-            return (0..<count).map { i in Rect(x: left + Double(i) * (w + gap), y: top, width: w, height: bottom - top) }
+            let slots = (0..<count).map { i in Rect(x: left + Double(i) * (w + gap), y: top, width: w, height: bottom - top) }
+            return rightToLeft ? slots.reversed() : slots
         }
         let rowGap = gap * 0.8
         let h = min((bottom - top - (n - 1) * rowGap) / n, (page.size.width - 2 * margin) * 0.9)
@@ -201,11 +207,12 @@ public struct ThreeHousesLayout {
     }
 
     /// The house's name on a pale sign board in the roof, so it stays readable over the roof's pattern.
-    func label(_ house: HouseContent, in shape: HouseShape, seed: UInt32) throws(LayoutError) -> [FrameItem] {
+    func label(_ house: HouseContent, in shape: HouseShape, seed: UInt32, language: String?) throws(LayoutError) -> [FrameItem] {
         let options = FitOptions(
             sizes: Sizes.label.lowerBound * u...Sizes.label.upperBound * u, style: TextStyle(size: 12, weight: .bold),
             color: Palette.ink, paragraphSpacing: 0, alignment: .center, centerVertically: true, balance: true)
-        let fitted = FitText(measurer: measurer, options: options).fit([TextBlock(house.name)], in: shape.labelRegion)
+        let fitted = FitText(measurer: measurer, options: options)
+            .fit([TextBlock(house.name, language: language)], in: shape.labelRegion)
         guard fitted.fitsAll, let first = fitted.lines.first else {
             throw .doesNotFit(text: house.name, place: "the roof of the house", origin: "strings: house.\(house.house.rawValue)")
         }
@@ -228,12 +235,13 @@ public struct ThreeHousesLayout {
         return [.group(.figure(alt: "an empty sign for the house's name"), drawing.frameItems)]
     }
 
-    func blankLines(_ house: HouseContent, in shape: HouseShape, seed: UInt32) -> [FrameItem] {
-        let promptStyle = TextStyle(size: Sizes.prompt * u)
+    func blankLines(_ house: HouseContent, in shape: HouseShape, seed: UInt32, language: String?) -> [FrameItem] {
+        let promptStyle = TextStyle(size: Sizes.prompt * u, language: language)
         let options = FitOptions(
             sizes: Sizes.prompt * 0.8 * u...Sizes.prompt * u, style: promptStyle, color: Palette.softInk,
             paragraphSpacing: 0, alignment: .center)
-        let prompt = FitText(measurer: measurer, options: options).fit([TextBlock(house.prompt)], in: shape.textRegion)
+        let prompt = FitText(measurer: measurer, options: options)
+            .fit([TextBlock(house.prompt, language: language)], in: shape.textRegion)
         var items: [FrameItem] = [.group(.paragraph, prompt.lines.map { .text($0) })]
         let start = (prompt.bottom ?? shape.inner.minY) + 14 * u
         items += WritingLines(region: shape.textRegion, top: start, spacing: 30 * u, unit: u, seed: seed).items
@@ -242,13 +250,16 @@ public struct ThreeHousesLayout {
 
     func checkGlyphs(_ sheet: ThreeHousesSheet) throws(LayoutError) {
         let check = GlyphCheck(measurer: measurer)
-        try check.check(sheet.title, origin: sheet.titleOrigin ?? "the title")
-        for d in sheet.details { try check.check(d, origin: "the worksheet header") }
+        let language = fixedWordsLanguage(sheet)
+        try check.check(sheet.title, language: language, origin: sheet.titleOrigin ?? "the title")
+        for d in sheet.details { try check.check(d, language: language, origin: "the worksheet header") }
         for h in sheet.houses {
-            try check.check(h.name, origin: "strings: house.\(h.house.rawValue)")
+            try check.check(h.name, language: language, origin: "strings: house.\(h.house.rawValue)")
             for item in h.items { try check.check(item.text, language: item.language, origin: item.origin) }
         }
-        for r in sheet.record { try check.check(r.text, origin: r.origin ?? "the record at the foot of the page") }
+        for r in sheet.record {
+            try check.check(r.text, language: r.language ?? language, origin: r.origin ?? "the record at the foot of the page")
+        }
     }
 
     func fileName(_ path: String) -> String {

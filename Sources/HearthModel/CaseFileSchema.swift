@@ -57,7 +57,7 @@ public enum CaseFileSchema {
         "scale": ["who", "score", "date", "about", "zero", "ten"],
         "pages": Set(BookletSection.allCases.map(\.rawValue)),
         "page": ["text", "picture", "skip"],
-        "output": ["documents", "paper", "language", "age_band"],
+        "output": ["documents", "paper", "language", "age_band", "strings"],
         // The safety tools (safety-house, fairy-wizard, safety-circles).
         "fairy_wizard": [
             "child", "date", "recorded_by", "language", "questions", "helper", "take_away", "keep", "make_happen", "drawings",
@@ -94,9 +94,12 @@ public enum CaseFileSchema {
 
     /// Keys the design reserves for sections not built yet; they get "not supported yet" rather than
     /// "unknown key", so a worker who read the design is not told they made a typo.
-    /// (`strings`: the design lets a case override any fixed words of a document.)
-    public static let reservedKeys: [String: Set<String>] = [
-        "root": ["strings"],
+    public static let reservedKeys: [String: Set<String>] = [:]
+
+    /// Keys written in the wrong object, with the object they belong in: `strings:` at the top of the file (as
+    /// the design's wording may suggest) belongs under `output:`.
+    public static let misplacedKeys: [String: [String: String]] = [
+        "root": ["strings": "output"],
     ]
 
     /// Document kinds in the design that this version cannot produce yet.

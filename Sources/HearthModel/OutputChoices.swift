@@ -4,8 +4,12 @@ public struct OutputChoices: Hashable, Sendable {
     public var documents: [DocumentKind]
     /// `nil` lets each document use its natural paper.
     public var paper: Paper?
-    /// A BCP 47 language tag such as `en-GB` or `pl`; whether it is supported is decided when composing.
+    /// The code of one of ``Languages/supported`` (`en-GB`, `pl`): the case's code matched when decoding.
     public var language: String
+    /// The case's own words for fixed words of the documents (`output.strings:`), in the order written.
+    public var strings: [StringOverride] = []
+    /// What the person rendering should know about the language, such as `pt-BR` printing the `pt` words.
+    public var notes: [Diagnostic] = []
     /// The reader's age band as written (key `age_band`); `nil` means "from the youngest child's age",
     /// which ``CaseFile/ageBand`` works out.
     public var ageBand: AgeBand?

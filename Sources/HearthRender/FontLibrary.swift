@@ -11,7 +11,7 @@ public final class FontLibrary {
     /// Families tried in order for text with no language hint; fontconfig falls back within these only.
     public static let fallbackFamilies = [
         "Andika", "Noto Naskh Arabic", "Noto Nastaliq Urdu", "Noto Sans Bengali", "Noto Sans Gurmukhi",
-        "Noto Sans Gujarati", "Noto Sans Devanagari",
+        "Noto Sans Gujarati", "Noto Sans Devanagari", "Noto Sans Tamil", "Noto Sans Ethiopic",
     ]
 
     /// Families put first for a language, where the general order would pick a less fitting font.
@@ -122,8 +122,10 @@ public final class FontLibrary {
         return d
     }
 
-    /// Puts text, font and language on a layout; `width` nil means one unbroken line.
-    func configure(_ layout: OpaquePointer, text: String, style: TextStyle, width: Double?) {
+    /// Puts text, font and language on a layout; `width` nil means one unbroken line. With `direction`, the
+    /// paragraph reads that way whatever its first letter (a line of an Urdu paragraph that starts with an English
+    /// name); without, Pango takes it from the first strong letter.
+    func configure(_ layout: OpaquePointer, text: String, style: TextStyle, width: Double?, direction: TextDirection? = nil) {
         pango_layout_set_text(layout, text, -1)
         pango_layout_set_font_description(layout, description(for: style))
         if let lang = style.language {
@@ -134,7 +136,16 @@ public final class FontLibrary {
         } else {
             pango_layout_set_attributes(layout, nil)
         }
-        pango_layout_set_auto_dir(layout, 1)
+        if let direction {
+            let base = direction == .rightToLeft ? PANGO_DIRECTION_RTL : PANGO_DIRECTION_LTR
+            if let context = pango_layout_get_context(layout), pango_context_get_base_dir(context) != base {
+                pango_context_set_base_dir(context, base)
+                pango_layout_context_changed(layout)
+            }
+            pango_layout_set_auto_dir(layout, 0)
+        } else {
+            pango_layout_set_auto_dir(layout, 1)
+        }
         pango_layout_set_wrap(layout, PANGO_WRAP_WORD_CHAR)
         pango_layout_set_width(layout, width.map { Int32(($0 * Double(PANGO_SCALE)).rounded(.down)) } ?? -1)
     }

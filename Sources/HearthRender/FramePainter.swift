@@ -90,10 +90,12 @@ final class FramePainter {
     }
 
     func paint(_ line: TextLine) {
-        let (layout, scale) = text.set(line.text, style: line.style)
+        let (layout, scale) = text.set(line.text, style: line.style, direction: line.direction)
         setColor(line.color)
         cairo_save(cr)
-        cairo_translate(cr, line.origin.x, line.origin.y)
+        // The paragraph's baseline when layout gave one, so every line of it sits alike.
+        let shift = line.baseline.map { $0 - Double(pango_layout_get_baseline(layout)) / Double(PANGO_SCALE) * scale } ?? 0
+        cairo_translate(cr, line.origin.x, line.origin.y + shift)
         cairo_scale(cr, scale, scale)
         cairo_move_to(cr, 0, 0)
         pango_cairo_show_layout(cr, layout)

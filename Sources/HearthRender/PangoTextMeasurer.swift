@@ -68,7 +68,6 @@ public final class PangoTextMeasurer: TextMeasurer {
         if let known = shapes[key] { return known }
         var (layout, _) = setter.set(text, style: style, width: nil)
         var table = BreakTable(layout: layout, text: text)
-        let resolved = pango_layout_get_line_readonly(layout, 0).map { pango_layout_line_get_resolved_direction($0) }
         let unknown = pango_layout_get_unknown_glyphs_count(layout) > 0
         // An empty line still has the height of the font.
         if text.isEmpty { layout = setter.set(" ", style: style, width: nil).layout }
@@ -81,7 +80,7 @@ public final class PangoTextMeasurer: TextMeasurer {
                 baseline: Double(pango_layout_get_baseline(layout)) / Double(PANGO_SCALE)))
         table.hyphen = text == "-" ? extent.width : self.extent(of: "-", style: style).width
         let shape = Shaped(
-            extent: extent, table: table, direction: resolved == PANGO_DIRECTION_RTL ? .rightToLeft : .leftToRight,
+            extent: extent, table: table, direction: Self.paragraphDirection(of: text),
             hasUnknownGlyphs: unknown)
         if shapes.count > 20_000 { shapes.removeAll() }
         shapes[key] = shape
@@ -120,10 +119,35 @@ public final class PangoTextMeasurer: TextMeasurer {
         lines(of: text, style: style, width: width)[0]
     }
 
-    /// The direction Pango resolves for the paragraph from its first strong character (remembered per text).
+    /// The paragraph's direction from its first strong character outside isolates (remembered per text).
     public func direction(of text: String) -> TextDirection {
         if let known = directions[text] { return known }
         return shaped(text, style: TextStyle(size: TextSetter.referenceSize)).direction
+    }
+
+    /// Unicode's rule for a paragraph's direction (UAX #9, P2–P3): its first strong letter decides, skipping what
+    /// is inside isolates (FSI … PDI), so "⁨Ayesha⁩ کے تین گھر" reads from the right; with no strong letter, left to
+    /// right. (Pango's own guess does not skip isolates.)
+    static func paragraphDirection(of text: String) -> TextDirection {
+        var depth = 0
+        for scalar in text.unicodeScalars {
+            switch scalar.value {
+            case 0x2066...0x2068:
+                depth += 1
+                continue
+            case 0x2069:
+                depth = max(0, depth - 1)
+                continue
+            default:
+                guard depth == 0 else { continue }
+            }
+            switch pango_bidi_type_for_unichar(scalar.value) {
+            case PANGO_BIDI_TYPE_L: return .leftToRight
+            case PANGO_BIDI_TYPE_R, PANGO_BIDI_TYPE_AL: return .rightToLeft
+            default: continue
+            }
+        }
+        return .leftToRight
     }
 
     public func missingCharacters(in text: String, style: TextStyle) -> [Character] {

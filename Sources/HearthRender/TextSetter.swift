@@ -29,9 +29,11 @@ final class TextSetter {
 
     /// The layout holding `text` in `style`, broken at `width` or on one line when `width` is nil, and the factor
     /// that scales the layout's reference-size measurements to `style.size`.
-    func set(_ text: String, style: TextStyle, width: Double? = nil) -> (layout: OpaquePointer, scale: Double) {
+    /// `direction`: the paragraph's, when known (a placed line's); nil lets its first strong letter decide.
+    func set(_ text: String, style: TextStyle, width: Double? = nil, direction: TextDirection? = nil) -> (layout: OpaquePointer, scale: Double) {
         let scale = style.size / Self.referenceSize
-        fonts.configure(layout, text: text, style: style.withSize(Self.referenceSize), width: width.map { $0 / scale })
+        fonts.configure(
+            layout, text: text, style: style.withSize(Self.referenceSize), width: width.map { $0 / scale }, direction: direction)
         return (layout, scale)
     }
 }

@@ -96,7 +96,7 @@ struct PeopleSchemaTests {
         let properties = try #require(schema["properties"] as? [String: Any])
         #expect(properties["people"] != nil)
         #expect(properties["pictures"] != nil)
-        #expect(CaseFileSchema.reservedKeys["root"]?.contains("people") == false)
+        #expect((CaseFileSchema.reservedKeys["root"] ?? []).contains("people") == false)
         #expect(CaseFileSchema.reservedKeys["child"] == nil)
     }
 }

@@ -45,14 +45,13 @@ struct UnknownKeyTests {
     }
 
     /// `map`, `safety_plan`, `scales` and `pages` were reserved until the Words and Pictures booklet; they
-    /// are read now (see WordsAndPicturesTests). `strings` is still to come.
-    @Test(arguments: ["strings"])
-    func reservedSectionsSayNotYet(key: String) throws {
-        let problem = try #require(singleProblem(Fixtures.minimal + "\n\(key):\n  - x\n"))
+    /// are read now (see WordsAndPicturesTests). `strings` is read under `output:`; at the top it is pointed there.
+    @Test func stringsAtTheTopBelongUnderOutput() throws {
+        let problem = try #require(singleProblem(Fixtures.minimal + "\nstrings:\n  house.worries: Worry House\n"))
         #expect(problem.position == "4:1")
-        #expect(problem.keyPath == key)
-        #expect(problem.message == "'\(key)' is not supported by this version of Hearth yet")
-        #expect(problem.fix == "remove the '\(key)' section, or turn it into a comment by starting its lines with '#'")
+        #expect(problem.keyPath == "strings")
+        #expect(problem.message == "'strings' belongs under 'output:'")
+        #expect(problem.fix == "move the 'strings:' lines under 'output:', indented one step further")
     }
 
     /// `looks` was reserved before people and pictures were built; it is now read (see PeopleTests).

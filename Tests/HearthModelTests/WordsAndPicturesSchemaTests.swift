@@ -32,7 +32,8 @@ struct WordsAndPicturesSchemaTests {
             #expect((value["description"] as? String)?.isEmpty == false)
         }
         #expect(properties["strings"] == nil)
-        #expect(CaseFileSchema.reservedKeys["root"] == ["strings"])
+        #expect(CaseFileSchema.reservedKeys["root"] == nil)
+        #expect(CaseFileSchema.misplacedKeys["root"]?["strings"] == "output")
     }
 
     @Test func outputEnumsMatchTheModel() throws {

@@ -52,9 +52,9 @@ struct GlyphAndDirectionTests {
         #expect(joined < apart * 0.9)
     }
 
-    @Test func gurmukhiBengaliGujaratiAndDevanagariAllHaveGlyphs() throws {
+    @Test func indicArabicTamilAndEthiopicScriptsAllHaveGlyphs() throws {
         let measurer = PangoTextMeasurer(fonts: try makeFonts())
-        for text in ["ਮੈਨੂੰ ਡਰ ਲੱਗਦਾ ਹੈ", "আমি ভয় পাই", "મને ડર લાગે છે", "मुझे डर लगता है", "أنا خائف"] {
+        for text in ["ਮੈਨੂੰ ਡਰ ਲੱਗਦਾ ਹੈ", "আমি ভয় পাই", "મને ડર લાગે છે", "मुझे डर लगता है", "أنا خائف", "எனக்கு பயமாக இருக்கிறது", "ፈርቻለሁ", "ፈሪሐ ኣለኹ"] {
             #expect(measurer.missingCharacters(in: text, style: TextStyle(size: 12)) == [], "\(text)")
         }
     }

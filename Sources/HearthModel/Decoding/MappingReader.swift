@@ -78,6 +78,12 @@ struct MappingReader {
                     fix: "remove the '\(key)' section, or turn it into a comment by starting its lines with '#'")
                 continue
             }
+            if let home = CaseFileSchema.misplacedKeys[object]?[key] {
+                owner.context.report(
+                    at: entry.key.mark, path: path, "'\(key)' belongs under '\(home):'",
+                    fix: "move the '\(key):' lines under '\(home):', indented one step further")
+                continue
+            }
             let allowed = "the keys allowed in \(MappingReader.objectDescription(object)) are \(Suggestion.list(known))"
             let fix = Suggestion.didYouMean(key, in: known).map { "\($0) (\(allowed))" } ?? allowed
             owner.context.report(

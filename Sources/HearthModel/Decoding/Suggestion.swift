@@ -3,7 +3,7 @@
 /// Case, `-`, `_` and spaces are treated alike before measuring, because `Good-Things`, `good things`
 /// and `good_things` are the same intention. Distances count a swap of two neighbouring letters as one
 /// edit, the most common slip when typing fast.
-enum Suggestion {
+public enum Suggestion {
     static func nearest(to word: String, in candidates: some Collection<String>) -> String? {
         let target = normalised(word)
         guard !target.isEmpty else { return nil }
@@ -15,7 +15,7 @@ enum Suggestion {
     }
 
     /// `did you mean 'x'? ` or nothing, ready to put in front of a fix.
-    static func didYouMean(_ word: String, in candidates: some Collection<String>) -> String? {
+    public static func didYouMean(_ word: String, in candidates: some Collection<String>) -> String? {
         nearest(to: word, in: candidates).map { "did you mean '\($0)'?" }
     }
 

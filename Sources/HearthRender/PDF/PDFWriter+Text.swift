@@ -41,7 +41,7 @@ extension PDFWriter {
             }
             if !plain {
                 c.ops.raw(" /ActualText ")
-                c.ops.text(line.text)
+                c.ops.text(Self.withoutIsolates(line.text))
             }
             c.ops.raw(" >> BDC\n")
         }
@@ -96,7 +96,7 @@ extension PDFWriter {
             }
             c.ops.raw(" /ActualText ")
             let text = stretch.text.clamped(to: 0..<utf8.count)
-            c.ops.text(String(decoding: utf8[text], as: UTF8.self))
+            c.ops.text(Self.withoutIsolates(String(decoding: utf8[text], as: UTF8.self)))
             c.ops.raw(" >> BDC\nBT\n")
             write(Array(glyphs[stretch.glyphs]), size: line.style.size, into: &c)
             c.ops.raw("ET\nEMC\n")
@@ -106,7 +106,7 @@ extension PDFWriter {
     /// The line's glyphs in visual order, and whether each glyph stands for exactly one character in reading
     /// order (so the fonts' maps back to text give the line's words without help), with the runs they came in.
     func shape(_ line: TextLine) throws(RenderError) -> (glyphs: [PlacedGlyph], plain: Bool, runs: [ShapedRun]) {
-        let (layout, scale) = text.set(line.text, style: line.style)
+        let (layout, scale) = text.set(line.text, style: line.style, direction: line.direction)
         guard let iter = pango_layout_get_iter(layout) else { return ([], true, []) }
         var runs: [ShapedRun] = []
         defer { pango_layout_iter_free(iter) }
@@ -124,7 +124,8 @@ extension PDFWriter {
             else { throw .fonts("Pango gave no font for part of “\(line.text)”") }
             var logical = PangoRectangle()
             pango_layout_iter_get_run_extents(iter, nil, &logical)
-            let baseline = Double(pango_layout_iter_get_baseline(iter))
+            // The paragraph's baseline when layout gave one, so every line of it sits alike.
+            let baseline = line.baseline.map { $0 / unit } ?? Double(pango_layout_iter_get_baseline(iter))
             let count = Int(strings.num_glyphs)
             let start = Int(item.offset), end = Int(item.offset + item.length)
             // Where each cluster's text ends: at the next cluster's start, in the text's own order.
@@ -227,6 +228,13 @@ extension PDFWriter {
             pen = (pen ?? g.x) + Double(g.width) * size / 1000
         }
         close(&c)
+    }
+
+    /// Text as copied out: the isolates that keep a name or number in order (FSI, PDI and the rest) are for
+    /// drawing only, so a search for the name finds it.
+    static func withoutIsolates(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: { (0x2066...0x2069).contains($0.value) }) else { return text }
+        return String(String.UnicodeScalarView(text.unicodeScalars.filter { !(0x2066...0x2069).contains($0.value) }))
     }
 
     /// A language tag's primary subtag, lowercased: `en-GB` → `en`.
