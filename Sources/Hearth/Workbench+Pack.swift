@@ -34,8 +34,9 @@ extension Workbench {
         }
         tools.append(try blankFamilyPlan(paper: .a4Portrait, language: language))
         tools.append(try blankSafetyCard(paper: nil, wallet: false, language: language))
-        tools.append(try blankSafetyCard(paper: nil, wallet: true, language: language))
         for tool in tools { sections.append(PackSection(title: tool.metadata.title, pages: tool)) }
+        sections.append(PackSection(
+            title: try packTitle(strings, "pack.wallet_cards"), pages: try blankSafetyCard(paper: nil, wallet: true, language: language)))
         sections.append(PackSection(title: try packTitle(strings, "pack.pictures"), pages: try pictureCatalogue(paper: paper)))
         return sections
     }

@@ -23,7 +23,7 @@ public struct Anonymiser: Sendable {
     static let vocabularyKeys: Set<String> = [
         "skin", "hair", "hair_colour", "clothes", "beard", "glasses", "mobility", "build", "feeling", "pronouns", "paper",
         "language", "languages", "documents", "role", "covering", "head", "wears", "action", "age", "where", "things",
-        "not", "worry", "one_day", "hearth", "relation_word", "voice", "at", "in", "on", "size", "format",
+        "not", "one_day", "hearth", "relation_word", "voice", "at", "in", "on", "size", "format",
     ]
 
     /// The anonymised copy of `text` (the case file `file`); the case must be one Hearth can read.
