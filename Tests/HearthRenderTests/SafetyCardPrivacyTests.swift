@@ -117,25 +117,9 @@ struct SafetyCardPrivacyTests {
     func nothingPlantedReachesTheCard(_ marker: String, minimal: Bool) throws {
         let field = try #require(Self.fields.first { $0.marker == marker })
         let printed = minimal ? field.minimal : field.full
-        switch try PrivacyPDFTests.render(Self.caseText(planting: marker, minimal: minimal)) {
-        case .failure(let error):
-            #expect(printed, "a field the card never prints was refused: \(error)")
-            guard case .caseFile(let problems) = error else {
-                Issue.record("expected problems in the case file, found \(error)")
-                return
-            }
-            #expect(problems.diagnostics.contains { $0.location?.line == Self.line(of: marker) },
-                    "no problem points at line \(Self.line(of: marker)): \(problems)")
-            #expect(problems.diagnostics.allSatisfy { $0.fix?.isEmpty == false })
-        case .success(let pdfs):
-            #expect(!printed, "planted in \(marker), which the card prints, and not refused")
-            for pdf in pdfs {
-                let text = PrivacyPDFTests.letters(try PrivacyPDFTests.everything(pdf))
-                for value in PrivacyPDFTests.forbidden {
-                    #expect(!text.contains(value), "'\(value)' reached the child's card from \(marker)")
-                }
-            }
-        }
+        try PrivacyPDFTests.expectNothingPlanted(
+            try PrivacyPDFTests.render(Self.caseText(planting: marker, minimal: minimal)), printed: printed, marker: marker,
+            line: Self.line(of: marker), document: "the child's card")
     }
 
     /// The protected person may be on a full card, as the child calls them; never by their name, and never on a
