@@ -171,8 +171,9 @@ struct AnonymiseCommandTests {
     }
 
     @Test(arguments: [
-        "amira-domestic-abuse", "ayesha-urdu", "baby-kai-injury", "jayden-mums-low-days", "leo-long-answers", "mia",
-        "oakley-drinking", "reid-sisters", "zofia-polish",
+        "amira-domestic-abuse", "amira-safety-card", "ayesha-urdu", "ayesha-urdu-story", "baby-kai-injury",
+        "jayden-mums-low-days", "leo-long-answers", "mia", "oakley-drinking", "oakley-safety-plan", "rahim-bengali",
+        "reid-sisters", "ruby-safety-circles", "ruby-safety-house", "ruby-safety-scale", "theo-fairy-wizard", "zofia-polish",
     ])
     func everyExampleAnonymisesAndRenders(_ example: String) throws {
         let cli = try CLI()
@@ -190,9 +191,13 @@ struct AnonymiseCommandTests {
             names += words.map(String.init).filter { $0.count > 2 }
         }
         #expect(!names.isEmpty)
+        // Nor is any of their phone numbers (a helpline stays).
+        let numbers = original.matches(of: /0\d{4} ?\d{6}|0\d{3} ?\d{3} ?\d{4}/).map { String($0.output) }
+            .filter { !["08001111", "08088005000", "08082000247"].contains($0.filter(\.isNumber)) }
         for pdf in cli.files().filter({ $0.hasSuffix(".pdf") }) {
             let text = try pdfText(cli.folder.appendingPathComponent(pdf))
             for name in names { #expect(!text.contains(name), "\(example): \(pdf) prints \(name)") }
+            for number in numbers { #expect(!text.contains(number), "\(example): \(pdf) prints \(number)") }
         }
     }
 }

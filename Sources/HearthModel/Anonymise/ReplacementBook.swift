@@ -9,6 +9,8 @@ struct ReplacementBook: Hashable, Sendable {
     let weeks: Int
     private(set) var given: [String: String] = [:]
     private var phonesUsed = 0
+    /// The digits of every number this copy made, which are never replaced again.
+    private(set) var madePhones: Set<String> = []
     private var placesUsed = 0
     /// Private values to replace wherever they stand, longest first.
     private(set) var privateValues: [(String, String)] = []
@@ -35,6 +37,7 @@ struct ReplacementBook: Hashable, Sendable {
         let three = String(n).count < 3 ? String(repeating: "0", count: 3 - String(n).count) + String(n) : String(n)
         let fake = digits.hasPrefix("07") ? "07700 900\(three)" : "020 7946 0\(three)"
         given["phone:" + digits] = fake
+        madePhones.insert(IdentifyingPatterns.digits(ofPhone: fake))
         return fake
     }
 
@@ -93,8 +96,10 @@ struct ReplacementBook: Hashable, Sendable {
             changes.append(("private value", value, fake))
         }
         out = replace(IdentifyingPatterns.phone, in: out, what: "phone number", &changes) { book, m in
-            IdentifyingPatterns.helplines.contains(IdentifyingPatterns.digits(ofPhone: m)) || m.hasPrefix("07700 900") || m.hasPrefix("020 7946 0")
-                ? nil : book.phone(m)
+            // Every number is replaced, a drama number in a training example too (it may have been a real one's
+            // stand-in, and a copy should not repeat it), except a helpline and a number this copy made itself.
+            let digits = IdentifyingPatterns.digits(ofPhone: m)
+            return IdentifyingPatterns.helplines.contains(digits) || book.madePhones.contains(digits) ? nil : book.phone(m)
         }
         out = replace(IdentifyingPatterns.postcode, in: out, what: "postcode", &changes) { book, m in
             m.hasPrefix("ZZ99") ? nil : book.postcode(m)
