@@ -170,6 +170,22 @@ struct AnonymiseCommandTests {
         #expect(!cli.files().contains("copy.yaml"))
     }
 
+    @Test func drawingsAreLeftOutUnlessKeptAndThenStillFoundFromAnotherFolder() throws {
+        let cli = try CLI()
+        defer { cli.remove() }
+        let mia = CLI.root.appendingPathComponent("Examples/mia.yaml").path
+        #expect(try cli.run(["anonymise", mia, "-o", "plain.yaml"]).status == 0)
+        let plain = try String(contentsOf: cli.folder.appendingPathComponent("plain.yaml"), encoding: .utf8)
+        #expect(!plain.contains("drawings:") && !plain.contains("biscuit"))
+        try FileManager.default.createDirectory(at: cli.folder.appendingPathComponent("training"), withIntermediateDirectories: true)
+        #expect(try cli.run(["anonymise", mia, "-o", "training/kept.yaml", "--keep-drawings"]).status == 0)
+        let rendered = try cli.run(["render", "training/kept.yaml", "-o", "out/"])
+        #expect(rendered.status == 0, "\(rendered.stderr)")
+        let pdf = try #require(cli.files().first { $0.hasPrefix("out/") && $0.hasSuffix(".pdf") })
+        let images = try ExternalTool.output("pdfimages", ["-list", cli.folder.appendingPathComponent(pdf).path])
+        #expect(images.split(separator: "\n").count >= 4, "the two drawings are in the PDF: \(images)")
+    }
+
     @Test(arguments: [
         "amira-domestic-abuse", "amira-safety-card", "ayesha-urdu", "ayesha-urdu-story", "baby-kai-injury",
         "jayden-mums-low-days", "leo-long-answers", "mia", "oakley-drinking", "oakley-safety-plan", "rahim-bengali",
