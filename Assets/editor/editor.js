@@ -135,12 +135,37 @@ const SECTIONS = [
     choice('picture', 'Picture', pictureNames)])] },
   { title: 'Safety plan', fields: [group('safety_plan', null, [
     list('rules', 'Rules', 'Rule', [wording('rule', 'child'), ids('who', 'Who makes sure'), text('phone', 'Phone'),
+      text('when', 'When it applies'), text('if_not_kept', 'What happens if it is not kept'),
       choice('picture', 'Picture', pictureNames)]),
     lines('warning_signs', 'Warning signs', 'Warning sign'),
     lines('if_not_working', 'If the plan is not working', 'Step'),
-    list('network', 'The safety network', 'Member', [person('who', 'Who'), group('job', 'Their job', [wording()])]),
+    list('network', 'The safety network', 'Member', [person('who', 'Who'), text('phone', 'Phone'), group('job', 'Their job', [wording()])]),
+    group('out_of_hours', 'Whom to call out of hours', [text('who', 'Who (e.g. the Emergency Duty Team)'), text('phone', 'Phone')]),
+    ids('signed_by', 'Who signs the family\u2019s plan'),
     list('talk_to', 'Who the child can talk to', 'Person', [person('who', 'Who'), text('how', 'How the child asks'),
       text('phone', 'Phone')])])] },
+  { title: 'The child\u2019s safety card', fields: [group('my_safety_plan', null, [
+    ids('children', 'For which children (all when none is ticked)'),
+    flag('minimal', 'Minimal card, for domestic abuse: one number, no surnames, no address'),
+    text('number', 'The one number on a minimal card (999 when left empty)'),
+    ids('talk_to', 'Who I can talk to'), lines('if_unsafe', 'What I do if I feel unsafe', 'Step'),
+    { ...flag('wallet_cards', 'Also print wallet cards to cut out'), whenMissing: true }])] },
+  { title: 'Safety House', fields: [list('safety_house', 'Safety Houses drawn with the child', 'Safety House', [
+    person('child', 'Child'), text('date', 'Date (YYYY-MM-DD)'), text('recorded_by', 'Written down by'),
+    ids('lives_here', 'Who lives in the safe house'), ids('visits', 'Who comes to visit'),
+    lines('rules', 'What needs to happen for me to be safe (the child\u2019s words)', 'Rule'),
+    number('score', 'Where the child stands on the path (0 to 10)'),
+    flag('red_circle', 'Show the red circle of people the child is not safe with (the worker\u2019s copy only)'),
+    choice('kept_by', 'Who keeps this copy', ['child', 'worker'])])] },
+  { title: 'Fairy or wizard', fields: [list('fairy_wizard', 'Fairy/Wizard sessions', 'Session', [
+    person('child', 'Child'), text('date', 'Date (YYYY-MM-DD)'), text('recorded_by', 'Written down by'),
+    choice('helper', 'The helper the child chose', ['fairy', 'wizard']),
+    lines('take_away', 'What the child would ask to take away', 'Wish'),
+    lines('keep', 'What the child would ask to keep', 'Wish'),
+    lines('make_happen', 'What the child would ask to make happen', 'Wish')])] },
+  { title: 'Safety circles', fields: [list('safety_circles', 'Safety circles', 'Circles', [
+    person('child', 'Child'), text('date', 'Date (YYYY-MM-DD)'), ids('live_with', 'People I live with'),
+    ids('see_a_lot', 'People I see a lot'), ids('help', 'People who help')])] },
   { title: 'Safety scales', fields: [list('scales', 'Safety scales (0: not safe at all, 10: everyone is sure the child is safe)', 'Score', [
     person('who', 'Whose score'), number('score', 'Score from 0 to 10'), text('date', 'Date (YYYY-MM-DD)'),
     text('about', 'What the scale is about, if not the whole case'), text('zero', 'What 0 means here'),
@@ -169,7 +194,8 @@ const SECTIONS = [
     'Never printed in a document the children keep: an address, a postcode, a new school, a phone number, a surname',
     'Private value')] },
   { title: 'Output', fields: [group('output', null, [
-    checks('documents', 'Documents', ['words-and-pictures', 'three-houses']), choice('paper', 'Paper', PAPERS),
+    checks('documents', 'Documents', ['words-and-pictures', 'three-houses', 'safety-plan', 'my-safety-plan', 'safety-scale',
+      'safety-house', 'fairy-wizard', 'safety-circles']), choice('paper', 'Paper', PAPERS),
     choice('age_band', 'Reader\u2019s age band', AGE_BANDS), text('language', 'Language (e.g. en-GB)')])] },
 ];
 
@@ -262,10 +288,15 @@ function field(spec, object, path) {
     }
     case 'flag': {
       const control = el('input', { type: 'checkbox' });
-      control.checked = [true, 'yes', 'true'].includes(object[spec.key]);
+      const value = object[spec.key];
+      control.checked = value == null ? Boolean(spec.whenMissing) : [true, 'yes', 'true'].includes(value);
       control.id = id;
       control.dataset.key = key;
-      control.addEventListener('change', () => setValue(object, spec.key, control.checked));
+      control.addEventListener('change', () => {
+        // A flag that is on when left out is written only when turned off.
+        if (spec.whenMissing) { if (control.checked) delete object[spec.key]; else object[spec.key] = false; changed(); return; }
+        setValue(object, spec.key, control.checked);
+      });
       return el('div', { class: 'field flag' }, control, el('label', { for: id, text: spec.label }));
     }
     case 'ids': {
