@@ -3,7 +3,7 @@ import HearthGeometry
 
 /// The fictional stand-ins for everything but names, given out once and then reused, so a number, street, school
 /// or private value reads the same wherever the case repeats it.
-struct ReplacementBook: Hashable, Sendable {
+struct ReplacementBook: Sendable {
     let seed: UInt64
     /// Dates move by this many weeks (never zero), the same for every date of the case.
     let weeks: Int
@@ -24,9 +24,6 @@ struct ReplacementBook: Hashable, Sendable {
         let w = Int(seed % 26) + 1
         weeks = (seed >> 8) & 1 == 0 ? w : -w
     }
-
-    static func == (a: ReplacementBook, b: ReplacementBook) -> Bool { a.seed == b.seed && a.given == b.given }
-    func hash(into h: inout Hasher) { h.combine(seed) }
 
     /// A drama number in place of a real one: 07700 900000–900999 for mobiles, 020 7946 0000–0999 otherwise.
     mutating func phone(_ original: String) -> String {

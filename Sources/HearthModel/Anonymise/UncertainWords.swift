@@ -78,7 +78,7 @@ struct UncertainWords {
         return found
     }
 
-    nonisolated(unsafe) static let digitRun = try! Regex(#"\d[\d ]{3,}\d"#)
+    nonisolated(unsafe) static let digitRun = #/\d[\d ]{3,}\d/#
 
     /// Runs of five or more digits (spaces allowed inside) that are not a drama number, a helpline or a date.
     func longNumbers(in text: String) -> [String] {
