@@ -47,7 +47,15 @@ public struct SceneComposer {
             var cloud = WhatIf()
             for word in description.worry {
                 if let looks = caseFile.looks(of: word), caseFile.children.contains(where: { $0.id == word }) || caseFile.person(id: word) != nil {
-                    cloud.people.append(ScenePerson(id: word, label: nil, looks: looks, feeling: .happy))
+                    // Alone in the cloud, a child is what the grown-ups fear for: sad, not smiling ("Kai could get
+                    // hurt again"); two together are set below.
+                    var person = ScenePerson(id: word, label: nil, looks: looks, feeling: .sad)
+                    // A baby too young to sit up lies down in a thought too.
+                    if caseFile.children.first(where: { $0.id == word })?.liesDown == true {
+                        person.action = .lyingInBed
+                        person.posture = .lying
+                    }
+                    cloud.people.append(person)
                 } else {
                     cloud.things.append(word)
                 }

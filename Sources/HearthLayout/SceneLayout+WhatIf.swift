@@ -88,11 +88,17 @@ extension SceneLayout {
         }
         for (k, person) in whatIf.people.enumerated() where together == nil {
             let cell = Rect(x: inner.minX + Double(k) * step, y: inner.minY, width: step, height: inner.height)
-            let height = cell.height * (person.looks.age == .adult || person.looks.age == .older ? 1 : 0.85)
-            let figure = FigureSymbol(
-                person, feet: Point(cell.midX, cell.maxY), height: height, facing: .front, seed: StableHash.seed("person", person.id))
-            items.append(figure.item)
-            contents.append(figure.figure.bounds)
+            var height = cell.height * (person.looks.age == .adult || person.looks.age == .older ? 1 : 0.85)
+            let feet = Point(cell.midX, cell.maxY), seed = StableHash.seed("person", person.id)
+            // A child or a baby, drawn to a grown-up's scale, is a speck in the cloud: what is feared for fills it.
+            let bounds = FigureSymbol(person, feet: feet, height: height, facing: .front, seed: seed).figure.bounds
+            height *= max(1, min(cell.height * 0.9 / bounds.height, cell.width * 0.9 / bounds.width))
+            let figure = FigureSymbol(person, feet: feet, height: height, facing: .front, seed: seed)
+            // Centred in its cell by what is drawn (a baby lying down reaches out sideways from its feet).
+            let drawn = figure.figure.bounds
+            let shift = Point(cell.midX - drawn.midX, drawn.height < cell.height * 0.7 ? cell.midY - drawn.midY : 0)
+            items.append(figure.item.offset(by: shift))
+            contents.append(Rect(x: drawn.x + shift.x, y: drawn.y + shift.y, width: drawn.width, height: drawn.height))
         }
         for (k, name) in whatIf.things.enumerated() {
             guard let picture = assets[name] else { continue }

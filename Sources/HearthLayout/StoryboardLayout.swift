@@ -17,36 +17,91 @@ extension BookletLayout {
         return band.lowerBound * 0.7 * u...band.lowerBound * u
     }
 
-    /// Columns and rows for a number of panels on this paper.
-    func grid(_ count: Int) -> (columns: Int, rows: Int) {
+    /// The ways a number of panels may share this paper, as columns and rows. Two panels on portrait paper may stand
+    /// side by side or one above the other, three on landscape paper in a row or in two rows: whichever draws the
+    /// smallest face biggest is used.
+    func grids(_ count: Int) -> [(columns: Int, rows: Int)] {
         if page.isLandscape {
-            return count <= 3 ? (count, 1) : (count == 4 ? (2, 2) : (3, (count + 2) / 3))
+            if count == 3 { return [(3, 1), (2, 2)] }
+            return [count <= 3 ? (count, 1) : (count == 4 ? (2, 2) : (3, (count + 2) / 3))]
         }
-        return count == 1 ? (1, 1) : (2, (count + 1) / 2)
+        if count == 2 { return [(2, 1), (1, 2)] }
+        return [count == 1 ? (1, 1) : (2, (count + 1) / 2)]
+    }
+
+    /// One page of a storyboard: a run of neighbouring panels and the page they share, with the smallest face drawn
+    /// on it; a lone panel has no board of its own (`frame` nil) and is laid out as an ordinary page.
+    struct StoryboardRun {
+        var panels: ArraySlice<StoryPanel>
+        var frame: Frame?
+        var smallestFace: Double
     }
 
     func layStoryboard(_ story: StoryPage, booklet: Booklet) throws(LayoutError) -> [Frame] {
-        if let frame = board(story.panels, heading: story.heading, booklet: booklet) { return [frame] }
-        guard story.panels.count > 1 else {
-            // One panel whose words need a whole page: it is an ordinary page.
-            let panel = story.panels[0]
-            return try lay(
+        var frames: [Frame] = []
+        for run in storyboardRuns(story, booklet: booklet) {
+            if let frame = run.frame {
+                frames.append(frame)
+                continue
+            }
+            let panel = run.panels[run.panels.startIndex]
+            frames += try lay(
                 StoryPage(section: story.section, heading: story.heading, sentences: panel.sentences, scene: panel.scene),
                 booklet: booklet)
         }
-        let half = (story.panels.count + 1) / 2
-        var first = story, second = story
-        first.panels = Array(story.panels.prefix(half))
-        second.panels = Array(story.panels.dropFirst(half))
-        return try layStoryboard(first, booklet: booklet) + layStoryboard(second, booklet: booklet)
+        return frames
     }
 
-    /// The panels on one page, or nil when any panel's words do not fit at the smallest panel size, or its picture
-    /// cannot be drawn in the panel even without its speech bubbles.
-    func board(_ panels: [StoryPanel], heading: String?, booklet: Booklet) -> Frame? {
+    /// The panels on as few pages as they fit, in their order. When they do not all fit on one page, every way of
+    /// cutting them into runs of neighbours is tried: halving five rules gave three pages where a run of two and a
+    /// run of three fit on two. Among cuts with as few pages, the one whose smallest face is biggest wins. A panel
+    /// left alone is an ordinary page, drawn at the booklet's scale.
+    func storyboardRuns(_ story: StoryPage, booklet: Booklet) -> [StoryboardRun] {
+        let panels = story.panels
+        guard !panels.isEmpty else { return [] }
+        // best[j]: how the first j panels are laid out — pages used, their smallest face, and the last run.
+        var best: [(pages: Int, face: Double, run: StoryboardRun?)?] = Array(repeating: nil, count: panels.count + 1)
+        best[0] = (0, .infinity, nil)
+        for end in 1...panels.count {
+            for start in max(0, end - Self.mostPanels)..<end {
+                guard let before = best[start] else { continue }
+                let run = panels[start..<end]
+                var laid = StoryboardRun(panels: run, frame: nil, smallestFace: .infinity)
+                if run.count > 1 {
+                    let boards = grids(run.count).compactMap {
+                        board(Array(run), grid: $0, heading: story.heading, booklet: booklet)
+                    }
+                    guard let page = boards.max(by: { $0.smallestFace < $1.smallestFace }) else { continue }
+                    laid.frame = page.frame
+                    laid.smallestFace = page.smallestFace
+                }
+                let option = (pages: before.pages + 1, face: min(before.face, laid.smallestFace), run: Optional(laid))
+                if let current = best[end], (current.pages, -current.face) <= (option.pages, -option.face) { continue }
+                best[end] = option
+            }
+        }
+        var runs: [StoryboardRun] = []
+        var end = panels.count
+        while end > 0, let run = best[end]?.run {
+            runs.insert(run, at: 0)
+            end = run.panels.startIndex
+        }
+        return runs
+    }
+
+    /// The most panels one page holds (six small pictures still read at print size on landscape A4).
+    static let mostPanels = 6
+
+    /// The panels on one page in a grid, with the smallest face drawn on it; nil when any panel's words do not fit at
+    /// the smallest panel size, or its picture cannot be drawn in the panel even without its speech bubbles, or draws
+    /// a face too small to read.
+    func board(_ panels: [StoryPanel], grid: (columns: Int, rows: Int), heading: String?, booklet: Booklet)
+        -> (frame: Frame, smallestFace: Double)?
+    {
         var frame = Frame(size: page.size)
         if let heading { frame.items.append(self.heading(heading)) }
-        let (columns, rows) = grid(panels.count)
+        let (columns, rows) = grid
+        var smallestFace = Double.infinity
         let gap = 18 * u
         // The panels' frames stand a little outside their cells: the grid starts low enough to clear the heading.
         let area = Rect(x: content.minX, y: content.minY + 8 * u, width: content.width, height: content.height - 8 * u)
@@ -89,13 +144,21 @@ extension BookletLayout {
                 quiet.bubbles = []
                 let layout = SceneLayout(measurer: measurer, assets: assets, unit: u)
                 let tries = [(scene, nil), (quiet, nil), (scene, shrunk), (quiet, shrunk)]
-                guard let placed = tries.lazy.compactMap({ try? layout.place($0.0, in: box, figureHeight: $0.1) }).first
+                guard let placed = tries.lazy.compactMap({ try? layout.place($0.0, in: box, figureHeight: $0.1) }).first,
+                    case let face = placed.faces.map(\.width).min() ?? .infinity, face >= Self.smallestPanelFace
                 else { return nil }
+                smallestFace = min(smallestFace, face)
                 let alt = Self.alternativeText(StoryPage(section: .rules, heading: heading, sentences: [], scene: scene))
                 frame.items.append(.group(.figure(alt: alt), placed.items))
             }
             frame.items.append(.group(.paragraph, fitted.lines.map { .text($0) }))
         }
-        return frame
+        return (frame, smallestFace)
     }
+
+    /// The smallest face a panel may draw, at print size: 4 mm across. A feeling is read from the mouth and the
+    /// eyebrows; on the story's own pages faces are 7 to 20 mm across, and at 2 to 3 mm (five or six panels on a page,
+    /// as the boards were) a smile and a frown looked alike. Fewer panels to the page is the cost: five rules on
+    /// landscape A4 take two pages, and on A5 two and three.
+    static let smallestPanelFace = 4.0 / 25.4 * 72
 }
