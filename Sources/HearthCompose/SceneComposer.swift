@@ -40,7 +40,10 @@ public struct SceneComposer {
         let bubbles = description.bubbles.compactMap { b -> SceneBubble? in
             guard let speaker = people.firstIndex(where: { $0.id == b.speaker }) else { return nil }
             let language = ScriptLanguage.languageTag(of: b.text, interviewLanguage: nil)
-            return SceneBubble(speaker: speaker, text: b.text, kind: b.thought ? .thought : .speech, language: language)
+            // Words said by someone angry are a shout.
+            let shouted = !b.thought && people[speaker].feeling == .angry
+            return SceneBubble(
+                speaker: speaker, text: b.text, kind: b.thought ? .thought : .speech, language: language, shouted: shouted)
         }
         var whatIf: WhatIf? = nil
         if !description.worry.isEmpty {

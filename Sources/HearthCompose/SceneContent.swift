@@ -126,11 +126,14 @@ public struct SceneBubble: Hashable, Sendable {
     public var text: String
     public var kind: Kind
     public var language: String?
+    /// Said angrily: the bubble's edge is jagged, as comics draw a shout ("Daddy shouted at Mummy").
+    public var shouted: Bool
 
-    public init(speaker: Int, text: String, kind: Kind = .speech, language: String? = nil) {
+    public init(speaker: Int, text: String, kind: Kind = .speech, language: String? = nil, shouted: Bool = false) {
         self.speaker = speaker
         self.text = text
         self.kind = kind
         self.language = language
+        self.shouted = shouted
     }
 }

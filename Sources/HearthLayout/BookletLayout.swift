@@ -98,11 +98,14 @@ public struct BookletLayout {
         if page.isLandscape {
             // A clear gutter, so nothing at the picture's edge reads as part of the words.
             let w = area.width * 0.6 * pictureShare, gutter = 40 * u
+            // A teenager's narrower picture is no taller than a little over its width, level with the words: the
+            // full height stood a room's back wall empty above people sized to the picture's width.
+            let h = min(area.height, w * 1.15), y = area.minY + (area.height - h) / 2
             if readsRightToLeft {
-                return (Rect(x: area.maxX - w, y: area.minY, width: w, height: area.height),
+                return (Rect(x: area.maxX - w, y: y, width: w, height: h),
                         Rect(x: area.minX, y: area.minY, width: area.width - w - gutter, height: area.height))
             }
-            return (Rect(x: area.minX, y: area.minY, width: w, height: area.height),
+            return (Rect(x: area.minX, y: y, width: w, height: h),
                     Rect(x: area.minX + w + gutter, y: area.minY, width: area.width - w - gutter, height: area.height))
         }
         let h = area.height * 0.52 * pictureShare

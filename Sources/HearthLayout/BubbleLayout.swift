@@ -88,6 +88,11 @@ struct BubbleLayout {
             if bubbles[i].kind == .thought {
                 oval.height = max(oval.height, min(ovalHeight, oval.width * Self.flattestCloud))
             }
+            // A shout is loud: its burst is big however few its words.
+            if bubbles[i].shouted {
+                oval.width = max(oval.width, min(lane, figureHeight * 0.4))
+                oval.height = max(oval.height, min(ovalHeight, oval.width * 0.75))
+            }
             fitted[i] = (text, oval)
         }
         // Left to right, each as close above its speaker as the one before allows; then pull back inside the slot.
@@ -161,6 +166,8 @@ struct BubbleLayout {
                 }
             }
             switch b.kind {
+            case .speech where b.shouted:
+                drawing.append(pen.path(Self.jagged(around: frame), fill: .solid(Palette.sign)))
             case .speech:
                 drawing.append(pen.ellipse(
                     center: frame.center, radiusX: frame.width / 2, radiusY: frame.height / 2, fill: .solid(Palette.sign)))
@@ -177,10 +184,27 @@ struct BubbleLayout {
                 l.origin = Point(l.origin.x + dx, l.origin.y + dy)
                 return .text(l)
             }
-            placed.items.append(.group(.figure(alt: b.kind == .speech ? "speech bubble" : "thought bubble"), drawing.frameItems))
+            let alt = b.kind == .thought ? "thought bubble" : b.shouted ? "shout bubble" : "speech bubble"
+            placed.items.append(.group(.figure(alt: alt), drawing.frameItems))
             placed.items.append(.group(.paragraph, moved))
             placed.bubbles.append(frame)
         }
+    }
+
+    /// A shout's outline: points sticking out all round the oval, alternately long and short, like a comic's
+    /// burst, so angry words never look like ordinary talk.
+    static func jagged(around frame: Rect) -> Path {
+        let n = max(10, Int((frame.width + frame.height) / 14)) * 2
+        let c = frame.center, rx = frame.width / 2, ry = frame.height / 2
+        let points = (0..<n).map { k -> Point in
+            let a = Double(k) / Double(n) * 2 * .pi
+            let r = k % 2 == 0 ? 1.14 : 0.86
+            return Point(c.x + cos(a) * rx * r, c.y + sin(a) * ry * r)
+        }
+        var path = Path([.move(points[0])])
+        for p in points.dropFirst() { path.line(to: p) }
+        path.close()
+        return path
     }
 
     /// A scalloped outline through points on the oval, each scallop bulging outwards.

@@ -43,7 +43,7 @@ public final class PangoTextMeasurer: TextMeasurer {
         var out: [LineBreak] = []
         var start = 0
         for line in table.lineEnds(width: max(1, width) / scale) {
-            var br = lineBreak(in: text, byteEnd: table.offsets[line.end])
+            var br = lineBreak(in: text, byteEnd: table.offsets[line.end], forced: line.splitsWord)
             br.width = table.width(from: start, to: line.end) * scale
             out.append(br)
             start = line.next
@@ -88,16 +88,25 @@ public final class PangoTextMeasurer: TextMeasurer {
         return shape
     }
 
-    /// Where a line ending `byteEnd` bytes into `text` ends, never inside a Character, and whether it cuts a word.
-    func lineBreak(in text: Substring, byteEnd: Int) -> LineBreak {
+    /// Where a line ending `byteEnd` bytes into `text` ends, never inside a Character, and whether it cuts a word
+    /// (`forced`: the break table found no place to break and cut between characters).
+    func lineBreak(in text: Substring, byteEnd: Int, forced: Bool) -> LineBreak {
         var end = text.utf8.index(text.startIndex, offsetBy: min(byteEnd, text.utf8.count))
         while end > text.startIndex, String.Index(end, within: text) == nil {
             end = text.utf8.index(before: end)
         }
         if end == text.startIndex { end = text.index(after: text.startIndex) }
         guard end < text.endIndex else { return LineBreak(end: end, splitsWord: false) }
+        return LineBreak(end: end, splitsWord: Self.cutsWord(text, at: end, forced: forced))
+    }
+
+    /// Whether a line ending at `end` cuts a word: between two letters or digits, or, where the break table had to
+    /// cut between characters, anywhere but at a space — "Goodnight" with its comma starting the next line is a
+    /// word cut too, and the fitter tries a smaller size first.
+    static func cutsWord<S: StringProtocol>(_ text: S, at end: S.Index, forced: Bool) -> Bool {
         let before = text[text.index(before: end)], after = text[end]
-        return LineBreak(end: end, splitsWord: (before.isLetter || before.isNumber) && (after.isLetter || after.isNumber))
+        if forced { return !before.isWhitespace && !after.isWhitespace }
+        return (before.isLetter || before.isNumber) && (after.isLetter || after.isNumber)
     }
 
     public func lineMetrics(of text: String, style: TextStyle) -> LineMetrics {
@@ -178,8 +187,7 @@ struct PangoMeasuredText: MeasuredText {
         if end <= start { end = text.index(after: start) }
         let width = table.width(from: first, to: line.end) * scale
         guard end < text.endIndex else { return LineBreak(end: end, splitsWord: false, width: width) }
-        let before = text[text.index(before: end)], after = text[end]
         return LineBreak(
-            end: end, splitsWord: (before.isLetter || before.isNumber) && (after.isLetter || after.isNumber), width: width)
+            end: end, splitsWord: PangoTextMeasurer.cutsWord(text, at: end, forced: line.splitsWord), width: width)
     }
 }

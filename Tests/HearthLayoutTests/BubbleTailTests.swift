@@ -139,6 +139,38 @@ struct BubbleTailTests {
         }
     }
 
+    /// Amira's page: "!!!" in an ordinary oval read as a remark, not as Daddy shouting. An angry speaker's words are
+    /// a jagged burst, big however short, with its tail still leading to the speaker alone.
+    @Test func aShoutIsABigJaggedBurst() throws {
+        let layout = SceneLayout(measurer: FixedAdvanceMeasurer(), assets: try assets())
+        let scene = SceneContent(
+            place: "home",
+            people: [person("dad", feeling: .angry, action: .talking), person("mum", feeling: .sad), person("amira", .child, feeling: .scared)],
+            bubbles: [SceneBubble(speaker: 0, text: "!!!", shouted: true)])
+        let slot = Rect(x: 34, y: 120, width: 400, height: 330)
+        let placed = try layout.place(scene, in: slot)
+        let alts = placed.items.compactMap { item -> String? in
+            if case .group(.figure(let alt), _) = item, alt.hasSuffix(" bubble") { return alt }
+            return nil
+        }
+        #expect(alts == ["shout bubble"])
+        let burst = try #require(placed.bubbles.first)
+        #expect(burst.width >= placed.figureHeight * 0.4 - 0.01, "a shout \(burst.width) wide for people \(placed.figureHeight) tall")
+        // Its outline has points: many corners, alternately further out and further in.
+        let outline = try #require(bubbles(placed).first?.outlines.max { $0.count < $1.count })
+        let reach = outline.map { p in
+            let dx = (p.x - burst.midX) / (burst.width / 2), dy = (p.y - burst.midY) / (burst.height / 2)
+            return (dx * dx + dy * dy).squareRoot()
+        }
+        #expect((reach.max() ?? 0) - (reach.min() ?? 0) > 0.2, "the edge is jagged: \(reach.min() ?? 0)…\(reach.max() ?? 0)")
+        #expect(tailProblems(scene, placed, slot: slot).isEmpty)
+        // The same words said calmly are an ordinary oval.
+        var calm = scene
+        calm.bubbles[0].shouted = false
+        let plain = try layout.place(calm, in: slot)
+        #expect(plain.items.contains { if case .group(.figure("speech bubble"), _) = $0 { true } else { false } })
+    }
+
     /// Many scenes, many slots: no tail crosses another person, a picture, or the slot's edge.
     @Test func noTailCrossesAnotherPersonOrAPicture() throws {
         let layout = SceneLayout(measurer: FixedAdvanceMeasurer(advance: 0.5), assets: try assets())

@@ -117,6 +117,17 @@ struct PageGrammarTests {
         #expect(mummy.allSatisfy { $0 == "Mummy" })
     }
 
+    /// Words said by someone angry are a shout, whatever else they say; a calm or a sad speaker's words never are.
+    @Test func anAngrySpeakersWordsAreAShout() throws {
+        let (b, _) = try booklet("amira-domestic-abuse")
+        let bubbles = b.pages.flatMap(Self.scenes(of:)).flatMap { scene in
+            scene.bubbles.map { (bubble: $0, feeling: scene.people[$0.speaker].feeling) }
+        }
+        let shouts = bubbles.filter(\.bubble.shouted)
+        #expect(shouts.map(\.bubble.text) == ["!!!"], "Daddy's shout on the page about the shouting")
+        #expect(bubbles.allSatisfy { $0.bubble.shouted == ($0.feeling == .angry && $0.bubble.kind == .speech) })
+    }
+
     /// What a picture shows, from its layout: the setting drawn, each person's feeling, action, posture, anchor and
     /// partner, the things, the words in bubbles, and the grammar's corner, cloud and frame.
     struct Identity: Hashable {

@@ -27,6 +27,23 @@ struct PangoTextMeasurerTests {
         #expect(text[br.end...].first == " " || text[text.index(before: br.end)] == " ")
     }
 
+    /// A word too wide for the line is cut, and a cut that leaves its comma to start the next line is a cut too: a
+    /// speech bubble once read "Goodnight" above ", Nanna!" because only a cut between two letters counted.
+    @Test func aWordCutFromItsCommaIsACut() throws {
+        let m = PangoTextMeasurer(fonts: try makeFonts())
+        let style = TextStyle(size: 20)
+        let text = "Goodnight, Nanna!"
+        let word = m.width(of: "Goodnight", style: style), withComma = m.width(of: "Goodnight,", style: style)
+        let width = (word + withComma) / 2
+        let first = m.measured(text, style: style).line(from: text.startIndex, width: width)
+        #expect(text[first.end...].hasPrefix(","))
+        #expect(first.splitsWord)
+        #expect(m.lines(of: Substring(text), style: style, width: width).first?.splitsWord == true)
+        // Where the whole word and its comma fit, the line breaks at the space and cuts nothing.
+        let whole = m.measured(text, style: style).line(from: text.startIndex, width: withComma + 2)
+        #expect(!whole.splitsWord)
+    }
+
     @Test func findsDirectionOfUrduAndPolish() throws {
         let m = PangoTextMeasurer(fonts: try makeFonts())
         #expect(m.direction(of: "مجھے اپنی امی سے پیار ہے") == .rightToLeft)
