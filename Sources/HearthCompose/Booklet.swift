@@ -8,6 +8,8 @@ public struct Booklet: Hashable, Sendable {
     public var metadata: SheetMetadata
     /// The reader's age band: it sets the type size.
     public var ageBand: AgeBand
+    /// What a screen reader says for the parts of its pictures, in the booklet's language.
+    public var pictureWords: PictureWords = .english
 }
 
 /// One page of the story.

@@ -50,7 +50,7 @@ public struct WordsAndPicturesComposer {
             metadata: SheetMetadata(
                 title: title, author: caseFile.author, subject: try strings.text("wp.subject"),
                 creationDate: date + "T00:00:00Z", language: strings.language),
-            ageBand: caseFile.ageBand)
+            ageBand: caseFile.ageBand, pictureWords: try PictureWords(strings: strings))
     }
 }
 

@@ -41,11 +41,12 @@ public struct BookletLayout {
         }
         var scaled = self
         scaled.documentLanguage = booklet.metadata.language
+        scaled.words = booklet.pictureWords
         scaled.pictureShare = booklet.ageBand == .teen ? 0.7 : 1
         scaled.adultHeight = SceneScale.adultHeight(
             for: scaled.split(content).picture, scenes: booklet.pages.filter { !$0.isCover && $0.drawingSpace == nil }
                 .flatMap { [$0.scene].compactMap { $0 } + $0.panels.compactMap(\.scene) },
-            layout: SceneLayout(measurer: measurer, assets: assets, unit: u))
+            layout: scaled.scenes)
         var frames: [Frame] = []
         var lastSection: BookletSection? = nil
         for story in booklet.pages {
@@ -83,6 +84,15 @@ public struct BookletLayout {
     var pictureShare: Double = 1
     /// The language of the booklet's own words (its headings, the sentences Hearth writes), see DocumentLanguage.
     var documentLanguage: String?
+    /// What a screen reader says for the parts of a picture, in the booklet's language.
+    var words: PictureWords = .english
+
+    /// The scene layout for this booklet's pictures: its pen scale and its words for screen readers.
+    var scenes: SceneLayout {
+        var layout = SceneLayout(measurer: measurer, assets: assets, unit: u)
+        layout.words = words
+        return layout
+    }
 
     /// Whether the booklet's language reads right to left: its pages mirror (see ``split(_:)``, ``heading(_:)``).
     var readsRightToLeft: Bool { documentLanguage.map(Languages.isRightToLeft) ?? false }
@@ -127,7 +137,7 @@ public struct BookletLayout {
             let bylineHeight = byline.isEmpty ? 0 : 22 * u
             if let scene = story.scene {
                 let box = Rect(x: area.minX, y: area.minY, width: area.width, height: area.height - bylineHeight)
-                frame.items.append(.group(.figure(alt: "cover picture"), try SceneLayout(measurer: measurer, assets: assets, unit: u).place(scene, in: box, figureHeight: adultHeight).items))
+                frame.items.append(.group(.figure(alt: words.cover), try scenes.place(scene, in: box, figureHeight: adultHeight).items))
             }
             if let line = byline.first {
                 frame.items.append(centredLine(line.text, y: content.maxY - 14 * u, size: 12 * u))
@@ -144,7 +154,7 @@ public struct BookletLayout {
         if let scene = story.scene, story.drawingSpace == nil {
             let placed: PlacedScene
             do {
-                placed = try SceneLayout(measurer: measurer, assets: assets, unit: u).place(scene, in: pictureBox, figureHeight: adultHeight)
+                placed = try scenes.place(scene, in: pictureBox, figureHeight: adultHeight)
             } catch {
                 throw error.on(Self.pictureOrigin(of: story))
             }
@@ -162,7 +172,7 @@ public struct BookletLayout {
                 frame.items += stacked
                 return [frame]
             }
-            frame.items.append(.group(.figure(alt: Self.alternativeText(story)), items))
+            frame.items.append(.group(.figure(alt: alternativeText(story)), items))
         }
         let options = wordsOptions(booklet, centerVertically: story.drawingSpace == nil)
         var blocks = story.sentences.map { TextBlock($0.text, language: language(of: $0.text, given: $0.language), origin: $0.origin) }
@@ -220,7 +230,7 @@ public struct BookletLayout {
         let movedPicture = picture.map { $0.offset(by: Point(0, top - pictureTop)) }
         let textShift = top + bounds.height + gap - textTop
         let lines = fitted.lines.map { FrameItem.text($0).offset(by: Point(0, textShift)) }
-        return [.group(.figure(alt: Self.alternativeText(story)), movedPicture), .group(.paragraph, lines)]
+        return [.group(.figure(alt: alternativeText(story)), movedPicture), .group(.paragraph, lines)]
     }
 
     func heading(_ text: String) -> FrameItem {
@@ -254,9 +264,9 @@ public struct BookletLayout {
 
     /// What a screen reader says for a page's picture: the page's heading and who is in it. The alternative text
     /// stands for the whole figure (the names under the people included), so it names them itself.
-    static func alternativeText(_ story: StoryPage) -> String {
+    func alternativeText(_ story: StoryPage) -> String {
         let names = story.scene?.people.compactMap(\.label) ?? []
-        let heading = story.heading ?? "A picture"
+        let heading = story.heading ?? words.picture
         // Joined with commas only: "and" would be English in a booklet in any language.
         return names.isEmpty ? heading : heading + ": " + names.joined(separator: ", ")
     }

@@ -14,6 +14,8 @@ struct BubbleLayout {
     var unit: Double
     /// An adult's height in the scene: bubbles and their tails are sized to the people, not the slot.
     var figureHeight: Double
+    /// What a screen reader says for each kind of bubble.
+    var words: PictureWords = .english
 
     func place(_ bubbles: [SceneBubble], zone: Rect, slot: Rect, into placed: inout PlacedScene) throws(LayoutError) {
         guard !bubbles.isEmpty else { return }
@@ -184,7 +186,7 @@ struct BubbleLayout {
                 l.origin = Point(l.origin.x + dx, l.origin.y + dy)
                 return .text(l)
             }
-            let alt = b.kind == .thought ? "thought bubble" : b.shouted ? "shout bubble" : "speech bubble"
+            let alt = b.kind == .thought ? words.thought : b.shouted ? words.shout : words.speech
             placed.items.append(.group(.figure(alt: alt), drawing.frameItems))
             placed.items.append(.group(.paragraph, moved))
             placed.bubbles.append(frame)

@@ -54,6 +54,9 @@ extension SceneLayout {
         back.bubbles = []
         front.bubbles = []
         front.things = []
+        // Hearts, sun and stars float over the whole crowd, above the back row's names: placed once both rows stand.
+        back.things = row.things.filter { !Self.skyThings.contains($0) }
+        let sky = row.things.filter { Self.skyThings.contains($0) }
         // The back row's names go over their heads, so the row is laid out without them.
         let names = back.people.map(\.label)
         back.people = back.people.map { p in
@@ -108,6 +111,7 @@ extension SceneLayout {
             }
         }
         placed.backRow = rows.back
+        placeSky(sky, people: row.people, height: f.figureHeight, area: bubbleSlot, into: &placed)
         return placed
     }
 

@@ -42,7 +42,7 @@ extension SceneLayout {
             side *= 0.9
         }
         guard let box = chosen ?? fallback?.0 else { return }
-        placed.items.append(.group(.figure(alt: "not: " + things.joined(separator: ", ")), crossedOutDrawing(pictures, in: box)))
+        placed.items.append(.group(.figure(alt: words.crossedOut(things)), crossedOutDrawing(pictures, in: box)))
         placed.insets.append(box)
         placed.crossedOut = things
     }

@@ -12,8 +12,6 @@ extension SceneLayout {
     /// The window's diameter as a share of the picture's height, at most; it shrinks until it fits clear of every
     /// face, figure, bubble and name.
     static let phoneShare = 0.42
-    /// What a screen reader says before the name of whoever is phoned.
-    static let phoneAlt = "on the phone"
     /// The window's pale wash: somewhere else.
     static let phoneWindow = Color(hex: 0xEAF2F8)
 
@@ -88,7 +86,7 @@ extension SceneLayout {
         }
         items.append(.clipped(Self.circlePath(circle), drawn.items))
         // Over the room, under the people and their words, so the line passes behind a bubble.
-        placed.items.insert(.group(.figure(alt: Self.phoneAlt + ": " + (callee.label ?? callee.id)), items), at: placed.setting == nil ? 0 : 1)
+        placed.items.insert(.group(.figure(alt: words.onThePhone(callee.label ?? callee.id)), items), at: placed.setting == nil ? 0 : 1)
         placed.insets.append(circle)
         placed.phoned.append(PhonedPlacement(circle: circle, face: drawn.faces.first, figureHeight: drawn.figureHeight, held: drawn.held["phone"]))
     }

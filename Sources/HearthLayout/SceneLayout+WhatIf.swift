@@ -51,9 +51,6 @@ extension SceneLayout {
         return false
     }
 
-    /// What a screen reader says for the cloud (and how a test tells it from the people of the scene).
-    static let whatIfAlt = "what if"
-
     func draw(_ whatIf: WhatIf, in cloud: Rect, towards thinker: Rect, into placed: inout PlacedScene) {
         var pen = RoughPen(
             style: PenStyle(strokeWidth: 1.6 * unit, maxRandomnessOffset: 1.0 * unit, ink: Palette.softInk),
@@ -108,7 +105,7 @@ extension SceneLayout {
             contents.append(box)
         }
         // One figure for the screen reader: a thought, with what it holds.
-        placed.items.append(.group(.figure(alt: Self.whatIfAlt), items))
+        placed.items.append(.group(.figure(alt: words.whatIf), items))
         placed.whatIf = WhatIfPlacement(cloud: cloud, contents: contents, things: whatIf.things)
     }
 }

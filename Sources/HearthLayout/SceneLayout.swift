@@ -34,6 +34,9 @@ public struct SceneLayout {
     var crowdGap: Double? = nil
     /// How much of a vehicle's length stays in a street's picture (its front end); the rest runs off the edge.
     var vehicleShown: Double = 1
+    /// What a screen reader says for a bubble, a cloud, a crossed-out corner or a phone window, in the booklet's
+    /// language.
+    public var words: PictureWords = .english
 
     public init(measurer: any TextMeasurer, assets: [String: AssetPicture], unit: Double = 1) {
         self.measurer = measurer
@@ -534,7 +537,7 @@ public struct SceneLayout {
         let headsTop = placed.faces.map(\.minY).min() ?? top
         // In a setting the row may use part of the floor, but words may go anywhere over the wall.
         let wordsSlot = wordsLimit ?? bubbleSlot ?? slot
-        try BubbleLayout(measurer: measurer, unit: unit, figureHeight: height)
+        try BubbleLayout(measurer: measurer, unit: unit, figureHeight: height, words: words)
             .place(scene.bubbles, zone: Rect(x: wordsSlot.minX, y: wordsSlot.minY, width: wordsSlot.width, height: max(0, headsTop - wordsSlot.minY)),
                    slot: wordsSlot, into: &placed)
         // The sky goes in first so that tails steer round it; a sun, star or cloud a bubble then lands on gives way
@@ -573,10 +576,12 @@ public struct SceneLayout {
                 let s = size * 0.6
                 box = Rect(x: over.midX - s / 2, y: over.minY - s - height * 0.04, width: s, height: s)
             } else if name == "heart", let span = peopleSpan {
-                // A heart that is nobody's in particular is the whole group's: it floats above the middle of it.
+                // A heart that is nobody's in particular is the whole group's: it floats above the middle of it,
+                // and above the names of a back row written over their heads.
                 let headsTop = placed.faces.map(\.minY).min() ?? area.minY
+                let crown = placed.labels.filter { $0.maxY <= headsTop + 1 }.map(\.minY).min().map { min($0, headsTop) } ?? headsTop
                 let s = size * 0.8
-                box = Rect(x: span.midX - s / 2, y: max(area.minY, headsTop - s - height * 0.06), width: s, height: s)
+                box = Rect(x: span.midX - s / 2, y: max(area.minY, crown - s - height * 0.06), width: s, height: s)
             } else {
                 // Sun and stars above one shoulder of the group, clouds and rain above the other.
                 let span = peopleSpan ?? area
@@ -587,7 +592,7 @@ public struct SceneLayout {
                     y: max(area.minY, headsTop - size * 0.9), width: size, height: size)
                 box.x = min(max(box.x, area.minX), area.maxX - size)
             }
-            let clashes = (placed.faces + placed.bubbles + placed.pictures).contains { $0.intersects(box) }
+            let clashes = (placed.faces + placed.bubbles + placed.pictures + placed.labels).contains { $0.intersects(box) }
             guard !clashes, box.minY >= area.minY - height * 0.3 else { continue }
             placed.items.append(PictureSymbol.item(picture, name: name, in: box, seed: StableHash.seed("thing", name), strokeWidth: 2 * unit))
             placed.pictures.append(box)

@@ -142,13 +142,13 @@ extension BookletLayout {
                 // under the panel say what the page says, and a bubble only adds a voice.
                 var quiet = scene
                 quiet.bubbles = []
-                let layout = SceneLayout(measurer: measurer, assets: assets, unit: u)
+                let layout = scenes
                 let tries = [(scene, nil), (quiet, nil), (scene, shrunk), (quiet, shrunk)]
                 guard let placed = tries.lazy.compactMap({ try? layout.place($0.0, in: box, figureHeight: $0.1) }).first,
                     case let face = placed.faces.map(\.width).min() ?? .infinity, face >= Self.smallestPanelFace
                 else { return nil }
                 smallestFace = min(smallestFace, face)
-                let alt = Self.alternativeText(StoryPage(section: .rules, heading: heading, sentences: [], scene: scene))
+                let alt = alternativeText(StoryPage(section: .rules, heading: heading, sentences: [], scene: scene))
                 frame.items.append(.group(.figure(alt: alt), placed.items))
             }
             frame.items.append(.group(.paragraph, fitted.lines.map { .text($0) }))

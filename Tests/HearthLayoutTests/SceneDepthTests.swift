@@ -55,6 +55,23 @@ struct SceneDepthTests {
         }
     }
 
+    /// Kai's family page had its heart once the crowd stood in depth: the heart went into the back row, which had
+    /// no room for it. It floats over the whole family, above the back row's names.
+    @Test func aFamilysHeartFloatsOverTheCrowdInDepth() throws {
+        var family = Self.family
+        family.things = ["heart"]
+        let placed = try layout.place(family, in: S.slot, figureHeight: 214)
+        #expect(!placed.backRow.isEmpty)
+        let heart = try #require(placed.pictures.last, "the heart is drawn")
+        let names = placed.labels.filter { $0.maxY <= (placed.faces.map(\.minY).min() ?? 0) + 1 }
+        #expect(!names.isEmpty, "the back row's names are over their heads")
+        #expect(names.allSatisfy { heart.maxY <= $0.minY + 0.01 }, "the heart \(heart) is above the names")
+        #expect(!(placed.faces + placed.labels).contains { $0.intersects(heart) })
+        #expect(S.slot.contains(heart))
+        let crowd = placed.figures.dropFirst().reduce(placed.figures[0]) { $0.union($1) }
+        #expect(abs(heart.midX - crowd.midX) < crowd.width * 0.2, "over the middle of the family")
+    }
+
     @Test func aCrowdAsLargeAsAPageOfFourWhereTheRoomAllows() throws {
         // Two grown-ups and three children: the children's row in front, the grown-ups behind.
         let five = SceneContent(place: "home", people: [
