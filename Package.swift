@@ -1,8 +1,9 @@
 // swift-tools-version: 6.1
 import PackageDescription
 
-/// Hearth's pipeline, one module per stage: model → compose → layout → frame → render, with sketch beside.
-/// Only `HearthRender` (through `CHearthCairo`) touches C.
+/// Hearth's pipeline, one module per stage: model → compose → layout → frame → render, with sketch beside and
+/// looks, files and geometry beneath. Dependencies run one way (docs/ARCHITECTURE.md draws the graph): Sketch never
+/// depends on Model, Render never on Layout or Model. Only `HearthRender` (through `CHearthCairo`) touches C.
 let upcoming: [SwiftSetting] = [
     .enableUpcomingFeature("ExistentialAny"),
     .enableUpcomingFeature("MemberImportVisibility"),
@@ -38,68 +39,91 @@ let package = Package(
         .target(name: "CHearthDeflate", linkerSettings: [.linkedLibrary("deflate")]),
         .target(name: "CHearthPNG", linkerSettings: [.linkedLibrary("png16")]),
         .target(name: "HearthGeometry", swiftSettings: upcoming),
-        .target(name: "HearthSketch", dependencies: ["HearthGeometry", "HearthModel"], swiftSettings: upcoming),
-        .target(name: "HearthModel", dependencies: ["Yams", "HearthGeometry"], swiftSettings: upcoming),
+        // How a person is drawn, in the case file's words: the vocabulary Model decodes into and Sketch draws from.
+        .target(name: "HearthLooks", swiftSettings: upcoming),
+        // Reading an input file safely (no pipes, devices or folders; never past a limit): cases and drawings.
+        .target(name: "HearthFiles", swiftSettings: upcoming),
+        .target(name: "HearthSketch", dependencies: ["HearthGeometry", "HearthLooks"], swiftSettings: upcoming),
+        .target(name: "HearthModel", dependencies: ["Yams", "HearthGeometry", "HearthLooks", "HearthFiles"], swiftSettings: upcoming),
         .target(name: "HearthFrame", dependencies: ["HearthGeometry"], swiftSettings: upcoming),
-        .target(name: "HearthCompose", dependencies: ["HearthModel", "Yams"], swiftSettings: upcoming),
+        .target(name: "HearthCompose", dependencies: ["HearthModel", "HearthLooks", "Yams"], swiftSettings: upcoming),
         .target(
             name: "HearthLayout",
-            dependencies: ["HearthCompose", "HearthFrame", "HearthSketch", "HearthGeometry"],
+            dependencies: ["HearthModel", "HearthLooks", "HearthCompose", "HearthFrame", "HearthSketch", "HearthGeometry"],
             swiftSettings: upcoming
         ),
         .target(
             name: "HearthRender",
-            dependencies: ["CHearthCairo", "CHearthPixbuf", "CHearthDeflate", "CHearthPNG", "HearthFrame", "HearthLayout", "HearthGeometry"],
+            dependencies: ["CHearthCairo", "CHearthPixbuf", "CHearthDeflate", "CHearthPNG", "HearthFrame", "HearthGeometry", "HearthFiles"],
             swiftSettings: upcoming
         ),
         .target(
             name: "Hearth",
-            dependencies: ["HearthModel", "HearthCompose", "HearthLayout", "HearthFrame", "HearthRender", "HearthSketch"],
+            dependencies: [
+                "HearthModel", "HearthCompose", "HearthLayout", "HearthFrame", "HearthRender", "HearthSketch", "HearthGeometry",
+            ],
             swiftSettings: upcoming
         ),
         .executableTarget(
             name: "HearthCLI",
             dependencies: [
-                "Hearth", "HearthModel", "HearthFrame", "HearthSketch", "HearthCompose", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                "Hearth", "HearthModel", "HearthLooks", "HearthFrame", "HearthSketch", "HearthCompose",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: upcoming
         ),
         .target(
             name: "HearthServe",
             dependencies: [
-                "Hearth", "HearthModel", "HearthCompose", "HearthSketch", "HearthFrame", "Yams",
-                .product(name: "Hummingbird", package: "hummingbird"), .product(name: "GRDB", package: "GRDB.swift"),
+                "Hearth", "HearthModel", "HearthLooks", "HearthCompose", "HearthSketch", "HearthFrame", "Yams",
+                .product(name: "Hummingbird", package: "hummingbird"), .product(name: "HummingbirdCore", package: "hummingbird"),
+                .product(name: "GRDB", package: "GRDB.swift"),
             ],
             swiftSettings: upcoming
         ),
         .executableTarget(
             name: "HearthServeMain",
-            dependencies: ["HearthServe", "Hearth", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            dependencies: [
+                "HearthServe", "Hearth", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Hummingbird", package: "hummingbird"), .product(name: "HummingbirdCore", package: "hummingbird"),
+            ],
             swiftSettings: upcoming
         ),
         .target(name: "HearthTestSupport", path: "Tests/HearthTestSupport", swiftSettings: upcoming),
         .executableTarget(
-            name: "HearthBench", dependencies: ["Hearth", "HearthFrame", "HearthModel", "HearthSketch", "HearthGeometry"],
+            name: "HearthBench", dependencies: ["Hearth", "HearthFrame", "HearthModel", "HearthLooks", "HearthSketch", "HearthGeometry"],
             swiftSettings: upcoming),
         // The fuzz target: `make fuzz` builds it with libFuzzer (see the Makefile); built ordinarily it replays inputs.
         .target(name: "CHearthFuzz"),
         .executableTarget(
             name: "HearthFuzz", dependencies: ["CHearthFuzz", "HearthModel", "HearthCompose", "HearthLayout", "HearthFrame", "HearthSketch"],
             swiftSettings: upcoming),
-        .testTarget(name: "HearthModelTests", dependencies: ["HearthModel", "HearthGeometry"], swiftSettings: upcoming),
-        .testTarget(name: "HearthComposeTests", dependencies: ["HearthCompose"], swiftSettings: upcoming),
+        .testTarget(name: "HearthModelTests", dependencies: ["HearthModel", "HearthLooks", "HearthGeometry"], swiftSettings: upcoming),
+        .testTarget(name: "HearthComposeTests", dependencies: ["HearthCompose", "HearthModel", "HearthLooks"], swiftSettings: upcoming),
         .testTarget(
-            name: "HearthSketchTests", dependencies: ["HearthSketch", "HearthTestSupport"], exclude: ["__Snapshots__"],
+            name: "HearthSketchTests", dependencies: ["HearthSketch", "HearthLooks", "HearthGeometry", "HearthTestSupport"],
+            exclude: ["__Snapshots__"], swiftSettings: upcoming),
+        .testTarget(
+            name: "HearthLayoutTests",
+            dependencies: [
+                "HearthLayout", "HearthModel", "HearthLooks", "HearthCompose", "HearthSketch", "HearthFrame", "HearthGeometry",
+                "HearthTestSupport",
+            ], exclude: ["__Snapshots__"],
             swiftSettings: upcoming),
         .testTarget(
-            name: "HearthLayoutTests", dependencies: ["HearthLayout", "HearthTestSupport"], exclude: ["__Snapshots__"],
-            swiftSettings: upcoming),
-        .testTarget(
-            name: "HearthRenderTests", dependencies: ["HearthRender", "Hearth"], exclude: ["__Snapshots__"],
+            name: "HearthRenderTests",
+            dependencies: [
+                "HearthRender", "Hearth", "HearthLayout", "HearthModel", "HearthLooks", "HearthCompose", "HearthSketch", "HearthFrame",
+                "HearthGeometry", "CHearthCairo",
+            ], exclude: ["__Snapshots__"],
             swiftSettings: upcoming),
         .testTarget(
             name: "HearthServeTests",
-            dependencies: ["HearthServe", "Hearth", .product(name: "HummingbirdTesting", package: "hummingbird")],
+            dependencies: [
+                "HearthServe", "Hearth", "HearthModel", .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdCore", package: "hummingbird"), .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ],
             swiftSettings: upcoming),
         .testTarget(name: "HearthTests", dependencies: ["Hearth", "HearthModel"], swiftSettings: upcoming),
     ]

@@ -1,8 +1,9 @@
 import Foundation
 import Hearth
 import HearthFrame
-import HearthModel
 import HearthGeometry
+import HearthLooks
+import HearthModel
 import HearthSketch
 import Synchronization
 

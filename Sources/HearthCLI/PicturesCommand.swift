@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import Hearth
 import HearthFrame
+import HearthLooks
 import HearthModel
 import HearthSketch
 

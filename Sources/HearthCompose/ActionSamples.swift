@@ -1,4 +1,5 @@
 import Foundation
+import HearthLooks
 import HearthModel
 
 /// One small scene for each thing people do, for the catalogue's pages of actions: a practitioner sees what each

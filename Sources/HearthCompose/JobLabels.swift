@@ -1,3 +1,4 @@
+import HearthLooks
 import HearthModel
 
 /// The first time a helper appears in a document's pictures, the name under them says their job ("Marcus, social

@@ -1,4 +1,5 @@
 import Foundation
+import HearthLooks
 import HearthModel
 
 /// Chooses what the picture catalogue shows. Figures vary in skin, hair, build and dress from cell to cell, so

@@ -1,3 +1,4 @@
+import HearthLooks
 import HearthModel
 
 /// The first time a child meets a social worker, a judge or a foster carer in the story, a sentence says what that

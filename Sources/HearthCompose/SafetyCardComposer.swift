@@ -1,4 +1,5 @@
 import Foundation
+import HearthLooks
 import HearthModel
 
 /// Composes the child's safety card from a case: one card for each child it is for, in words for the child. The

@@ -1,3 +1,4 @@
+import HearthLooks
 import HearthModel
 
 /// Scenes for the catalogue's last page, showing how places, people, feelings, things and bubbles combine.

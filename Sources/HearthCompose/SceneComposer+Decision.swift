@@ -1,4 +1,5 @@
 import Foundation
+import HearthLooks
 import HearthModel
 
 /// A decision's picture: who decided, and beside them the new arrangement (see `notes/scene-composition.md`, "A

@@ -1,3 +1,4 @@
+import HearthLooks
 import HearthModel
 
 /// Turns a scene described in a case file into scene content: each participant gets the looks the case gives them

@@ -1,3 +1,4 @@
+import HearthLooks
 import HearthModel
 
 /// A picture of a moment, in words: where it happens, who is there and how they feel, what things are around,

@@ -1,3 +1,4 @@
+import HearthLooks
 import HearthModel
 
 /// The default pictures of pages that are not events, drawn by the grammar of `notes/scene-composition.md`: a rule

@@ -1,4 +1,5 @@
 import Foundation
+import HearthLooks
 import HearthModel
 
 /// Writes each section of the story: its sentences and its picture. One idea per page: each worry, each thing

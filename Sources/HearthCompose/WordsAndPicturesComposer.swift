@@ -1,3 +1,4 @@
+import HearthLooks
 import HearthModel
 
 /// Composes the Words and Pictures story from a case: the sections of DESIGN §1 in order, each skipped when the

@@ -1,4 +1,5 @@
 import HearthCompose
+import HearthLooks
 import HearthModel
 import HearthSketch
 

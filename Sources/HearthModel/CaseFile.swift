@@ -1,3 +1,5 @@
+import HearthLooks
+
 /// A decoded, validated case file: the single input from which every document is composed.
 ///
 /// A value of this type only exists when the file had no problems at all, so later stages can trust

@@ -1,4 +1,5 @@
 import Foundation
+import HearthFiles
 import Yams
 
 /// Reads a case file into a ``CaseFile``, or explains everything wrong with it at once.

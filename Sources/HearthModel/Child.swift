@@ -1,3 +1,5 @@
+import HearthLooks
+
 /// A child the documents are written for or about.
 ///
 /// `id` is the short handle the rest of the case file uses to refer to the child; it never appears on

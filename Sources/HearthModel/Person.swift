@@ -1,3 +1,5 @@
+import HearthLooks
+
 /// A grown-up (or another child) in the child's life who is not one of the children the documents are
 /// for: family, carers, and the professionals the child meets.
 ///

@@ -1,4 +1,5 @@
 import HearthGeometry
+import HearthLooks
 /// Looks for people the case file does not (fully) describe.
 ///
 /// A drawing needs every parameter, but a worker may describe someone only by role, or not at all. Rather

@@ -1,3 +1,5 @@
+import HearthLooks
+
 /// A picture described in words: where it happens, who is there and how they feel, what things are
 /// around, and what people say or think.
 ///

@@ -1,6 +1,6 @@
 import CHearthPixbuf
+import HearthFiles
 import HearthFrame
-import HearthModel
 
 /// Reads a child's drawing (PNG or JPEG, as scanned or photographed) into pixels, upright and no larger than
 /// print needs, through gdk-pixbuf — after checking, from its own bytes, that it is a whole PNG or JPEG of a

@@ -1,6 +1,5 @@
 import CHearthCairo
 import HearthFrame
-import HearthLayout
 
 /// The production `TextMeasurer`: Pango with HarfBuzz shaping on the bundled fonts, so fitted lines are exactly
 /// what the renderer will draw.

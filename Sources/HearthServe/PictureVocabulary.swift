@@ -1,3 +1,4 @@
+import HearthLooks
 import HearthModel
 import HearthSketch
 

@@ -1,4 +1,5 @@
 import Foundation
+import HearthLooks
 import HearthModel
 import Testing
 

@@ -1,5 +1,6 @@
 import HearthCompose
 import HearthGeometry
+import HearthLooks
 import HearthModel
 import Testing
 

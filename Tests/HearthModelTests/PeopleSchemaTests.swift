@@ -1,4 +1,5 @@
 import Foundation
+import HearthLooks
 import Testing
 @testable import HearthModel
 

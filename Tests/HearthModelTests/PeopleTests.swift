@@ -1,4 +1,5 @@
 import HearthGeometry
+import HearthLooks
 import Testing
 @testable import HearthModel
 

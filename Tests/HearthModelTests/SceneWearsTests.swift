@@ -1,3 +1,4 @@
+import HearthLooks
 import Testing
 
 @testable import HearthModel

@@ -1,6 +1,7 @@
 import Foundation
 import HearthCompose
 import HearthGeometry
+import HearthLooks
 import HearthModel
 import Testing
 

@@ -3,6 +3,7 @@ import HearthCompose
 import HearthFrame
 import HearthGeometry
 import HearthLayout
+import HearthLooks
 import HearthModel
 import Testing
 

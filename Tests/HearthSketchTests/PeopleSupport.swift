@@ -1,6 +1,6 @@
 import Foundation
 import HearthGeometry
-import HearthModel
+import HearthLooks
 import HearthSketch
 
 /// Shared helpers for the people tests: a varied cast, and checks on a drawing's numbers.

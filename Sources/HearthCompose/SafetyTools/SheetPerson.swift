@@ -1,3 +1,4 @@
+import HearthLooks
 import HearthModel
 
 /// Someone drawn on a safety-tools sheet (a scale, a house, the circles): their id, the name the child knows them

@@ -1,3 +1,4 @@
+import HearthLooks
 import Yams
 
 /// What the rest of a case file may refer to — the children's and people's ids, the people themselves (for

@@ -1,3 +1,4 @@
+import HearthLooks
 import Yams
 
 /// Reads `looks:` on a child or a person: how to draw them, in the words of the picture vocabulary

@@ -1,3 +1,5 @@
+import HearthLooks
+
 /// Reads `people:`, the other people in the children's lives: family, carers and professionals.
 ///
 /// Ids are recorded for the shared check against the children's (see ``IdentifierRegistry``); looks are

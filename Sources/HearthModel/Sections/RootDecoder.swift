@@ -1,3 +1,4 @@
+import HearthLooks
 import Yams
 
 /// Decodes the top level of a case file and hands each section to its own decoder.

@@ -1,3 +1,4 @@
+import HearthLooks
 import Yams
 
 /// Reads one picture described in words — the value of a named picture under `pictures:` now, and of

@@ -1,3 +1,4 @@
+import HearthLooks
 import Yams
 
 /// Reads one person of a picture written in plain words: `{who: nanna, hugs: ruby, feeling: loved}`, or the

@@ -1,6 +1,6 @@
 import Foundation
 import HearthGeometry
-import HearthModel
+import HearthLooks
 
 /// Wheelchairs and forearm crutches drawn as part of the person: the chair around them with their hands on the
 /// handrims, the crutches held at the grips with the cuffs round the forearms.

@@ -1,5 +1,5 @@
 import HearthGeometry
-import HearthModel
+import HearthLooks
 
 /// Puts the arms where the feeling, action, aids and props want the hands.
 ///

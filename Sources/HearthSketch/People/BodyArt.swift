@@ -1,5 +1,5 @@
 import HearthGeometry
-import HearthModel
+import HearthLooks
 
 /// The clothed body: legs and shoes, neck, the top (or a judge's robe), then arms and hands over it.
 ///

@@ -1,6 +1,6 @@
 import Foundation
 import HearthGeometry
-import HearthModel
+import HearthLooks
 
 /// Signs of a feeling drawn round the body rather than the head: a hungry tummy's rumble, beside it on the side
 /// the hand leaves free, and the soft warm glow behind someone who feels safe.

@@ -1,4 +1,4 @@
-import HearthModel
+import HearthLooks
 
 /// A body's measurements for one person at one adult height: how tall, how big the head, how wide the shoulders.
 ///

@@ -1,6 +1,6 @@
 import Foundation
 import HearthGeometry
-import HearthModel
+import HearthLooks
 
 /// A face that says one feeling plainly: eyes, eyebrows, mouth and cheeks, drawn in the head's own coordinates so
 /// they tilt and turn with it.

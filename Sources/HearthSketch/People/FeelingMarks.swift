@@ -1,6 +1,6 @@
 import Foundation
 import HearthGeometry
-import HearthModel
+import HearthLooks
 
 /// The small signs around a face that make a feeling certain: tears, floating hearts, "z z" for sleep, a "?"
 /// for confusion, trembling lines for fright. Feeling poorly is shown on the head itself (a flannel on the

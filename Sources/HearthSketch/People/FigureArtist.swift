@@ -1,5 +1,5 @@
 import HearthGeometry
-import HearthModel
+import HearthLooks
 
 /// Draws people from parameters: looks, a feeling, an action. Pure seeded geometry, so the same person with the
 /// same seed is drawn the same on every page, and a child sees their social worker look the same throughout.

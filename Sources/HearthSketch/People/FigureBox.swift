@@ -1,5 +1,5 @@
 import HearthGeometry
-import HearthModel
+import HearthLooks
 
 /// How far a standing, seated or baby figure reaches from its feet, measured from its skeleton without drawing:
 /// half its width (to the farther side) and its height above the ground.

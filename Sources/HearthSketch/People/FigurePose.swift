@@ -1,5 +1,5 @@
 import HearthGeometry
-import HearthModel
+import HearthLooks
 
 /// How a figure's body is placed, beyond its action: standing, walking, sitting on a seat of some height,
 /// kneeling; and where its reaching hand goes when it touches or hands something to someone.

@@ -1,4 +1,4 @@
-import HearthModel
+import HearthLooks
 
 /// The hair actually drawn: the person's style as it shows under their headwear, at their age, in their pose.
 ///

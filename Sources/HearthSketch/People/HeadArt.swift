@@ -1,6 +1,6 @@
 import Foundation
 import HearthGeometry
-import HearthModel
+import HearthLooks
 
 /// The whole head in its layers: hair that hangs behind the body, a hijab's drape over the shoulders, and the
 /// head itself (ears, face, beard, hair on top, headwear, glasses, hearing aids).

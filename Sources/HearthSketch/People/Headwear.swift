@@ -1,4 +1,4 @@
-import HearthModel
+import HearthLooks
 
 /// What is worn on the head once role and covering are put together.
 ///

@@ -1,5 +1,5 @@
 import HearthGeometry
-import HearthModel
+import HearthLooks
 
 /// Hijab, turban, kippah, cap, police hat and judge's wig, each drawn to sit on the head as worn: the hijab
 /// covers hair and neck and frames the face, the turban wraps the top of the head, the kippah lies flat on the back of the crown.

@@ -1,4 +1,4 @@
-import HearthModel
+import HearthLooks
 
 /// Something a role carries in one hand: the social worker's folder, the teacher's book.
 ///

@@ -1,5 +1,5 @@
 import HearthGeometry
-import HearthModel
+import HearthLooks
 
 /// A person lying in bed, drawn to fit the scene's `bed` picture: head on the bed's pillow, turned up to the
 /// reader so their face still shows their feeling, tucked in under a blanket that runs along the mattress, one

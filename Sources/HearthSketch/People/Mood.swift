@@ -1,4 +1,4 @@
-import HearthModel
+import HearthLooks
 
 /// How a feeling holds the body: shoulders dropped or raised, the head lowered or tilted, the gaze cast down.
 ///

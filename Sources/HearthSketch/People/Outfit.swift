@@ -1,5 +1,5 @@
 import HearthGeometry
-import HearthModel
+import HearthLooks
 
 /// What a person wears, in colours: the top in their clothes colour, trousers to go with it, and a role's
 /// uniform where the role has one (a police officer's navy under a hi-vis vest, a judge's robe, a doctor's white

@@ -1,5 +1,5 @@
 import HearthGeometry
-import HearthModel
+import HearthLooks
 
 /// The colours people are drawn in: natural skin tones (a range, not a binary), natural and dyed hair, and the
 /// friendly clothes colours. Public so the picture catalogue can label swatches with the same colours.

@@ -1,6 +1,6 @@
 import Foundation
 import HearthGeometry
-import HearthModel
+import HearthLooks
 
 /// Role cues that do not rely on stereotype: a social worker's lanyard and folder, a police officer's hi-vis vest
 /// and badge (the hat is headwear), a doctor's open white coat and stethoscope, a nurse's blue scrubs with a fob

@@ -1,5 +1,5 @@
 import HearthGeometry
-import HearthModel
+import HearthLooks
 
 extension Skeleton {
     /// The joints for a standing, seated or baby figure (lying figures are drawn by `LyingArt`).

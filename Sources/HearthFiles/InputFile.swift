@@ -32,7 +32,7 @@ public struct InputFile: Sendable {
         }
 
         /// A size as people say it: `2 MB`, `640 KB`.
-        static func size(_ bytes: Int) -> String {
+        public static func size(_ bytes: Int) -> String {
             bytes >= 1 << 20 ? "\((bytes + (1 << 19)) >> 20) MB" : "\(max(1, (bytes + 512) >> 10)) KB"
         }
     }

@@ -1,5 +1,3 @@
-import HearthFrame
-
 /// Measures and breaks text for layout. Pango answers in production; a fixed-advance fake answers in unit tests,
 /// so layout logic is testable without fonts.
 public protocol TextMeasurer {
