@@ -128,7 +128,8 @@ struct SafetyToolsLayoutTests {
         let layout = SafetyCirclesLayout(measurer: measurer, page: PageSpec(paper: .a4Landscape))
         let (c, rx, ry) = layout.rings()
         func reach(_ p: Point) -> Double { (((p.x - c.x) / rx) * ((p.x - c.x) / rx) + ((p.y - c.y) / ry) * ((p.y - c.y) / ry)).squareRoot() }
-        let distances = (0..<3).map { ring in layout.positions(count: 3, ring: ring).map(reach) }
+        let three = Array(repeating: sheet.rings[2].people[0], count: 3)
+        let distances = (0..<3).map { ring in layout.seats(three, ring: ring, signs: sheet.rings.map(\.name)).map { reach($0.box.center) } }
         #expect(distances[0].allSatisfy { d in distances[1].allSatisfy { d < $0 } })
         #expect(distances[1].allSatisfy { d in distances[2].allSatisfy { d < $0 } })
         for (ring, end) in SafetyCirclesLayout.ringEnds.enumerated() {
