@@ -4,13 +4,14 @@ import Hearth
 import HearthCompose
 import HearthModel
 
-/// `hearth check`: everything `render` would refuse, then the story's words read over before they reach a child.
+/// `hearth check`: everything `render` would refuse, then the words of every document the case asks for read over
+/// before they reach a child or a family (``StoryCheck``, which includes ``ToolCheck``).
 struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
         abstract: "Check a case file: what render would refuse, then jargon, blame and long sentences in the child's words.",
         discussion: """
-            First everything that would stop 'hearth render' is found, as errors: mistakes in the file, statements with no words agreed for the child, anything marked private that a child's document would print, words that do not fit. Check never passes a file that render refuses. Then the story's words are read over, as warnings: jargon with a plainer word, blaming phrases, sentences too long for the reader's age. Each message names the line and says what to do. Nothing is changed and nothing is written.
+            First everything that would stop 'hearth render' is found, as errors: mistakes in the file, statements with no words agreed for the child, anything marked private that a child's document would print, words that do not fit. Check never passes a file that render refuses. Then the words are read over, as warnings: the story's, and those of the other documents the case asks for (the family's safety plan in plain English for grown-ups; the child's card, Safety House rules, who people are on the safety circles, the scale's words and the Fairy/Wizard questions for the child; never the child's own words, which are printed as said): jargon with a plainer word, blaming phrases, sentences too long for the reader. Each message names the line and says what to do. Nothing is changed and nothing is written.
 
             Exit code: 1 when there is an error (with --strict, also when there is a warning), else 0.
 

@@ -62,6 +62,7 @@ public struct StoryCheck {
         out += numbersInReach()
         out += missingParts()
         out += EventOrderCheck(caseFile: caseFile).findings()
+        out += ToolCheck(caseFile: caseFile, lexicon: lexicon).findings()
         return out.enumerated().sorted { a, b in
             let left = (a.element.location?.line ?? 0, a.element.location?.column ?? 0, a.offset)
             let right = (b.element.location?.line ?? 0, b.element.location?.column ?? 0, b.offset)

@@ -20,20 +20,22 @@ public struct FamilyPlanLayout {
     }
 
     var u: Double { page.unit }
-    var margin: Double { 40 * u }
+    var margin: Double { 36 * u }
     var width: Double { page.size.width - 2 * margin }
     /// Easy Read type: never below 14 points on A4.
     var body: Double { 14 * u }
     var small: Double { 14 * u }
-    var headingSize: Double { 19 * u }
+    var headingSize: Double { 18 * u }
     var lineGap: Double { 30 * u }
+    /// A heading's line and the space under it.
+    var headingAdvance: Double { headingSize * 1.25 + 4 * u }
     /// The picture beside each rule.
-    var pictureBox: Size { Size(width: 160 * u, height: 122 * u) }
+    var pictureBox: Size { Size(width: 136 * u, height: 104 * u) }
 
     public func layout(_ plan: FamilyPlan) throws(LayoutError) -> FrameDocument {
         let check = GlyphCheck(measurer: measurer)
         for text in plan.printedTexts { try check.check(text, origin: "the family's safety plan") }
-        var flow = PageFlow(size: page.size, top: margin, bottom: page.size.height - margin - 22 * u)
+        var flow = PageFlow(size: page.size, top: margin, bottom: page.size.height - margin - 18 * u)
         flow.add([try title(plan.title)])
         flow.y = margin + titleHeight(plan.title) + 18 * u
         let scenes = plan.blocks.compactMap { block -> SceneContent? in
@@ -48,17 +50,11 @@ public struct FamilyPlanLayout {
             switch block {
             case .heading(let text):
                 // A heading keeps at least the start of what follows on its page: a whole rule, a member, a few lines.
-                if !flow.atTop { flow.y += 10 * u }
-                var next = i + 1 < plan.blocks.count ? plan.blocks[i + 1] : nil
-                // The lines to sign stay together with their heading and words.
-                if case .paragraphs? = next, i + 2 < plan.blocks.count, case .signatures(let names, _) = plan.blocks[i + 2] {
-                    next = .writingLines(0)
-                    flow.ensure(headingSize * 1.4 + 50 * u + 54 * u * Double(names.count))
-                }
-                flow.ensure(headingSize * 1.4 + 6 * u + (try keptWithHeading(next, adultHeight: adultHeight, pen: pen)))
+                if !flow.atTop { flow.y += 6 * u }
+                flow.ensure(headingAdvance + (try keptWithHeading(Array(plan.blocks[(i + 1)...].prefix(2)), adultHeight: adultHeight, pen: pen)))
                 outline.append(OutlineEntry(title: text, page: flow.pages.count))
                 flow.add([heading(text, y: flow.y)])
-                flow.y += headingSize * 1.4 + 6 * u
+                flow.y += headingAdvance
             case .paragraphs(let texts):
                 try flowText(texts.map { TextBlock($0.text, language: $0.language, origin: $0.origin) }, list: false, into: &flow)
             case .bullets(let texts):
@@ -76,7 +72,7 @@ public struct FamilyPlanLayout {
                 }
                 flow.y += 8 * u
             case .signatures(let names, let dateLabel):
-                signatures(names, dateLabel: dateLabel, pen: &pen, into: &flow)
+                try signatures(names, dateLabel: dateLabel, pen: &pen, into: &flow)
             }
         }
         var frames = flow.finished()
@@ -95,22 +91,37 @@ public struct FamilyPlanLayout {
             outline: outline)
     }
 
-    /// How much of the block after a heading must fit under it on the same page.
-    func keptWithHeading(_ next: PlanBlock?, adultHeight: Double, pen: RoughPen) throws(LayoutError) -> Double {
+    /// How much of what follows a heading must fit under it on the same page: a whole rule, the first row of
+    /// the network, a few lines; a short paragraph after it, with the start of what comes after that; the lines to
+    /// sign all together with their heading and words.
+    func keptWithHeading(_ next: [PlanBlock], adultHeight: Double, pen: RoughPen) throws(LayoutError) -> Double {
         var pen = pen
-        switch next {
-        case .rule(let rule)?: return try ruleBlock(rule, adultHeight: adultHeight, pen: &pen).height + 12 * u
-        case .signatures?: return 54 * u * 2
+        switch next.first {
+        case .rule(let rule)?: return legendRise + (try ruleBlock(rule, adultHeight: adultHeight, pen: &pen).height) + ruleGap
+        case .members(let members)?: return try memberRows(members).first?.height ?? 0
+        case .signatures(let names, _)?: return try signatureHeights(names).reduce(0, +)
         case .writingLines(let n)?: return lineGap * Double(min(n, 3))
+        case .paragraphs(let texts)? where next.count > 1:
+            let words = try textHeight(texts.map { TextBlock($0.text, language: $0.language, origin: $0.origin) })
+            switch next[1] {
+            case .members, .signatures, .writingLines: return words + (try keptWithHeading(Array(next.dropFirst()), adultHeight: adultHeight, pen: pen))
+            default: return min(words, 90 * u)
+            }
         default: return 90 * u
         }
+    }
+
+    /// The height paragraphs take across the page, and the space under them.
+    func textHeight(_ blocks: [TextBlock]) throws(LayoutError) -> Double {
+        let fitted = try fit(blocks, in: Polygon(rectangle: Rect(x: margin, y: 0, width: width, height: 10_000)), size: body)
+        return (fitted.bottom ?? 0) + body * 0.6
     }
 
     // MARK: Text
 
     func textOptions(size: Double, weight: TextStyle.Weight = .regular, color: Color = Palette.ink) -> FitOptions {
         FitOptions(
-            sizes: size...size, style: TextStyle(size: size, weight: weight), color: color, lineSpacing: 1.1,
+            sizes: size...size, style: TextStyle(size: size, weight: weight), color: color, lineSpacing: 1.0,
             paragraphSpacing: 0.5, alignment: .start, balance: false)
     }
 
@@ -192,25 +203,45 @@ public struct FamilyPlanLayout {
     /// plan, an empty box to draw in and lines to write on. A rule is never split across pages.
     func place(_ rule: PlanRule, adultHeight: Double, pen: inout RoughPen, into flow: inout PageFlow) throws(LayoutError) {
         let (items, height) = try ruleBlock(rule, adultHeight: adultHeight, pen: &pen)
-        flow.ensure(height + 12 * u)
+        // The rule's number sits on the frame's top edge, half above it.
+        flow.ensure(legendRise + height + ruleGap)
+        flow.y += legendRise
         flow.add([.group(.section, items.map { $0.offset(by: Point(0, flow.y)) })])
-        flow.y += height + 12 * u
+        flow.y += height + ruleGap
+    }
+
+    /// Space between one rule's frame and the next.
+    var ruleGap: Double { 8 * u }
+    /// How far a rule's number rises above the top of its frame.
+    var legendRise: Double { small * 0.62 }
+
+    /// Where the words of a rule go, from `top` down: beside the picture while it lasts, then under it across the
+    /// whole frame, so a long rule wraps round its picture instead of making the frame taller.
+    func wordsRegion(top: Double, picture: Rect, right: Double, left: Double) -> Polygon {
+        let besideX = picture.maxX + 14 * u
+        let under = picture.maxY + 6 * u
+        let floor = top + 10_000
+        guard top < under else { return Polygon(rectangle: Rect(x: left, y: top, width: right - left, height: 10_000)) }
+        return Polygon([
+            Point(besideX, top), Point(right, top), Point(right, floor), Point(left, floor), Point(left, under), Point(besideX, under),
+        ])
     }
 
     /// A rule's frame, picture and words with its top at y = 0, and its height.
     func ruleBlock(_ rule: PlanRule, adultHeight: Double, pen: inout RoughPen) throws(LayoutError) -> (items: [FrameItem], height: Double) {
         let pad = 8 * u
-        let textX = margin + pad + pictureBox.width + 16 * u
-        let textWidth = margin + width - pad - textX
+        let top = 0.0
+        let left = margin + pad, right = margin + width - pad
+        let box = Rect(x: left, y: top + pad + 4 * u, width: pictureBox.width, height: pictureBox.height)
+        let textX = box.maxX + 14 * u
+        let textWidth = right - textX
         var words: [FrameItem] = []
-        var y = 0.0
-        let number = line(rule.number, x: textX, y: y, size: small, weight: .bold, color: Palette.softInk)
-        words.append(.group(.heading(level: 3), [.text(number)]))
-        y += number.height + 4 * u
+        var y = top + pad + 2 * u
         if let text = rule.text {
-            let fitted = try column([text.text], origin: text.origin, x: textX, width: textWidth, size: body, weight: .bold)
-            words.append(.group(.paragraph, fitted.lines.map { FrameItem.text($0).offset(by: Point(0, y)) }))
-            y += (fitted.bottom ?? 0) + 6 * u
+            let fitted = try fit([TextBlock(text.text, language: text.language, origin: text.origin)],
+                in: wordsRegion(top: y, picture: box, right: right, left: left), size: body, weight: .bold)
+            words.append(.group(.paragraph, fitted.lines.map { .text($0) }))
+            y = (fitted.bottom ?? y) + 6 * u
         } else {
             for _ in 0..<2 {
                 y += lineGap
@@ -219,12 +250,22 @@ public struct FamilyPlanLayout {
             y += 8 * u
         }
         var details: [FrameItem] = []
-        for detail in rule.details {
-            if let value = detail.value {
-                let fitted = try column(["\(detail.label) \(value)"], origin: nil, x: textX, width: textWidth, size: small)
-                details.append(.group(.listItem, fitted.lines.map { FrameItem.text($0).offset(by: Point(0, y)) }))
-                y = (fitted.bottom ?? 0) + y + 4 * u
-            } else {
+        let written = rule.details.compactMap { d in d.value.map { "\(d.label) \($0)" } }
+        if written.count == rule.details.count, !written.isEmpty {
+            // Each detail whole beside the picture when it fits there, else under it across the frame: a detail
+            // never starts beside the picture and runs on under it.
+            let besideX = box.maxX + 14 * u, under = box.maxY + 6 * u
+            for text in written {
+                let beside = Rect(x: besideX, y: y, width: right - besideX, height: max(0, under - y))
+                var fitted = FitText(measurer: measurer, options: textOptions(size: small)).fit([TextBlock(text)], in: Polygon(rectangle: beside))
+                if beside.height < small || !fitted.fitsAll {
+                    fitted = try fit([TextBlock(text)], in: Polygon(rectangle: Rect(x: left, y: max(y, under), width: right - left, height: 10_000)), size: small)
+                }
+                details.append(.group(.listItem, fitted.lines.map { .text($0) }))
+                y = (fitted.bottom ?? y) + 3 * u
+            }
+        } else {
+            for detail in rule.details {
                 let label = line(detail.label, x: textX, y: y + 6 * u, size: small)
                 let lineY = y + 6 * u + label.height - 2 * u
                 details.append(.group(.listItem, [.text(label)] + pen.line(
@@ -233,10 +274,13 @@ public struct FamilyPlanLayout {
             }
         }
         if !details.isEmpty { words.append(.group(.list, details)) }
-        let height = max(pictureBox.height, y) + 2 * pad
-        let top = 0.0
+        let height = max(box.maxY + pad, y + pad)
         var items = pen.rectangle(Rect(x: margin, y: top, width: width, height: height)).frameItems
-        let box = Rect(x: margin + pad, y: top + pad + max(0, (height - 2 * pad - pictureBox.height) / 2), width: pictureBox.width, height: pictureBox.height)
+        // The number, on the frame's top edge with the paper showing round it.
+        var number = line(rule.number, x: margin + 14 * u, y: 0, size: small, weight: .bold, color: Palette.softInk)
+        number.origin.y = top - number.height / 2
+        let paper = Shape(path: Path.rect(number.bounds.inset(top: 0, left: -5 * u, bottom: 0, right: -5 * u)), fill: Color(hex: 0xFFFFFF))
+        items += [.shape(paper), .group(.heading(level: 3), [.text(number)])]
         if let scene = rule.scene {
             // A bubble too big for the small picture is left out before anything else gives way: the rule's words
             // say what the picture says, and a bubble only adds a voice.
@@ -258,11 +302,20 @@ public struct FamilyPlanLayout {
             items.append(.group(.figure(alt: names.isEmpty ? rule.number : "\(rule.number): " + names.joined(separator: ", ")), placed.items))
         } else if let prompt = rule.drawingPrompt {
             items += dashed(pen.rectangle(box.inset(by: 2 * u)).frameItems)
-            let caption = line(prompt, x: box.minX + 8 * u, y: box.minY + 8 * u, size: 11 * u, color: Palette.softInk)
-            items.append(.group(.paragraph, [.text(caption)]))
+            let caption = try column([prompt], origin: nil, x: box.minX + 8 * u, width: box.width - 16 * u, size: 11 * u, color: Palette.softInk)
+            items.append(.group(.paragraph, caption.lines.map { FrameItem.text($0).offset(by: Point(0, box.minY + 8 * u)) }))
         }
-        items += words.map { $0.offset(by: Point(0, top + pad)) }
+        items += words
         return (items, height)
+    }
+
+    /// Paragraphs fitted at one size in a region, to be moved into place; throws when they do not all fit.
+    func fit(_ blocks: [TextBlock], in region: Polygon, size: Double, weight: TextStyle.Weight = .regular) throws(LayoutError) -> FittedText {
+        let fitted = FitText(measurer: measurer, options: textOptions(size: size, weight: weight)).fit(blocks, in: region)
+        if let stuck = fitted.overflow.first {
+            throw .doesNotFit(text: stuck.text, place: "the family's safety plan", origin: stuck.origin)
+        }
+        return fitted
     }
 
     func dashed(_ items: [FrameItem]) -> [FrameItem] {
@@ -276,61 +329,120 @@ public struct FamilyPlanLayout {
 
     // MARK: Network
 
-    /// Each member: their name in bold, who they are and their number, then their job; a member never splits
-    /// across pages.
+    /// The network two members to a row, each as a card: their name in bold, who they are, their number, then
+    /// their job. A row never splits across pages.
     func place(_ members: [PlanMember], into flow: inout PageFlow) throws(LayoutError) {
         var listed: [FrameItem] = []
-        for member in members {
-            var items: [FrameItem] = []
-            var y = 0.0
-            let name = try column([member.name], origin: nil, x: margin, width: width, size: body + 1 * u, weight: .bold)
-            items += name.lines.map { .text($0) }
-            y = (name.bottom ?? 0) + 2 * u
-            let about = [member.about, member.phone].compactMap { $0 }.joined(separator: "  ·  ")
-            if !about.isEmpty {
-                let fitted = try column([about], origin: nil, x: margin, width: width, size: body)
-                items += fitted.lines.map { FrameItem.text($0).offset(by: Point(0, y)) }
-                y += (fitted.bottom ?? 0) + 2 * u
-            }
-            if let job = member.job {
-                let fitted = try column([job.text], origin: job.origin, x: margin + 14 * u, width: width - 14 * u, size: small, color: Palette.ink)
-                items += fitted.lines.map { FrameItem.text($0).offset(by: Point(0, y)) }
-                y += (fitted.bottom ?? 0)
-            }
-            let height = y + 12 * u
-            if height > flow.room && !flow.atTop {
+        for row in try memberRows(members) {
+            if row.height > flow.room && !flow.atTop {
                 if !listed.isEmpty { flow.add([.group(.list, listed)]) }
                 listed = []
                 flow.newPage()
             }
-            listed.append(.group(.listItem, items.map { $0.offset(by: Point(0, flow.y)) }))
-            flow.y += height
+            listed += row.cards.map { $0.offset(by: Point(0, flow.y)) }
+            flow.y += row.height
         }
         if !listed.isEmpty { flow.add([.group(.list, listed)]) }
         flow.y += 4 * u
     }
 
+    /// The members' cards in rows of two, each row with its top at y = 0 and its height (the space under it
+    /// included).
+    func memberRows(_ members: [PlanMember]) throws(LayoutError) -> [(cards: [FrameItem], height: Double)] {
+        let gutter = 22 * u
+        let cell = (width - gutter) / 2
+        var rows: [(cards: [FrameItem], height: Double)] = []
+        for start in stride(from: 0, to: members.count, by: 2) {
+            var cards: [FrameItem] = []
+            var height = 0.0
+            for (column, member) in members[start..<min(start + 2, members.count)].enumerated() {
+                let (items, h) = try memberCard(member, x: margin + Double(column) * (cell + gutter), width: cell)
+                cards.append(.group(.listItem, items))
+                height = max(height, h)
+            }
+            rows.append((cards, height + 14 * u))
+        }
+        return rows
+    }
+
+    /// One member's card at the left edge `x`, its top at y = 0, and its height.
+    func memberCard(_ member: PlanMember, x: Double, width: Double) throws(LayoutError) -> (items: [FrameItem], height: Double) {
+        var items: [FrameItem] = []
+        var y = 0.0
+        let name = try column([member.name], origin: nil, x: x, width: width, size: body, weight: .bold)
+        items += name.lines.map { .text($0) }
+        y = (name.bottom ?? 0) + 1 * u
+        for detail in [member.about, member.phone].compactMap({ $0 }) {
+            let fitted = try column([detail], origin: nil, x: x, width: width, size: body)
+            items += fitted.lines.map { FrameItem.text($0).offset(by: Point(0, y)) }
+            y += (fitted.bottom ?? 0)
+        }
+        if let job = member.job {
+            y += 3 * u
+            let fitted = try column([job.text], origin: job.origin, x: x, width: width, size: small)
+            items += fitted.lines.map { FrameItem.text($0).offset(by: Point(0, y)) }
+            y += (fitted.bottom ?? 0)
+        }
+        return (items, y)
+    }
+
     // MARK: Signatures
 
-    func signatures(_ names: [String], dateLabel: String, pen: inout RoughPen, into flow: inout PageFlow) {
-        let row = 54 * u
+    /// The least height of a row of lines to sign.
+    var signatureRow: Double { 62 * u }
+    /// The line to sign on: most of half the page (the rest is the date).
+    var signatureWidth: Double { (width - 24 * u) / 2 * 0.7 }
+    /// How far down a row its lines are.
+    var signatureRise: Double { 30 * u }
+
+    /// A signer's name, fitted under their line.
+    func signatureLabel(_ name: String) throws(LayoutError) -> FittedText {
+        try column([name], origin: nil, x: 0, width: signatureWidth, size: small, color: Palette.softInk)
+    }
+
+    /// The height of each row of lines to sign, two people to a row: taller where a long name wraps.
+    func signatureHeights(_ names: [String]) throws(LayoutError) -> [Double] {
+        var out: [Double] = []
+        for start in stride(from: 0, to: names.count, by: 2) {
+            var under = small * 1.2
+            for name in names[start..<min(start + 2, names.count)] { under = max(under, try signatureLabel(name).bottom ?? 0) }
+            out.append(max(signatureRow, signatureRise + 5 * u + under + 10 * u))
+        }
+        return out
+    }
+
+    /// Lines to sign, two people to a row, each with their name under a long line and "Date" under a short one; a
+    /// name too long for its line wraps under it. A row never splits across pages.
+    func signatures(_ names: [String], dateLabel: String, pen: inout RoughPen, into flow: inout PageFlow) throws(LayoutError) {
+        let gutter = 24 * u
+        let cell = (width - gutter) / 2
+        let signWidth = signatureWidth
+        let rise = signatureRise
         var rows: [FrameItem] = []
-        for name in names {
-            if row > flow.room && !flow.atTop {
+        let heights = try signatureHeights(names)
+        for (row, start) in stride(from: 0, to: names.count, by: 2).enumerated() {
+            let pair = Array(names[start..<min(start + 2, names.count)])
+            let labels = try pair.map { name throws(LayoutError) in try signatureLabel(name) }
+            let height = heights[row]
+            if height > flow.room && !flow.atTop {
                 if !rows.isEmpty { flow.add([.group(.list, rows)]) }
                 rows = []
                 flow.newPage()
             }
-            let lineY = flow.y + row * 0.55
-            let signEnd = margin + width * 0.62
-            let dateStart = signEnd + 28 * u
-            var items = pen.line(from: Point(margin, lineY), to: Point(signEnd, lineY)).frameItems
-            items += pen.line(from: Point(dateStart, lineY), to: Point(margin + width, lineY)).frameItems
-            for (text, x) in [(name, margin), (dateLabel, dateStart)] where !text.isEmpty {
-                items.append(.text(line(text, x: x, y: lineY + 5 * u, size: 12 * u, color: Palette.softInk)))
+            let lineY = flow.y + rise
+            for (column, (name, label)) in zip(pair, labels).enumerated() {
+                let x = margin + Double(column) * (cell + gutter)
+                let signEnd = x + signWidth
+                let dateStart = signEnd + 12 * u
+                var items = pen.line(from: Point(x, lineY), to: Point(signEnd, lineY)).frameItems
+                items += pen.line(from: Point(dateStart, lineY), to: Point(x + cell, lineY)).frameItems
+                if !name.isEmpty { items += label.lines.map { FrameItem.text($0).offset(by: Point(x, lineY + 5 * u)) } }
+                if !dateLabel.isEmpty {
+                    items.append(.text(line(dateLabel, x: dateStart, y: lineY + 5 * u, size: small, color: Palette.softInk)))
+                }
+                rows.append(.group(.listItem, items))
             }
-            rows.append(.group(.listItem, items))
-            flow.y += row
+            flow.y += height
         }
         if !rows.isEmpty { flow.add([.group(.list, rows)]) }
     }

@@ -81,16 +81,11 @@ public struct SafetyCardLayout {
                 }
                 y += h + 30 * k * f
             } else {
+                // The people waving hello, each with their name.
                 let box = Rect(x: margin, y: y, width: width, height: 128 * k * f)
-                let scene = SceneContent(people: card.people)
-                if let placed = try? SceneLayout(measurer: measurer, assets: assets, unit: k * f).place(scene, in: box) {
-                    items.append(.group(.figure(alt: card.talkHeading + ": " + card.people.compactMap(\.label).joined(separator: ", ")), placed.items))
-                    y = (placed.bounds?.maxY ?? box.maxY) + 10 * k * f
-                } else {
-                    let names = try text.fitted([card.people.compactMap(\.label).joined(separator: ", ")], in: Rect(x: margin, y: y, width: width, height: 200), sizes: 14 * k * f...14 * k * f, place: "the card")
-                    items.append(.group(.paragraph, names.lines.map { .text($0) }))
-                    y = (names.bottom ?? y) + 10 * k * f
-                }
+                let row = WavingRow(measurer: measurer, unit: k * f).items(card.people, in: box, seed: StableHash.seed(card.seedKey, "people"))
+                items += row.items
+                y = row.bottom + 10 * k * f
             }
         }
 

@@ -102,6 +102,47 @@ struct SafetyToolsLayoutTests {
         #expect(texts(doc).contains("Nanny Glo picks me up on Tuesdays."))
     }
 
+    /// The figures drawn in a section of the page, by their ink.
+    func figureInk(_ items: [FrameItem]) -> [Rect] {
+        items.compactMap { item -> Rect? in
+            if case .group(.figure, let inner) = item, case .symbol? = inner.first { return inner.inkBounds }
+            return nil
+        }
+    }
+
+    @Test(arguments: [Paper.a4Portrait, .a4Landscape, .a3])
+    func thePeopleFillTheirRoomsAndStayInside(paper: Paper) throws {
+        let composer = SafetyHouseComposer(strings: Self.strings)
+        let layout = SafetyHouseLayout(measurer: measurer, page: PageSpec(paper: paper))
+        let family = ["ruby", "mum", "theo", "nan", "priya", "mum"]
+        for count in 1...6 {
+            var file = Self.caseFile
+            file.safetyHouses[0].livesHere = Array(family.prefix(count))
+            file.safetyHouses[0].visits = Array(family.reversed().prefix(count))
+            let sheet = try composer.sheet(for: file.safetyHouses[0], in: file, file: "ruby.yaml")
+            let doc = try layout.layout(sheet)
+            let shape = SafetyHouseShape(slot: layout.slots(sheet).house, unit: PageSpec(paper: paper).unit)
+            let sections = doc.pages[0].items.compactMap { item -> [FrameItem]? in
+                if case .group(.section, let inner) = item { inner } else { nil }
+            }
+            // The roof's rules, then the two rooms.
+            for (room, items) in zip([shape.livesRoom, shape.visitsRoom], sections[1...2]) {
+                let ink = figureInk(items)
+                #expect(ink.count == count, "\(paper): \(count) people drawn in the room")
+                for box in ink { #expect(room.contains(box, tolerance: 1), "\(paper), \(count) a room: a figure outside its room: \(box) in \(room)") }
+                for case .group(.paragraph, let lines) in items {
+                    for case .text(let line) in lines { #expect(room.contains(line.bounds, tolerance: 1), "\(line.text) outside its room") }
+                }
+                let tallest = ink.map(\.height).max() ?? 0
+                // One or two people fill at least half the room's height; three in the narrow room of a portrait
+                // page stand shoulder to shoulder at a little under half.
+                if count <= 3 {
+                    #expect(tallest >= room.height * (count < 3 ? 0.5 : 0.45), "\(paper), \(count) a room: the tallest is \(tallest) in a room \(room.height) high")
+                }
+            }
+        }
+    }
+
     @Test func theRedCircleIsDrawnOnlyOnTheWorkersCopyThatAsks() throws {
         var file = Self.caseFile
         file.safetyHouses[0].redCircle = true
@@ -129,7 +170,8 @@ struct SafetyToolsLayoutTests {
         let layout = SafetyCirclesLayout(measurer: measurer, page: PageSpec(paper: .a4Landscape))
         let (c, rx, ry) = layout.rings()
         func reach(_ p: Point) -> Double { (((p.x - c.x) / rx) * ((p.x - c.x) / rx) + ((p.y - c.y) / ry) * ((p.y - c.y) / ry)).squareRoot() }
-        let distances = (0..<3).map { ring in layout.positions(count: 3, ring: ring).map(reach) }
+        let three = Array(repeating: sheet.rings[2].people[0], count: 3)
+        let distances = (0..<3).map { ring in layout.seats(three, ring: ring, signs: sheet.rings.map(\.name)).map { reach($0.box.center) } }
         #expect(distances[0].allSatisfy { d in distances[1].allSatisfy { d < $0 } })
         #expect(distances[1].allSatisfy { d in distances[2].allSatisfy { d < $0 } })
         for (ring, end) in SafetyCirclesLayout.ringEnds.enumerated() {

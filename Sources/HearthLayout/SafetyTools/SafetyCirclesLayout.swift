@@ -25,42 +25,56 @@ public struct SafetyCirclesLayout {
     static let ringEnds = [0.5, 0.75, 1.0]
     static let centreEnd = 0.27
 
-    /// The rings' centre and outer radii.
+    /// The rings' centre and outer radii: as large as the page allows under the header, round or a little wider
+    /// than tall on landscape paper, a little taller than wide on portrait, so the rings fill the page either way.
     public func rings() -> (center: Point, rx: Double, ry: Double) {
         let top = SheetHeader(measurer: measurer, page: page, margin: margin).bottom + 4 * u
         let bottom = page.size.height - margin
-        let ry = (bottom - top) / 2
-        let rx = min(ry * 1.5, (page.size.width - 2 * margin) / 2)
-        return (Point(page.size.width / 2, top + ry), rx, min(ry, rx))
+        let halfHeight = (bottom - top) / 2
+        let halfWidth = (page.size.width - 2 * margin) / 2
+        let rx = min(halfHeight * 1.5, halfWidth)
+        let ry = min(halfHeight, rx * 1.35)
+        return (Point(page.size.width / 2, top + halfHeight), rx, ry)
     }
 
-    /// The angles (degrees, 0 at the right, 90 at the bottom) people stand at in a ring: on its left and right sides,
-    /// where the ring is widest and its sign (at the top) is out of the way; all round when there are many.
-    static func angles(count: Int) -> [Double] {
-        guard count > 0 else { return [] }
-        if count > 8 { return (0..<count).map { -90 + Double($0 + 1) * 360 / Double(count + 1) } }
-        let right = (count + 1) / 2, left = count / 2
-        func arc(_ n: Int, from: Double, to: Double) -> [Double] {
-            n == 1 ? [(from + to) / 2] : (0..<n).map { from + (to - from) * Double($0) / Double(n - 1) }
-        }
-        func spread(_ n: Int) -> Double { min(120.0, 60.0 * Double(n - 1)) }
-        let r = arc(right, from: -spread(right) / 2, to: spread(right) / 2)
-        let l = arc(left, from: 180 - spread(left) / 2, to: 180 + spread(left) / 2)
-        // Alternate right and left, so the order written goes round the child.
-        var out: [Double] = []
-        for i in 0..<count { out.append(i % 2 == 0 ? r[i / 2] : l[i / 2]) }
-        return out
+    /// The band of ring `index`, as shares of the radii.
+    static func band(_ index: Int) -> (inner: Double, outer: Double) {
+        (index == 0 ? centreEnd : ringEnds[index - 1], ringEnds[index])
     }
 
-    /// Where each person in ring `index` stands: on the ring's middle line, at ``angles(count:)``.
-    public func positions(count: Int, ring index: Int) -> [Point] {
+    /// The ring's name on its sign at the top of its band.
+    func sign(_ name: String, index: Int) -> TextLine {
+        let (c, _, ry) = rings()
+        let (inner, outer) = Self.band(index)
+        let band = (outer - inner) * ry
+        var line = SheetWords(measurer: measurer).line(name, x: c.x, top: 0, size: min(12 * u, band * 0.3), bold: true)
+        line.origin.y = c.y - ry * (inner + outer) / 2 - line.height / 2
+        return line
+    }
+
+    /// The sign's board round its name.
+    func signBoard(_ line: TextLine) -> Rect {
+        line.bounds.inset(top: -2 * u, left: -6 * u, bottom: -2 * u, right: -6 * u)
+    }
+
+    /// Where each person of ring `index` stands and the box their figure and words take (see ``RingSeats``);
+    /// `signs` are the rings' names, which people keep clear of.
+    func seats(_ people: [SheetPerson], ring index: Int, signs: [String]) -> [RingSeats.Seat] {
         let (c, rx, ry) = rings()
-        let inner = index == 0 ? Self.centreEnd : Self.ringEnds[index - 1]
-        let mid = (inner + Self.ringEnds[index]) / 2
-        return Self.angles(count: count).map { degrees in
-            let a = degrees * .pi / 180
-            return Point(c.x + cos(a) * rx * mid, c.y + sin(a) * ry * mid)
-        }
+        let (inner, outer) = Self.band(index)
+        let words = SheetWords(measurer: measurer)
+        let boards = signs.enumerated().map { signBoard(sign($1, index: $0)).inset(by: -2 * u) }
+        let seating = RingSeats(
+            center: c, rx: rx, ry: ry, inner: inner, outer: outer, clearance: 3 * u, keepOut: boards, unit: u)
+        return seating.seats(people.map { person in
+            RingSeats.Sizing(
+                figure: FigureArtist.size(of: person.looks, action: .standing, feeling: .happy, crying: false, height: 1),
+                words: { size in
+                    let name = words.line(person.name, x: 0, top: 0, size: size, bold: true)
+                    let role = person.role.map { words.line($0, x: 0, top: 0, size: size * 0.85) }
+                    return Size(width: max(name.width, role?.width ?? 0), height: name.height + (role?.height ?? 0))
+                })
+        })
     }
 
     public func layout(_ sheet: SafetyCirclesSheet) throws(LayoutError) -> FrameDocument {
@@ -81,7 +95,7 @@ public struct SafetyCirclesLayout {
         frame.items.append(.group(.figure(alt: "three rings round \(sheet.centreLabel), closest in the middle"), art.frameItems))
         let words = SheetWords(measurer: measurer)
         // The child in the middle.
-        let centreHeight = ry * Self.centreEnd * 1.45
+        let centreHeight = min(rx * 1.1, ry) * Self.centreEnd * 1.45
         var centre: [FrameItem] = []
         if let child = sheet.child {
             let person = ScenePerson(id: child.id, label: child.name, looks: child.looks, feeling: .happy)
@@ -95,7 +109,7 @@ public struct SafetyCirclesLayout {
         }
         frame.items.append(.group(.section, centre))
         for (index, ring) in sheet.rings.enumerated() {
-            frame.items.append(.group(.section, try ringItems(ring, index: index, center: c, ry: ry, seed: seed &+ UInt32(10 + index))))
+            frame.items.append(.group(.section, try ringItems(ring, index: index, signs: sheet.rings.map(\.name), seed: seed &+ UInt32(10 + index))))
         }
         let meta = sheet.metadata
         return FrameDocument(
@@ -105,38 +119,22 @@ public struct SafetyCirclesLayout {
                 creationDate: meta.creationDate, language: meta.language))
     }
 
-    func ringItems(_ ring: CircleRing, index: Int, center c: Point, ry: Double, seed: UInt32) throws(LayoutError) -> [FrameItem] {
+    func ringItems(_ ring: CircleRing, index: Int, signs: [String], seed: UInt32) throws(LayoutError) -> [FrameItem] {
         let words = SheetWords(measurer: measurer)
-        let inner = index == 0 ? Self.centreEnd : Self.ringEnds[index - 1]
-        let band = (Self.ringEnds[index] - inner) * ry
-        // The ring's name on a pale sign at the top of its band.
-        var name = words.line(ring.name, x: c.x, top: 0, size: min(12 * u, band * 0.3), bold: true)
-        name.origin.y = c.y - ry * (inner + Self.ringEnds[index]) / 2 - name.height / 2
+        let name = sign(ring.name, index: index)
         var pen = RoughPen(style: PenStyle(strokeWidth: 1.2 * u, roughness: 0.6, maxRandomnessOffset: 1 * u), seed: seed)
-        let sign = pen.rectangle(name.bounds.inset(top: -2 * u, left: -6 * u, bottom: -2 * u, right: -6 * u), fill: .solid(Palette.sign))
-        var items: [FrameItem] = [.group(.figure(alt: "sign"), sign.frameItems), .group(.heading(level: 2), [.text(name)])]
-        let points = positions(count: ring.people.count, ring: index)
-        guard !points.isEmpty else { return items }
-        let (_, rx, _) = rings()
-        // On the sides the ring is as wide as rx allows: the figure and its two lines of words stand within it,
-        // centred on its middle line, and never so tall that they reach the next person.
-        let sideRoom = (Self.ringEnds[index] - inner) * rx
-        let nameSize = min(11 * u, max(8 * u, band * 0.16))
-        let labels = nameSize * 2.5
-        // The nearest two people on one side of the ring, one above the other.
-        var nearest = Double.infinity
-        for (i, a) in points.enumerated() {
-            for b in points[(i + 1)...] where (a.x - c.x) * (b.x - c.x) > 0 { nearest = min(nearest, abs(a.y - b.y)) }
-        }
-        let height = max(24 * u, min(band * 1.9 - labels, sideRoom * 1.1, nearest - labels - 8 * u, 80 * u))
+        let board = pen.rectangle(signBoard(name), fill: .solid(Palette.sign))
+        var items: [FrameItem] = [.group(.figure(alt: "sign"), board.frameItems), .group(.heading(level: 2), [.text(name)])]
+        let seats = seats(ring.people, ring: index, signs: signs)
+        guard !seats.isEmpty else { return items }
         var people: [FrameItem] = []
-        for (i, (person, p)) in zip(ring.people, points).enumerated() {
-            let feet = Point(p.x, p.y + (height - labels) / 2)
+        for (i, (person, seat)) in zip(ring.people, seats).enumerated() {
             let scene = ScenePerson(id: person.id, label: person.name, looks: person.looks, feeling: .happy)
-            let symbol = FigureSymbol(scene, feet: feet, height: height, facing: .front, seed: seed &+ UInt32(i + 1))
-            var lines = [words.line(person.name, x: p.x, top: feet.y + 1 * u, size: nameSize, bold: true)]
+            let symbol = FigureSymbol(scene, feet: seat.feet, height: seat.height, facing: .front, seed: seed &+ UInt32(i + 1))
+            var lines = [words.line(person.name, x: seat.feet.x, top: seat.feet.y + 1 * u, size: seat.nameSize, bold: true)]
             if let role = person.role {
-                lines.append(words.line(role, x: p.x, top: lines[0].origin.y + lines[0].height, size: nameSize * 0.85, color: Palette.softInk))
+                lines.append(words.line(
+                    role, x: seat.feet.x, top: lines[0].origin.y + lines[0].height, size: seat.nameSize * 0.85, color: Palette.softInk))
             }
             people.append(.group(.listItem, [.group(.figure(alt: [person.name, person.role].compactMap { $0 }.joined(separator: ", ")), [symbol.item])]
                 + [.group(.paragraph, lines.map { .text($0) })]))
