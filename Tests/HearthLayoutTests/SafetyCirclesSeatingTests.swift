@@ -2,6 +2,7 @@ import Foundation
 @testable import HearthCompose
 import HearthFrame
 import HearthGeometry
+import HearthLooks
 import HearthModel
 import Testing
 

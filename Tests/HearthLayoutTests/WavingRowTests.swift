@@ -2,6 +2,7 @@ import Foundation
 import HearthCompose
 import HearthFrame
 import HearthGeometry
+import HearthLooks
 import HearthModel
 import HearthSketch
 import Testing
