@@ -67,7 +67,12 @@ const list = (key, label, item, fields) => ({ kind: 'list', key, label, item, fi
 const keyed = (key, label, item, fields, keyLabel) => ({ kind: 'keyed', key, label, item, fields, keyLabel });
 const wording = (professional, child) => ({ kind: 'wording', professional: professional || 'text', child: child || 'child' });
 const checks = (key, label, options) => ({ kind: 'checks', key, label, options });
-const drawings = () => ({ kind: 'drawings', key: 'drawings', label: "The child's drawings" });
+// A child's drawings, one per slot (a house, a wish), each chosen from the draft's drawings or uploaded.
+const drawings = (slots) => ({ kind: 'drawings', key: 'drawings', label: "The child's drawings", slots });
+const HOUSE_SLOTS = [['worries', 'House of Worries'], ['good_things', 'House of Good Things'], ['dreams', 'House of Dreams']];
+const WISH_SLOTS = [['take_away', 'wish to take away'], ['keep', 'wish to keep'], ['make_happen', 'wish to make happen']];
+// A mapping of Hearth's fixed words to the case's own (`output.strings`).
+const fixedWords = (key, label) => ({ kind: 'words', key, label });
 
 const person = (key, label) => ({ kind: 'choice', key, label, options: knownIds });
 const names = (key, label, hint) => ({ kind: 'names', key, label, hint });
@@ -162,7 +167,7 @@ const SECTIONS = [
     choice('helper', 'The helper the child chose', ['fairy', 'wizard']),
     lines('take_away', 'What the child would ask to take away', 'Wish'),
     lines('keep', 'What the child would ask to keep', 'Wish'),
-    lines('make_happen', 'What the child would ask to make happen', 'Wish')])] },
+    lines('make_happen', 'What the child would ask to make happen', 'Wish'), drawings(WISH_SLOTS)])] },
   { title: 'Safety circles', fields: [list('safety_circles', 'Safety circles', 'Circles', [
     person('child', 'Child'), text('date', 'Date (YYYY-MM-DD)'), ids('live_with', 'People I live with'),
     ids('see_a_lot', 'People I see a lot'), ids('help', 'People who help')])] },
@@ -186,7 +191,7 @@ const SECTIONS = [
   { title: 'Three Houses', fields: [list('three_houses', 'Interviews', 'Interview', [
     person('child', 'Child'), text('date', 'Date (YYYY-MM-DD)'), text('recorded_by', 'Written down by'),
     lines('worries', 'House of Worries', 'Worry'), lines('good_things', 'House of Good Things', 'Good thing'),
-    lines('dreams', 'House of Dreams', 'Dream'), drawings()])] },
+    lines('dreams', 'House of Dreams', 'Dream'), drawings(HOUSE_SLOTS)])] },
   { title: 'Booklet pages', fields: [keyed('pages', 'Changes to the booklet\u2019s pages (Hearth writes every page you do not change)', 'Page', [
     lines('text', 'Your own sentences for this page', 'Sentence'), choice('picture', 'Picture', pictureNames),
     flag('skip', 'Leave this page out')], 'Section (' + SECTION_NAMES.join(', ') + ')')] },
@@ -196,7 +201,9 @@ const SECTIONS = [
   { title: 'Output', fields: [group('output', null, [
     checks('documents', 'Documents', ['words-and-pictures', 'three-houses', 'safety-plan', 'my-safety-plan', 'safety-scale',
       'safety-house', 'fairy-wizard', 'safety-circles']), choice('paper', 'Paper', PAPERS),
-    choice('age_band', 'Reader\u2019s age band', AGE_BANDS), text('language', 'Language (e.g. en-GB)')])] },
+    choice('age_band', 'Reader\u2019s age band', AGE_BANDS),
+    choice('language', 'Language of the documents\u2019 fixed words', () => state.vocab.languages.map((l) => ({ value: l.name, label: l.title }))),
+    fixedWords('strings', 'Fixed words changed for this case (the family\u2019s own words for a heading or a house)')])] },
 ];
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -248,6 +255,7 @@ const SHAPES = {
   names: (v) => v == null || typeof v === 'string' || (Array.isArray(v) && v.every((x) => typeof x !== 'object')),
   messages: (v) => v == null || (typeof v === 'object' && !Array.isArray(v) && Object.values(v).every((x) => typeof x === 'string')),
   drawings: (v) => v == null || (typeof v === 'object' && !Array.isArray(v)),
+  words: (v) => v == null || (typeof v === 'object' && !Array.isArray(v) && Object.values(v).every((x) => typeof x !== 'object')),
 };
 
 function keptAsWritten(spec, key, value) {
@@ -465,7 +473,9 @@ function field(spec, object, path) {
     case 'keyed':
       return keyedBox(spec, object, key);
     case 'drawings':
-      return drawingsBox(object, key);
+      return drawingsBox(object, key, spec.slots);
+    case 'words':
+      return wordsBox(spec, object, key);
     default:
       return el('p', { text: 'unknown field ' + spec.kind });
   }
@@ -555,13 +565,14 @@ function keyedBox(spec, object, key) {
   return box;
 }
 
-// The three houses' drawings: chosen from the draft's drawings, or uploaded (PNG or JPEG).
-function drawingsBox(interview, path) {
+// A child's drawings (the three houses', a fairy or wizard's wishes): chosen from the draft's drawings, or
+// uploaded (PNG or JPEG).
+function drawingsBox(interview, path, slots) {
   if (interview.drawings == null || typeof interview.drawings !== 'object') interview.drawings = {};
   const chosen = interview.drawings;
   const key = path + '.drawings';
   const box = el('fieldset', { class: 'group', 'data-key': key }, el('legend', { text: 'The child\u2019s drawings' }));
-  for (const [house, label] of [['worries', 'House of Worries'], ['good_things', 'House of Good Things'], ['dreams', 'House of Dreams']]) {
+  for (const [house, label] of slots) {
     const id = 'f' + (++uid);
     const select = el('select');
     select.append(el('option', { value: '', text: '(no drawing)' }));
@@ -589,6 +600,47 @@ function drawingsBox(interview, path) {
       input(id, key + '.' + house, label, select),
       el('div', { class: 'field' }, el('label', { for: id + 'u', text: 'Upload a drawing for the ' + label }), upload)));
   }
+  return box;
+}
+
+// Fixed words the case changes (`output.strings`): each row names a word (picked from Hearth's, shown with its English
+// words) and gives the case's own; a word is added from a drop-down of those not yet changed, starting from its
+// English words.
+function wordsBox(spec, object, key) {
+  if (object[spec.key] == null || typeof object[spec.key] !== 'object' || Array.isArray(object[spec.key])) object[spec.key] = {};
+  const mapping = object[spec.key];
+  const known = new Map(state.vocab.fixedWords.map((w) => [w.name, w.title]));
+  const box = el('fieldset', { class: 'list', 'data-key': key }, el('legend', { text: spec.label }));
+  Object.keys(mapping).forEach((name, i) => {
+    const id = 'f' + (++uid);
+    const control = el('input', { type: 'text' });
+    control.value = mapping[name] == null ? '' : String(mapping[name]);
+    control.addEventListener('change', () => setValue(mapping, name, control.value));
+    const english = known.get(name);
+    const label = 'Instead of ' + (english ? '\u201c' + english + '\u201d (' + name + ')' : name);
+    const entry = el('div', { class: 'item', 'data-key': key + '.' + name }, input(id, key + '.' + name, label, control));
+    const removeId = 'act-' + key + '-' + i + '-remove';
+    entry.append(el('div', { class: 'item-actions' }, el('button', {
+      type: 'button', id: removeId, text: 'Remove', 'aria-label': 'Remove: ' + label,
+      onclick: () => { delete mapping[name]; changed(); redraw('add-' + key); },
+    })));
+    box.append(entry);
+  });
+  const pickId = 'pick-' + key;
+  const pick = el('select');
+  pick.append(el('option', { value: '', text: '(choose a word to change)' }));
+  for (const w of state.vocab.fixedWords) {
+    if (!(w.name in mapping)) pick.append(el('option', { value: w.name, text: w.title + ' (' + w.name + ')' }));
+  }
+  const addId = 'add-' + key;
+  box.append(input(pickId, key + '.new', 'A fixed word to change', pick), el('button', {
+    type: 'button', class: 'add', id: addId, text: 'Change this word', onclick: () => {
+      if (!pick.value) { say('Choose a word to change first.'); return; }
+      mapping[pick.value] = known.get(pick.value) || '';
+      changed();
+      redraw(addId);
+    },
+  }));
   return box;
 }
 

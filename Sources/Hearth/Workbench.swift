@@ -59,18 +59,7 @@ public final class Workbench {
     /// The files a case reads (itself and the children's drawings): output must never overwrite them.
     public func inputs(of caseFile: CaseFile, at url: URL) -> [URL] {
         let folder = url.deletingLastPathComponent()
-        var inputs: [URL] = [url]
-        for session in caseFile.fairyWizard {
-            inputs += session.drawings.values.map { URL(fileURLWithPath: $0.path, relativeTo: folder) }
-        }
-        for interview in caseFile.threeHouses {
-            for house in House.allCases {
-                if let ref = interview.drawings[house] {
-                    inputs.append(URL(fileURLWithPath: ref.path, relativeTo: folder))
-                }
-            }
-        }
-        return inputs
+        return [url] + caseFile.drawingRefs.map { URL(fileURLWithPath: $0.path, relativeTo: folder) }
     }
 
     /// Reads and validates a case file; nothing is rendered when it has any problem.
@@ -276,6 +265,11 @@ public final class Workbench {
         let (strings, problems) = try catalogue(caseFile.output.language).overriding(caseFile.output.strings)
         if !problems.isEmpty { throw .caseFile(CaseFileError(diagnostics: problems)) }
         return strings
+    }
+
+    /// Hearth's fixed words in English, by name (every language has the same names), for choosing one to change.
+    public func fixedWords() throws(HearthError) -> [String: String] {
+        try catalogue("en-GB").entries.mapValues(\.text)
     }
 
     func catalogue(_ language: String) throws(HearthError) -> StringsCatalogue {

@@ -44,7 +44,7 @@ enum CaseRenderer {
     {
         let drawingProblems = DrawingSandbox.problems(in: caseFile, available: Set(input.drawings.keys))
         if !drawingProblems.isEmpty { throw APIError(.unprocessableContent, drawingProblems.map(APIProblem.init)) }
-        let needsDrawings = caseFile.threeHouses.contains { !$0.drawings.isEmpty }
+        let needsDrawings = !caseFile.drawingRefs.isEmpty
         var sandbox: DrawingSandbox?
         if needsDrawings {
             do { sandbox = try DrawingSandbox.make(for: caseFile, drawings: input.drawings) } catch {

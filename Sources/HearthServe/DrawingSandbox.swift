@@ -12,25 +12,22 @@ struct DrawingSandbox {
     /// The problems with the drawings a case names, given the names of the draft's drawings.
     static func problems(in caseFile: CaseFile, available: Set<String>) -> [Diagnostic] {
         var out: [Diagnostic] = []
-        for interview in caseFile.threeHouses {
-            for house in House.allCases {
-                guard let ref = interview.drawings[house] else { continue }
-                if let name = drawingName(ref.path), available.contains(name.value) {
-                    continue
-                } else if drawingName(ref.path) == nil {
-                    out.append(Diagnostic(
-                        location: ref.location, keyPath: ref.keyPath,
-                        message: "in the editor a drawing is named as it was uploaded ('worries.png'), not as a path on the computer",
-                        fix: "upload the drawing in the editor's Drawings section and choose it here"))
-                } else {
-                    let names = available.sorted()
-                    out.append(Diagnostic(
-                        location: ref.location, keyPath: ref.keyPath,
-                        message: "this draft has no drawing called '\(drawingName(ref.path)?.value ?? ref.path)'",
-                        fix: names.isEmpty
-                            ? "upload the drawing in the editor's Drawings section first"
-                            : "use one of the draft's drawings: \(names.joined(separator: ", "))"))
-                }
+        for ref in caseFile.drawingRefs {
+            if let name = drawingName(ref.path), available.contains(name.value) {
+                continue
+            } else if drawingName(ref.path) == nil {
+                out.append(Diagnostic(
+                    location: ref.location, keyPath: ref.keyPath,
+                    message: "in the editor a drawing is named as it was uploaded ('worries.png'), not as a path on the computer",
+                    fix: "upload the drawing in the editor's Drawings section and choose it here"))
+            } else {
+                let names = available.sorted()
+                out.append(Diagnostic(
+                    location: ref.location, keyPath: ref.keyPath,
+                    message: "this draft has no drawing called '\(drawingName(ref.path)?.value ?? ref.path)'",
+                    fix: names.isEmpty
+                        ? "upload the drawing in the editor's Drawings section first"
+                        : "use one of the draft's drawings: \(names.joined(separator: ", "))"))
             }
         }
         return CaseFileError(diagnostics: out).diagnostics
@@ -52,21 +49,19 @@ struct DrawingSandbox {
         let folder = fm.temporaryDirectory.appendingPathComponent("hearth-editor-\(UUID().uuidString)")
         try fm.createDirectory(at: folder, withIntermediateDirectories: false, attributes: [.posixPermissions: 0o700])
         let sandbox = DrawingSandbox(folder: folder)
-        for interview in caseFile.threeHouses {
-            for ref in House.allCases.compactMap({ interview.drawings[$0] }) {
-                guard let name = drawingName(ref.path), let bytes = drawings[name.value] else { continue }
-                let file = folder.appendingPathComponent(ref.path)
-                do {
-                    try fm.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true,
-                        attributes: [.posixPermissions: 0o700])
-                } catch {
-                    sandbox.remove()
-                    throw error
-                }
-                guard fm.createFile(atPath: file.path, contents: Data(bytes), attributes: [.posixPermissions: 0o600]) else {
-                    sandbox.remove()
-                    throw CocoaError(.fileWriteUnknown)
-                }
+        for ref in caseFile.drawingRefs {
+            guard let name = drawingName(ref.path), let bytes = drawings[name.value] else { continue }
+            let file = folder.appendingPathComponent(ref.path)
+            do {
+                try fm.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true,
+                    attributes: [.posixPermissions: 0o700])
+            } catch {
+                sandbox.remove()
+                throw error
+            }
+            guard fm.createFile(atPath: file.path, contents: Data(bytes), attributes: [.posixPermissions: 0o600]) else {
+                sandbox.remove()
+                throw CocoaError(.fileWriteUnknown)
             }
         }
         return sandbox

@@ -14,7 +14,7 @@ struct PictureRoutes {
         router.get("/api/pictures") { _, _ -> Response in
             if let known = cache.value.withLock({ $0 }) { return JSONBody.response(known) }
             let vocabulary = try await queue.run { bench throws(APIError) in
-                do throws(HearthError) { return PictureVocabulary(assets: try bench.pictures()) } catch {
+                do throws(HearthError) { return PictureVocabulary(assets: try bench.pictures(), fixedWords: try bench.fixedWords()) } catch {
                     throw APIError(.internalServerError, APIProblem.problems(in: error))
                 }
             }

@@ -61,6 +61,45 @@ import Testing
         }
     }
 
+    /// A Fairy/Wizard session's drawing, uploaded into the draft, is drawn with its wish, as a Three Houses one is;
+    /// the editor had only ever given the worksheet its drawings, so the wish's render could not find the file.
+    @Test func aFairyOrWizardDrawingIsReadFromTheDraft() async throws {
+        let fixture = try ServerFixture()
+        let png = try [UInt8](Data(contentsOf: URL(fileURLWithPath: "Examples/drawings/storm.png")))
+        let wizard = """
+            hearth: 1
+            children:
+              - id: theo
+                name: Theo Walsh
+                age: 7
+            fairy_wizard:
+              - child: theo
+                date: 2026-03-16
+                helper: wizard
+                take_away:
+                  - The shouting at night.
+                drawings:
+                  take_away: storm.png
+            output:
+              documents: [fairy-wizard]
+            """
+        try await fixture.test { client in
+            _ = try await client.execute(uri: "/api/drafts/theo", method: .put, headers: fixture.bearer, body: ServerFixture.buffer(wizard))
+            let missing = try await client.execute(uri: "/api/drafts/theo/render?format=png&dpi=48", method: .get, headers: fixture.bearer)
+            #expect(missing.status == .unprocessableContent)
+            #expect(try missing.problems().first?["key"] as? String == "fairy_wizard[0].drawings.take_away")
+            _ = try await client.execute(uri: "/api/drafts/theo/drawings/storm.png", method: .put, headers: fixture.bearer, body: ByteBuffer(bytes: png))
+            let drawn = try await client.execute(uri: "/api/drafts/theo/render?format=png&dpi=48", method: .get, headers: fixture.bearer)
+            #expect(drawn.status == .ok)
+            // Without the drawing the sheet is another picture: the drawing was read and drawn.
+            let plain = try await client.execute(
+                uri: "/api/render?format=png&dpi=48", method: .post, headers: fixture.bearer,
+                body: ServerFixture.buffer(wizard.replacingOccurrences(of: "    drawings:\n      take_away: storm.png\n", with: "")))
+            #expect(plain.status == .ok)
+            #expect(plain.bytes != drawn.bytes)
+        }
+    }
+
     @Test func aDrawingPathOutsideTheDraftIsRefusedWithoutReadingIt() async throws {
         let fixture = try ServerFixture()
         // A real picture outside the draft: were the path followed, the render would succeed.

@@ -26,6 +26,14 @@ import Testing
             #expect(places.contains { $0["name"] == "kitchen" })
             #expect(things.contains { $0["name"] == "heart" })
             #expect(!places.contains { $0["name"] == "heart" })
+            // The languages by code, each in its own name; the fixed words a case may change.
+            let languages = try #require(json["languages"] as? [[String: String]])
+            #expect(languages.count == 12)
+            #expect(languages.contains { $0["name"] == "pl" && $0["title"] == "polski (Polish)" })
+            #expect(languages.first?["name"] == "en-GB")
+            let words = try #require(json["fixedWords"] as? [[String: String]])
+            #expect(words.contains { $0["name"] == "house.worries" && $0["title"] == "House of Worries" })
+            #expect(words.compactMap { $0["name"] } == words.compactMap { $0["name"] }.sorted())
         }
     }
 
