@@ -89,17 +89,25 @@ let package = Package(
             ],
             swiftSettings: upcoming
         ),
-        .target(name: "HearthTestSupport", path: "Tests/HearthTestSupport", swiftSettings: upcoming),
+        // Helpers for tests (and the fuzzer's fixed-advance measurer), never part of the product's API.
+        .target(name: "HearthTestSupport", dependencies: ["HearthFrame"], path: "Tests/HearthTestSupport", swiftSettings: upcoming),
         .executableTarget(
             name: "HearthBench", dependencies: ["Hearth", "HearthFrame", "HearthModel", "HearthLooks", "HearthSketch", "HearthGeometry"],
             swiftSettings: upcoming),
         // The fuzz target: `make fuzz` builds it with libFuzzer (see the Makefile); built ordinarily it replays inputs.
         .target(name: "CHearthFuzz"),
         .executableTarget(
-            name: "HearthFuzz", dependencies: ["CHearthFuzz", "HearthModel", "HearthCompose", "HearthLayout", "HearthFrame", "HearthSketch"],
+            name: "HearthFuzz",
+            dependencies: [
+                "CHearthFuzz", "HearthModel", "HearthCompose", "HearthLayout", "HearthFrame", "HearthSketch", "HearthTestSupport",
+            ],
             swiftSettings: upcoming),
-        .testTarget(name: "HearthModelTests", dependencies: ["HearthModel", "HearthLooks", "HearthGeometry"], swiftSettings: upcoming),
-        .testTarget(name: "HearthComposeTests", dependencies: ["HearthCompose", "HearthModel", "HearthLooks"], swiftSettings: upcoming),
+        .testTarget(
+            name: "HearthModelTests", dependencies: ["HearthModel", "HearthLooks", "HearthGeometry", "HearthTestSupport"],
+            swiftSettings: upcoming),
+        .testTarget(
+            name: "HearthComposeTests", dependencies: ["HearthCompose", "HearthModel", "HearthLooks", "HearthTestSupport"],
+            swiftSettings: upcoming),
         .testTarget(
             name: "HearthSketchTests", dependencies: ["HearthSketch", "HearthLooks", "HearthGeometry", "HearthTestSupport"],
             exclude: ["__Snapshots__"], swiftSettings: upcoming),
@@ -114,7 +122,7 @@ let package = Package(
             name: "HearthRenderTests",
             dependencies: [
                 "HearthRender", "Hearth", "HearthLayout", "HearthModel", "HearthLooks", "HearthCompose", "HearthSketch", "HearthFrame",
-                "HearthGeometry", "CHearthCairo",
+                "HearthGeometry", "CHearthCairo", "HearthTestSupport",
             ], exclude: ["__Snapshots__"],
             swiftSettings: upcoming),
         .testTarget(
@@ -125,6 +133,6 @@ let package = Package(
                 .product(name: "GRDB", package: "GRDB.swift"),
             ],
             swiftSettings: upcoming),
-        .testTarget(name: "HearthTests", dependencies: ["Hearth", "HearthModel"], swiftSettings: upcoming),
+        .testTarget(name: "HearthTests", dependencies: ["Hearth", "HearthModel", "HearthTestSupport"], swiftSettings: upcoming),
     ]
 )

@@ -4,6 +4,7 @@ import HearthFrame
 import HearthLayout
 import HearthModel
 import HearthSketch
+import HearthTestSupport
 
 /// One fuzz input through Hearth: decoded as a case file and, when it is one, composed and laid out with the
 /// fixed-advance measurer (no fonts, no Cairo: thousands of inputs a second). Refusing an input is fine; what the

@@ -1,12 +1,12 @@
 import Foundation
 import HearthModel
+import HearthTestSupport
 
 @testable import HearthCompose
 
 /// The real plain-words list from the repository's `Assets/`, read once, and a check of a case written in YAML.
 enum LintFixture {
-    static let assets = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().appendingPathComponent("Assets")
+    static let assets = Repository.assets
 
     static let loaded = Result { () throws(ComposeError) -> PlainWords in try PlainWords.load(from: assets) }
 

@@ -1,12 +1,12 @@
 import Foundation
 import HearthModel
+import HearthTestSupport
 import Testing
 
 @testable import HearthCompose
 
 struct ThreeHousesComposerTests {
-    static let stringsFolder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().appendingPathComponent("Assets/strings")
+    static let stringsFolder = Repository.url("Assets/strings")
 
     func composer() throws -> ThreeHousesComposer {
         ThreeHousesComposer(strings: try StringsCatalogue.load(language: "en-GB", from: Self.stringsFolder))

@@ -1,4 +1,5 @@
 import HearthFrame
+import HearthTestSupport
 import Testing
 
 @testable import HearthLayout

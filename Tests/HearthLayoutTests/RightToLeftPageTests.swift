@@ -3,6 +3,7 @@ import HearthCompose
 import HearthFrame
 import HearthGeometry
 import HearthModel
+import HearthTestSupport
 import Testing
 
 @testable import HearthLayout
@@ -10,8 +11,7 @@ import Testing
 /// A page in a right-to-left language mirrors: title at the right, the houses from the right, the booklet bound on
 /// the right. Measured with the fixed-advance fake.
 struct RightToLeftPageTests {
-    static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().appendingPathComponent("Assets/strings")
+    static let folder = Repository.url("Assets/strings")
 
     func sheet(_ language: String) throws -> ThreeHousesSheet {
         let strings = try StringsCatalogue.load(language: language, from: Self.folder)

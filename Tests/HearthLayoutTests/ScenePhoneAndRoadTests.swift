@@ -3,6 +3,7 @@ import HearthCompose
 import HearthGeometry
 import HearthLooks
 import HearthModel
+import HearthTestSupport
 import Testing
 
 @testable import HearthLayout

@@ -3,6 +3,7 @@ import HearthFrame
 import HearthGeometry
 import HearthModel
 import HearthSketch
+import HearthTestSupport
 import Testing
 
 @testable import HearthLayout

@@ -5,6 +5,7 @@ import HearthGeometry
 import HearthLooks
 import HearthModel
 import HearthSketch
+import HearthTestSupport
 import Testing
 
 @testable import HearthLayout
@@ -13,8 +14,7 @@ import Testing
 /// asks for, the room fills the picture, grown-ups keep the document's height, nobody overlaps anybody they are
 /// not holding, and someone lying down lies on the bed.
 struct SettingLayoutTests {
-    static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().appendingPathComponent("Assets/pictures")
+    static let folder = Repository.url("Assets/pictures")
     static let assets: [String: AssetPicture] = (try? AssetLibrary.load(folder: folder)) ?? [:]
     static let slot = Rect(x: 34, y: 58, width: 464, height: 487)
     var layout: SceneLayout { SceneLayout(measurer: FixedAdvanceMeasurer(advance: 0.5), assets: Self.assets) }

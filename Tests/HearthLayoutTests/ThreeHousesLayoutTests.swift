@@ -11,8 +11,7 @@ import Testing
 /// The worksheet's layout, measured with the fixed-advance fake so it needs no fonts and its numbers are exact.
 struct ThreeHousesLayoutTests {
     static let strings: StringsCatalogue = {
-        let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().appendingPathComponent("Assets/strings")
+        let folder = Repository.url("Assets/strings")
         // A broken catalogue fails every test below with a clear message.
         return (try? StringsCatalogue.load(language: "en-GB", from: folder)) ?? StringsCatalogue(language: "?", entries: [:])
     }()

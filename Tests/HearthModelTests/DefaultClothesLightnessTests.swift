@@ -1,5 +1,6 @@
 import Foundation
 import HearthLooks
+import HearthTestSupport
 import Testing
 
 @testable import HearthModel
@@ -55,8 +56,7 @@ struct DefaultClothesLightnessTests {
 
     /// In every example, each person whose clothes the file leaves out differs from the people before them.
     @Test func exampleDefaultsStandApart() throws {
-        let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().appendingPathComponent("Examples")
+        let folder = Repository.examples
         let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".yaml") }.sorted()
         #expect(!files.isEmpty)
         for name in files {

@@ -1,4 +1,5 @@
 import Foundation
+import HearthTestSupport
 import Testing
 @testable import HearthModel
 
@@ -7,8 +8,7 @@ import Testing
 @Suite("Starters for the family plan and the card")
 struct PlanStarterTests {
     static func url(_ kind: String) -> URL {
-        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-            .appendingPathComponent("Assets/templates/\(kind).yaml")
+        Repository.url("Assets/templates/\(kind).yaml")
     }
 
     @Test func theFamilyPlanStarterIsValidAndShowsEveryPlanKey() throws {

@@ -1,13 +1,12 @@
 import Foundation
+import HearthTestSupport
 import Testing
 @testable import HearthModel
 
 /// The published JSON Schema, ``CaseFileSchema`` and the decoder must describe the same file format.
 @Suite("JSON Schema agrees with the decoder")
 struct SchemaAgreementTests {
-    static let schemaURL = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        .appendingPathComponent("Assets/schema/case.schema.json")
+    static let schemaURL = Repository.url("Assets/schema/case.schema.json")
 
     private func schema() throws -> [String: Any] {
         let data = try Data(contentsOf: SchemaAgreementTests.schemaURL)

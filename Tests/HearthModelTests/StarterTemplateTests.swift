@@ -1,4 +1,5 @@
 import Foundation
+import HearthTestSupport
 import Testing
 @testable import HearthModel
 
@@ -6,9 +7,7 @@ import Testing
 /// show every section.
 @Suite("Starter template")
 struct StarterTemplateTests {
-    static let url = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        .appendingPathComponent("Assets/templates/starter.yaml")
+    static let url = Repository.url("Assets/templates/starter.yaml")
 
     private func text() throws -> String {
         try String(contentsOf: StarterTemplateTests.url, encoding: .utf8)

@@ -1,5 +1,6 @@
 import Foundation
 import HearthModel
+import HearthTestSupport
 import Testing
 
 @testable import Hearth
@@ -25,7 +26,7 @@ struct BookletOutlineTests {
         return try bench.encode(doc, as: .pdf)[0].bytes
     }
 
-    @Test func everySectionInStoryOrderOpeningItsHalfSheet() throws {
+    @Test(.needsQPDF) func everySectionInStoryOrderOpeningItsHalfSheet() throws {
         let storyboard = try outline(try story("amira-domestic-abuse", paper: .a4Landscape))
         let booklet = try outline(try story("amira-domestic-abuse", paper: .a5Booklet))
         #expect(storyboard.count >= 12)

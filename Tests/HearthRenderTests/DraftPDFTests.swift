@@ -1,6 +1,7 @@
 import Foundation
 import HearthFrame
 import HearthModel
+import HearthTestSupport
 import Testing
 
 @testable import Hearth
@@ -23,7 +24,7 @@ struct DraftPDFTests {
 
         """
 
-    @Test func professionalPagesAndTheCoverAreStampedAndNothingElse() throws {
+    @Test(.needsPoppler) func professionalPagesAndTheCoverAreStampedAndNothingElse() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("hearth-draft-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }

@@ -1,12 +1,12 @@
 import Foundation
+import HearthTestSupport
 @testable import HearthRender
 
-/// Paths into the repository, found from this file so tests run from any working directory.
+/// Paths into the repository, so tests run from any working directory.
 enum Repo {
-    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent()
-    static let fonts = root.appendingPathComponent("Fonts")
-    static let examples = root.appendingPathComponent("Examples")
+    static let root = Repository.root
+    static let fonts = Repository.fonts
+    static let examples = Repository.examples
 }
 
 /// Font libraries are not thread-safe; each test makes its own.

@@ -1,6 +1,7 @@
 import Foundation
 import HearthFrame
 import HearthGeometry
+import HearthTestSupport
 import Testing
 
 @testable import HearthRender
@@ -12,7 +13,7 @@ struct JPEGPassThroughTests {
 
     static let biscuit = Repo.examples.appendingPathComponent("drawings/biscuit.jpg")
 
-    @Test func theExampleJPEGIsCarriedAsItIs() throws {
+    @Test(.needsPoppler, .needsQPDF) func theExampleJPEGIsCarriedAsItIs() throws {
         let file = Array(try Data(contentsOf: Self.biscuit))
         let bitmap = try BitmapDecoder.decode(path: Self.biscuit.path)
         #expect(bitmap.jpeg == file)

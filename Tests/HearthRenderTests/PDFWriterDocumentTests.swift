@@ -1,6 +1,7 @@
 import Foundation
 import HearthFrame
 import HearthGeometry
+import HearthTestSupport
 import Testing
 
 @testable import HearthRender
@@ -115,14 +116,14 @@ enum PDFWriterSample {
 /// A whole document from hand-made frames: the file is valid PDF, the same frames always give the same bytes, and
 /// a document with nothing in it is refused rather than written.
 struct PDFWriterDocumentTests {
-    @Test func aDocumentUsingEveryKindOfItemPassesQpdfsCheck() throws {
+    @Test(.needsQPDF) func aDocumentUsingEveryKindOfItemPassesQpdfsCheck() throws {
         let pdf = try PDFWriterSample.pdf(PDFWriterSample.everything())
         // qpdf exits non-zero on errors and on warnings (a bad xref offset, a wrong /Length, a missing object).
         let report = try Poppler.run("/usr/bin/qpdf", ["--check", "PDF"], pdf: pdf)
         #expect(report.contains("No syntax or stream encoding errors found"), "\(report)")
     }
 
-    @Test func theFileHasThePagesSizesAndMetadataOfItsFrames() throws {
+    @Test(.needsPoppler) func theFileHasThePagesSizesAndMetadataOfItsFrames() throws {
         let pdf = try PDFWriterSample.pdf(PDFWriterSample.everything())
         #expect(pdf.starts(with: Array("%PDF-1.7\n".utf8)))
         #expect(pdf.suffix(6) == ArraySlice("%%EOF\n".utf8))
@@ -155,7 +156,7 @@ struct PDFWriterDocumentTests {
         }
     }
 
-    @Test func aPageWithNothingOnItIsStillAValidPage() throws {
+    @Test(.needsPoppler, .needsQPDF) func aPageWithNothingOnItIsStillAValidPage() throws {
         let pdf = try PDFWriterSample.pdf(PDFWriterSample.document([Frame(size: Size(width: 200, height: 100))]))
         _ = try Poppler.run("/usr/bin/qpdf", ["--check", "PDF"], pdf: pdf)
         #expect(try Poppler.info(pdf)["Pages"] == "1")

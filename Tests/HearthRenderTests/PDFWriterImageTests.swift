@@ -1,6 +1,7 @@
 import Foundation
 import HearthFrame
 import HearthGeometry
+import HearthTestSupport
 import Testing
 
 @testable import HearthRender
@@ -22,7 +23,7 @@ struct PDFWriterImageTests {
         try Sample.pdf(Sample.document([Frame(size: Sample.size, items: items)]))
     }
 
-    @Test func aBitmapWithTransparentPixelsGetsASoftMask() throws {
+    @Test(.needsPoppler, .needsQPDF) func aBitmapWithTransparentPixelsGetsASoftMask() throws {
         let pdf = try page([Sample.image(Sample.bitmap(alpha: 0), in: Rect(x: 10, y: 10, width: 40, height: 30))])
         let rows = try images(pdf)
         #expect(rows.map(\.type) == ["image", "smask"])
@@ -32,19 +33,19 @@ struct PDFWriterImageTests {
         #expect(image["/SMask"] is String)
     }
 
-    @Test func aPartlySeeThroughBitmapAlsoGetsASoftMask() throws {
+    @Test(.needsPoppler) func aPartlySeeThroughBitmapAlsoGetsASoftMask() throws {
         let pdf = try page([Sample.image(Sample.bitmap(alpha: 128), in: Rect(x: 10, y: 10, width: 40, height: 30))])
         #expect(try images(pdf).map(\.type) == ["image", "smask"])
     }
 
-    @Test func anOpaqueBitmapHasNoSoftMask() throws {
+    @Test(.needsPoppler, .needsQPDF) func anOpaqueBitmapHasNoSoftMask() throws {
         let pdf = try page([Sample.image(Sample.bitmap(), in: Rect(x: 10, y: 10, width: 40, height: 30))])
         #expect(try images(pdf).map(\.type) == ["image"])
         let objects = try Sample.objects(pdf)
         #expect(Sample.dictionaries(objects, where: "/Subtype", is: "/Image").allSatisfy { $0["/SMask"] == nil })
     }
 
-    @Test func transparentPixelsShowThePageAndOpaqueOnesTheirColour() throws {
+    @Test(.needsPoppler) func transparentPixelsShowThePageAndOpaqueOnesTheirColour() throws {
         // 4 × 2: the left half see-through, the right half solid green.
         var rgba: [UInt8] = []
         for _ in 0..<2 { rgba += [255, 0, 0, 0, 255, 0, 0, 0, 0, 160, 0, 255, 0, 160, 0, 255] }
@@ -75,7 +76,7 @@ struct PDFWriterImageTests {
         #expect(raster.isNear(205, 205, (0, 0, 0), within: 20), "\(raster[205, 205])")
     }
 
-    @Test func aBitmapShorterThanItsSizeSaysIsLeftOutAndTheFileStaysValid() throws {
+    @Test(.needsPoppler, .needsQPDF) func aBitmapShorterThanItsSizeSaysIsLeftOutAndTheFileStaysValid() throws {
         let broken = Bitmap(width: 4, height: 3, rgba: [UInt8](repeating: 255, count: 10))
         let pdf = try page([Sample.image(broken, in: Rect(x: 10, y: 10, width: 40, height: 30))])
         _ = try Poppler.run("/usr/bin/qpdf", ["--check", "PDF"], pdf: pdf)

@@ -1,6 +1,7 @@
 import Foundation
 import HearthFrame
 import HearthGeometry
+import HearthTestSupport
 import Testing
 
 @testable import HearthRender
@@ -16,12 +17,12 @@ struct PDFWriterLanguageTests {
         return doc
     }
 
-    @Test func theCatalogueNamesTheDocumentsLanguage() throws {
+    @Test(.needsQPDF) func theCatalogueNamesTheDocumentsLanguage() throws {
         let pdf = try Sample.pdf(document(language: "en-GB", lines: [Sample.line("Mia's story", at: Point(20, 20))]))
         #expect(try Sample.uncompressed(pdf).contains("/Lang (en-GB)"))
     }
 
-    @Test func aLineInAnotherLanguageIsMarkedWithItsOwn() throws {
+    @Test(.needsQPDF) func aLineInAnotherLanguageIsMarkedWithItsOwn() throws {
         let pdf = try Sample.pdf(document(language: "en-GB", lines: [
             Sample.line("I love Ammi", at: Point(20, 20), language: "en"),
             Sample.line(Sample.urdu, at: Point(20, 60), size: 18, language: "ur", direction: .rightToLeft),
@@ -32,14 +33,14 @@ struct PDFWriterLanguageTests {
         #expect(!content.contains("/Lang (en)"))
     }
 
-    @Test func aDocumentWithoutALanguageSaysNothing() throws {
+    @Test(.needsQPDF) func aDocumentWithoutALanguageSaysNothing() throws {
         let pdf = try Sample.pdf(document(language: nil, lines: [Sample.line("Hello", at: Point(20, 20))]))
         #expect(!(try Sample.uncompressed(pdf).contains("/Lang")))
     }
 
     /// An Urdu question in brackets inside an English line (the worksheet's record of the questions asked) is
     /// marked Urdu — the interview's language, not Arabic — and the English around it is not.
-    @Test func anotherLanguageInsideALineIsMarkedWithItsOwn() throws {
+    @Test(.needsPoppler, .needsQPDF) func anotherLanguageInsideALineIsMarkedWithItsOwn() throws {
         let mixed = "Questions asked: What is good? (کیا اچھا ہے؟) What else?"
         let pdf = try Sample.pdf(document(language: "en-GB", lines: [
             Sample.line(Sample.urdu, at: Point(20, 20), size: 18, language: "ur", direction: .rightToLeft),
@@ -56,13 +57,13 @@ struct PDFWriterLanguageTests {
         #expect(content.contains("/Span << /Lang (ur) /ActualText \(urdu) >> BDC"), "\(content)")
     }
 
-    @Test func aLineInOneLanguageIsOneStretch() throws {
+    @Test(.needsQPDF) func aLineInOneLanguageIsOneStretch() throws {
         let pdf = try Sample.pdf(document(language: "en-GB", lines: [Sample.line("Biscuit my dog (and Sana)", at: Point(20, 20))]))
         #expect(!(try Sample.contentStreams(pdf).joined().contains("/Span")))
     }
 
     /// An English name inside an Urdu line: the stretches come in reading order, right to left.
-    @Test func stretchesOfARightToLeftLineComeInReadingOrder() throws {
+    @Test(.needsQPDF) func stretchesOfARightToLeftLineComeInReadingOrder() throws {
         let line = "میری کزن Sana میرے ساتھ کھیلتی ہے"
         let pdf = try Sample.pdf(document(language: "en-GB", lines: [
             Sample.line(line, at: Point(20, 20), size: 18, language: "ur", direction: .rightToLeft),

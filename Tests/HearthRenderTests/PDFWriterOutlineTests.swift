@@ -1,6 +1,7 @@
 import Foundation
 import HearthFrame
 import HearthGeometry
+import HearthTestSupport
 import Testing
 
 @testable import HearthRender
@@ -20,13 +21,13 @@ struct PDFWriterOutlineTests {
         }
     }
 
-    @Test func eachBookmarkedPageHasAnEntryThatOpensThatPage() throws {
+    @Test(.needsQPDF) func eachBookmarkedPageHasAnEntryThatOpensThatPage() throws {
         let entries = try outline(try Sample.pdf(Sample.everything()))
         #expect(entries.map(\.title) == ["Mia's family", "Keeping safe"])
         #expect(entries.map(\.page) == [1, 3])
     }
 
-    @Test func theReaderOpensWithTheOutlineShowingWhenThereIsOne() throws {
+    @Test(.needsQPDF) func theReaderOpensWithTheOutlineShowingWhenThereIsOne() throws {
         let objects = try Sample.objects(try Sample.pdf(Sample.everything()))
         let catalog = try #require(Sample.dictionaries(objects, where: "/Type", is: "/Catalog").first)
         #expect(catalog["/PageMode"] as? String == "/UseOutlines")
@@ -35,7 +36,7 @@ struct PDFWriterOutlineTests {
         #expect(outlines["/Count"] as? Int == 2)
     }
 
-    @Test func aDocumentWithoutBookmarksHasNoOutline() throws {
+    @Test(.needsQPDF) func aDocumentWithoutBookmarksHasNoOutline() throws {
         var document = Sample.everything()
         for i in document.pages.indices { document.pages[i].bookmark = nil }
         let pdf = try Sample.pdf(document)
@@ -45,7 +46,7 @@ struct PDFWriterOutlineTests {
         #expect(catalog["/PageMode"] == nil)
     }
 
-    @Test func titlesWithParenthesesAndOtherScriptsReadBackUnchanged() throws {
+    @Test(.needsQPDF) func titlesWithParenthesesAndOtherScriptsReadBackUnchanged() throws {
         let titles = ["Who helps (and how)", "Zofia’s family", "امی اور میں"]
         let pages = titles.map { Frame(size: Sample.size, items: [], bookmark: $0) }
         let pdf = try Sample.pdf(Sample.document(pages))

@@ -1,5 +1,6 @@
 import Foundation
 import HearthFrame
+import HearthTestSupport
 import Testing
 
 @testable import HearthRender
@@ -9,7 +10,7 @@ import Testing
 struct PDFWriterPackingTests {
     typealias Sample = PDFWriterSample
 
-    @Test func compressingInTheBackgroundGivesTheSameFile() throws {
+    @Test(.needsQPDF) func compressingInTheBackgroundGivesTheSameFile() throws {
         let fonts = try makeFonts()
         let document = Sample.everything()
         let background = try Renderer(fonts: fonts, compressesInBackground: true).pdf(document)

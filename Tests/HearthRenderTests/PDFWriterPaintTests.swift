@@ -1,6 +1,7 @@
 import Foundation
 import HearthFrame
 import HearthGeometry
+import HearthTestSupport
 import Testing
 
 @testable import HearthRender
@@ -62,7 +63,7 @@ struct PDFWriterPaintTests {
         .shape(Shape(path: .rect(Rect(x: x, y: y, width: w, height: h)), fill: fill))
     }
 
-    @Test func aFilledShapeIsItsColourWhereTheFramePutsIt() throws {
+    @Test(.needsPoppler) func aFilledShapeIsItsColourWhereTheFramePutsIt() throws {
         let raster = try PDFWriterRaster(try page([box(20, 20, 60, 40, Self.blue)]))
         #expect(raster.width == 400 && raster.height == 300)
         // Frames measure down from the top: the box is near the top of the page, not the bottom.
@@ -70,7 +71,7 @@ struct PDFWriterPaintTests {
         #expect(raster.isNear(50, 260, Self.white))
     }
 
-    @Test func aTranslucentFillLetsThePageShowThrough() throws {
+    @Test(.needsPoppler, .needsQPDF) func aTranslucentFillLetsThePageShowThrough() throws {
         let raster = try PDFWriterRaster(try page([box(20, 20, 60, 40, Color(hex: 0x000000, alpha: 0.5))]))
         let grey = raster[50, 40]
         #expect(abs(grey.r - 128) <= 8 && grey.r == grey.g && grey.g == grey.b, "\(grey)")
@@ -81,7 +82,7 @@ struct PDFWriterPaintTests {
             .joined().contains("/Ga500 gs"))
     }
 
-    @Test func aClippedItemIsDrawnOnlyInsideItsOutline() throws {
+    @Test(.needsPoppler) func aClippedItemIsDrawnOnlyInsideItsOutline() throws {
         let raster = try PDFWriterRaster(try page([
             .clipped(.rect(Rect(x: 100, y: 100, width: 50, height: 50)), [box(0, 0, 400, 300, Self.blue)]),
             box(300, 200, 40, 40, Color(hex: 0xC00000)),
@@ -93,7 +94,7 @@ struct PDFWriterPaintTests {
         #expect(raster.isNear(320, 220, (0xC0, 0, 0)))
     }
 
-    @Test func aDashedStrokeIsDashedAndTheNextSolidStrokeIsNot() throws {
+    @Test(.needsQPDF) func aDashedStrokeIsDashedAndTheNextSolidStrokeIsNot() throws {
         let ink = Sample.ink
         let content = try Sample.contentStreams(try page([
             .shape(Shape(path: .rect(Rect(x: 10, y: 10, width: 50, height: 50)),
@@ -107,7 +108,7 @@ struct PDFWriterPaintTests {
         #expect(content.contains("1 J 1 j"), "round pen ends and corners")
     }
 
-    @Test func aColourUsedForManyShapesIsSetOnce() throws {
+    @Test(.needsQPDF) func aColourUsedForManyShapesIsSetOnce() throws {
         let items = (0..<50).map { box(Double($0 % 10) * 30, Double($0 / 10) * 30, 20, 20, Self.blue) }
         let content = try Sample.contentStreams(try page(items)).joined()
         #expect(content.components(separatedBy: " rg\n").count - 1 == 1)
@@ -116,7 +117,7 @@ struct PDFWriterPaintTests {
 
     /// PDF carries the page's opacity into a shared drawing's form and onto an image, so a drawing or a child's
     /// picture painted after a see-through shape must set its own (the PNG preview, drawn by Cairo, is opaque).
-    @Test func aSharedDrawingAfterATranslucentShapeIsOpaque() throws {
+    @Test(.needsPoppler) func aSharedDrawingAfterATranslucentShapeIsOpaque() throws {
         let square = Symbol(id: "square", items: [box(0, 0, 40, 40, Color(hex: 0x000000))])
         let raster = try PDFWriterRaster(try page([
             box(300, 200, 40, 40, Color(hex: 0xFF0000, alpha: 0.3)),
@@ -125,7 +126,7 @@ struct PDFWriterPaintTests {
         #expect(raster.isNear(120, 120, (0, 0, 0), within: 20), "\(raster[120, 120])")
     }
 
-    @Test func anOpaqueImageAfterATranslucentShapeIsOpaque() throws {
+    @Test(.needsPoppler) func anOpaqueImageAfterATranslucentShapeIsOpaque() throws {
         let black = Bitmap(width: 2, height: 2, rgba: (0..<16).map { $0 % 4 == 3 ? 255 : 0 })
         let raster = try PDFWriterRaster(try page([
             box(300, 200, 40, 40, Color(hex: 0xFF0000, alpha: 0.3)),

@@ -1,5 +1,6 @@
 import Foundation
 import HearthFrame
+import HearthTestSupport
 import Testing
 
 @testable import HearthRender
@@ -9,7 +10,7 @@ import Testing
 struct PDFWriterPreflightTests {
     typealias Sample = PDFWriterSample
 
-    @Test func everyPageBlendsInRGB() throws {
+    @Test(.needsQPDF) func everyPageBlendsInRGB() throws {
         let objects = try Sample.objects(try Sample.pdf(Sample.everything()))
         let pages = Sample.dictionaries(objects, where: "/Type", is: "/Page")
         #expect(pages.count == 3)
@@ -20,14 +21,14 @@ struct PDFWriterPreflightTests {
         }
     }
 
-    @Test func fontsAreDescribedAsSymbolic() throws {
+    @Test(.needsQPDF) func fontsAreDescribedAsSymbolic() throws {
         let objects = try Sample.objects(try Sample.pdf(Sample.everything()))
         let descriptors = Sample.dictionaries(objects, where: "/Type", is: "/FontDescriptor")
         #expect(!descriptors.isEmpty)
         #expect(descriptors.allSatisfy { ($0["/Flags"] as? Int) == 4 })
     }
 
-    @Test func theParentTreeRefersToAnArrayPerPage() throws {
+    @Test(.needsQPDF) func theParentTreeRefersToAnArrayPerPage() throws {
         let objects = try Sample.objects(try Sample.pdf(Sample.everything()))
         let root = try #require(Sample.dictionaries(objects, where: "/Type", is: "/StructTreeRoot").first)
         let treeRef = try #require(root["/ParentTree"] as? String)

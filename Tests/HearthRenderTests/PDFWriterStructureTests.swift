@@ -1,6 +1,7 @@
 import Foundation
 import HearthFrame
 import HearthGeometry
+import HearthTestSupport
 import Testing
 
 @testable import HearthRender
@@ -22,7 +23,7 @@ struct PDFWriterStructureTests {
         elements(objects).compactMap { $0.dict["/S"] as? String }
     }
 
-    @Test func theDocumentIsTaggedWithAStructureTreeRoot() throws {
+    @Test(.needsPoppler, .needsQPDF) func theDocumentIsTaggedWithAStructureTreeRoot() throws {
         let pdf = try Sample.pdf(Sample.everything())
         #expect(try Poppler.info(pdf)["Tagged"] == "yes")
         let objects = try Sample.objects(pdf)
@@ -38,14 +39,14 @@ struct PDFWriterStructureTests {
         #expect((document["/K"] as? [Any])?.count == 6)
     }
 
-    @Test func aFigureKeepsItsAlternativeText() throws {
+    @Test(.needsQPDF) func aFigureKeepsItsAlternativeText() throws {
         let objects = try Sample.objects(try Sample.pdf(Sample.everything()))
         let figures = elements(objects).filter { $0.dict["/S"] as? String == "/Figure" }
         #expect(figures.count == 1)
         #expect(figures.first?.dict["/Alt"] as? String == "Mia holding her dog Biscuit")
     }
 
-    @Test func alternativeTextBeyondASCIIReadsBackTheSame() throws {
+    @Test(.needsQPDF) func alternativeTextBeyondASCIIReadsBackTheSame() throws {
         let alt = "Mia’s dog — Biscuit, ایک کتا"
         let page = Frame(size: Sample.size, items: [
             .group(.figure(alt: alt), [.symbol(Sample.dog, Placement(offset: Point(10, 10)))]),
@@ -57,7 +58,7 @@ struct PDFWriterStructureTests {
     }
 
     /// Levels are clamped to 1…6, and a heading never skips a level after the one before (PDF/UA: no H1 then H3).
-    @Test func headingGroupsBecomeHeadingsOfTheirLevelClampedToOneThroughSix() throws {
+    @Test(.needsQPDF) func headingGroupsBecomeHeadingsOfTheirLevelClampedToOneThroughSix() throws {
         let types = types(try Sample.objects(try Sample.pdf(Sample.everything())))
         #expect(types.filter { $0 == "/H1" }.count == 1)
         #expect(types.filter { $0 == "/H2" }.count == 1)
@@ -80,7 +81,7 @@ struct PDFWriterStructureTests {
         #expect(levels2.sorted() == ["/Document", "/H1", "/H1", "/H2", "/H3"])
     }
 
-    @Test func aScreenReaderFindsEachHeadingsWordsInsideIt() throws {
+    @Test(.needsPoppler) func aScreenReaderFindsEachHeadingsWordsInsideIt() throws {
         let tree = try Poppler.run("pdfinfo", ["-struct-text", "PDF"], pdf: try Sample.pdf(Sample.everything()))
         let lines = tree.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
         let h1 = try #require(lines.firstIndex { $0.hasPrefix("H1") })
@@ -96,7 +97,7 @@ struct PDFWriterStructureTests {
 
     /// The parent tree leads from each page's marked content back to the element that owns it: entry `k` of a
     /// page's array is the element whose kids include marked-content id `k` on that page.
-    @Test func everyMarkedContentIdLeadsBackToItsElement() throws {
+    @Test(.needsQPDF) func everyMarkedContentIdLeadsBackToItsElement() throws {
         let objects = try Sample.objects(try Sample.pdf(Sample.everything()))
         let root = try #require(Sample.dictionaries(objects, where: "/Type", is: "/StructTreeRoot").first)
         let treeRef = try #require(root["/ParentTree"] as? String)
@@ -126,7 +127,7 @@ struct PDFWriterStructureTests {
         #expect(marks == 6)
     }
 
-    @Test func contentOutsideAnyGroupIsAnArtifactAndMarksAreBalanced() throws {
+    @Test(.needsQPDF) func contentOutsideAnyGroupIsAnArtifactAndMarksAreBalanced() throws {
         let content = try Sample.contentStreams(try Sample.pdf(Sample.everything())).joined(separator: "\n")
         func count(_ op: String) -> Int { content.components(separatedBy: op).count - 1 }
         // The page's background and the untagged image and drawing on page 2.
@@ -137,7 +138,7 @@ struct PDFWriterStructureTests {
 
     /// The A5 booklet wraps every page's items in `.clipped` (BookletImposition.impose); the headings, paragraphs
     /// and figures inside must still be tagged.
-    @Test func aFigureInsideAClippedAreaKeepsItsTagAndAlternativeText() throws {
+    @Test(.needsQPDF) func aFigureInsideAClippedAreaKeepsItsTagAndAlternativeText() throws {
         let page = Frame(size: Sample.size, items: [
             .clipped(.rect(Rect(x: 0, y: 0, width: 200, height: 300)), [
                 .group(.heading(level: 1), [Sample.line("Mia and her dog", at: Point(20, 20))]),
@@ -157,7 +158,7 @@ struct PDFWriterStructureTests {
 struct PDFWriterListItemTests {
     typealias Sample = PDFWriterSample
 
-    @Test func aBulletIsTheLabelAndTheWordsTheBody() throws {
+    @Test(.needsPoppler) func aBulletIsTheLabelAndTheWordsTheBody() throws {
         let bullet = FrameItem.shape(Shape(path: .rect(Rect(x: 10, y: 14, width: 4, height: 4)), fill: .black))
         let page = Frame(size: Sample.size, items: [
             .group(.list, [.group(.listItem, [bullet, Sample.line("Biscuit my dog", at: Point(20, 10))])]),
@@ -177,7 +178,7 @@ struct PDFWriterListItemTests {
 struct PDFWriterHeadingOrderTests {
     typealias Sample = PDFWriterSample
 
-    @Test func levelsFollowReadingOrderOnAnImposedSheet() throws {
+    @Test(.needsPoppler) func levelsFollowReadingOrderOnAnImposedSheet() throws {
         let sheet = Frame(size: Sample.size, items: [
             .group(.page(number: 4), [.group(.heading(level: 2), [Sample.line("Next time", at: Point(10, 10))])]),
             .group(.page(number: 1), [.group(.heading(level: 1), [Sample.line("Mia's story", at: Point(210, 10))])]),

@@ -1,6 +1,7 @@
 import Foundation
 import HearthFrame
 import HearthGeometry
+import HearthTestSupport
 import Testing
 
 @testable import HearthRender
@@ -20,14 +21,14 @@ struct PDFWriterTextTests {
         "<FEFF" + text.utf16.map { String(format: "%04X", $0) }.joined() + ">"
     }
 
-    @Test func englishWordsComeBackOutOfThePDF() throws {
+    @Test(.needsPoppler) func englishWordsComeBackOutOfThePDF() throws {
         let text = try Poppler.text(try Sample.pdf(Sample.everything()))
         for line in ["Mia and her dog", "Mia lives with her mum and her dog", "Biscuit is safe", "Keeping safe"] {
             #expect(text.contains(line), "\(line) not in \(text)")
         }
     }
 
-    @Test func anUrduLineCarriesItsTextAsActualText() throws {
+    @Test(.needsPoppler, .needsQPDF) func anUrduLineCarriesItsTextAsActualText() throws {
         let pdf = try Sample.pdf(page([
             Sample.line(Sample.urdu, at: Point(20, 20), size: 18, language: "ur", direction: .rightToLeft),
         ]))
@@ -36,7 +37,7 @@ struct PDFWriterTextTests {
         #expect(try Poppler.fonts(pdf).map(\.name).contains { $0.hasPrefix("NotoNastaliqUrdu") })
     }
 
-    @Test func anArabicLineCarriesItsTextAsActualText() throws {
+    @Test(.needsQPDF) func anArabicLineCarriesItsTextAsActualText() throws {
         let arabic = "أنا أحب أمي"
         let pdf = try Sample.pdf(page([
             Sample.line(arabic, at: Point(20, 20), size: 18, language: "ar", direction: .rightToLeft),
@@ -44,7 +45,7 @@ struct PDFWriterTextTests {
         #expect(try Sample.contentStreams(pdf).joined().contains("/ActualText \(utf16Hex(arabic))"))
     }
 
-    @Test func aPlainEnglishLineNeedsNoActualText() throws {
+    @Test(.needsPoppler, .needsQPDF) func aPlainEnglishLineNeedsNoActualText() throws {
         let pdf = try Sample.pdf(page([Sample.line("Mia has a dog called Biscuit", at: Point(20, 20))]))
         let content = try Sample.contentStreams(pdf).joined()
         #expect(content.contains("] TJ"), "the line is drawn as glyphs")
@@ -52,13 +53,13 @@ struct PDFWriterTextTests {
         #expect(try Poppler.text(pdf).contains("Mia has a dog called Biscuit"))
     }
 
-    @Test func onlyTheLineThatNeedsActualTextGetsIt() throws {
+    @Test(.needsQPDF) func onlyTheLineThatNeedsActualTextGetsIt() throws {
         let content = try Sample.contentStreams(try Sample.pdf(Sample.everything())).joined()
         #expect(content.components(separatedBy: "/ActualText").count - 1 == 1)
         #expect(content.contains("/ActualText \(utf16Hex(Sample.urdu))"))
     }
 
-    @Test func everyFontIsEmbeddedAsASubsetWithAMapBackToText() throws {
+    @Test(.needsPoppler) func everyFontIsEmbeddedAsASubsetWithAMapBackToText() throws {
         let rows = try Poppler.run("pdffonts", ["PDF"], pdf: try Sample.pdf(Sample.everything()))
             .split(separator: "\n").dropFirst(2).map { $0.split(separator: " ", omittingEmptySubsequences: true) }
         #expect(rows.count == 2, "Andika and Noto Nastaliq Urdu: \(rows)")
@@ -88,7 +89,7 @@ struct PDFWriterTextTests {
         #expect(short.count < 40_000, "\(short.count) bytes")
     }
 
-    @Test func textInsideASharedDrawingIsEmbeddedAndReadable() throws {
+    @Test(.needsPoppler, .needsQPDF) func textInsideASharedDrawingIsEmbeddedAndReadable() throws {
         let sign = Symbol(id: "sign", items: [
             .shape(Shape(path: .rect(Rect(x: 0, y: 0, width: 120, height: 30)), stroke: Stroke(width: 1, color: Sample.ink))),
             Sample.line("Stop sign", at: Point(4, 4), size: 12),

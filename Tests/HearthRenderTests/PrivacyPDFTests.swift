@@ -1,5 +1,6 @@
 import Foundation
 import HearthModel
+import HearthTestSupport
 import Testing
 
 @testable import Hearth
@@ -176,14 +177,14 @@ struct PrivacyPDFTests {
         try Poppler.text(pdf) + "\n" + Poppler.run("pdfinfo", ["PDF"], pdf: pdf)
     }
 
-    @Test func theCaseWithNothingPlantedRendersBothDocuments() throws {
+    @Test(.needsPoppler) func theCaseWithNothingPlantedRendersBothDocuments() throws {
         let pdfs = try Self.render(Self.caseText(planting: nil)).get()
         #expect(pdfs.count == 2)
         for pdf in pdfs { #expect(Self.letters(try Self.everything(pdf)).contains("amira")) }
         #expect(Self.letters(try Self.everything(pdfs[0])).contains("uncleg"), "the protected person is named as the child calls them")
     }
 
-    @Test(arguments: fields.map(\.marker))
+    @Test(.needsPoppler, arguments: fields.map(\.marker))
     func nothingPlantedReachesAChildsPDF(_ marker: String) throws {
         let printed = Self.fields.first { $0.marker == marker }?.printed ?? true
         try Self.expectNothingPlanted(
@@ -218,7 +219,7 @@ struct PrivacyPDFTests {
 
     /// Without the `private:` list, a professional wording's address still never reaches the child: the story
     /// prints only child wording.
-    @Test func professionalWordingNeverPrintsEvenWhenNothingIsMarkedPrivate() throws {
+    @Test(.needsPoppler) func professionalWordingNeverPrintsEvenWhenNothingIsMarkedPrivate() throws {
         var yaml = Self.caseText(planting: "@HARM_TEXT")
         yaml = yaml.replacingOccurrences(of: "private: yes", with: "private: no")
             .replacingOccurrences(of: "private:\n  - 14 Rowan Close\n  - LS6 2AB\n  - +44 113 496 0000\n", with: "")

@@ -1,6 +1,7 @@
 import Foundation
 import HearthFrame
 import HearthModel
+import HearthTestSupport
 import Testing
 
 @testable import Hearth
@@ -9,7 +10,7 @@ import Testing
 /// Whole pages compared with reference renders, pixel by pixel within a tolerance, so a change to the drawing
 /// that a person would see fails a test. References change only with `HEARTH_RECORD=1`.
 struct ReferenceImageTests {
-    static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("__Snapshots__")
+    static let folder = Repository.url("Tests/HearthRenderTests/__Snapshots__")
 
     /// Share of pixels allowed to differ by more than `channelTolerance` in any channel.
     static let allowedShare = 0.002
@@ -26,22 +27,20 @@ struct ReferenceImageTests {
             Issue.record("missing reference \(reference.path); record it with HEARTH_RECORD=1")
             return
         }
-        let actualFile = FileManager.default.temporaryDirectory.appendingPathComponent("hearth-\(name)-\(UUID().uuidString).png")
-        try Data(png).write(to: actualFile)
-        defer { try? FileManager.default.removeItem(at: actualFile) }
         let want = try BitmapDecoder.decode(path: reference.path)
-        let got = try BitmapDecoder.decode(path: actualFile.path)
+        let got = try Self.decode(png)
         #expect(want.width == got.width && want.height == got.height)
         guard want.width == got.width, want.height == got.height else { return }
-        var differing = 0
-        for i in stride(from: 0, to: want.rgba.count, by: 4) {
-            for c in 0..<3 where abs(Int(want.rgba[i + c]) - Int(got.rgba[i + c])) > Self.channelTolerance {
-                differing += 1
-                break
-            }
-        }
-        let share = Double(differing) / Double(want.width * want.height)
-        #expect(share <= Self.allowedShare, "\(name): \(differing) pixels differ (\(share * 100)%)")
+        let share = PixelDifference.share(want.rgba, got.rgba, pixels: want.width * want.height, channelTolerance: Self.channelTolerance)
+        #expect(share <= Self.allowedShare, "\(name): \(share * 100)% of pixels differ")
+    }
+
+    /// The pixels of PNG bytes, read as a drawing is read: through a file.
+    static func decode(_ png: [UInt8]) throws -> Bitmap {
+        let folder = try TemporaryFolder(prefix: "hearth-reference")
+        defer { folder.remove() }
+        try Data(png).write(to: folder.file("page.png"))
+        return try BitmapDecoder.decode(path: folder.file("page.png").path)
     }
 
     @Test func blankWorksheetLooksAsRecorded() throws {
@@ -66,13 +65,8 @@ struct ReferenceImageTests {
         frames.pages[0].items.removeLast()
         let png = try bench.renderer.png(frames.pages[0], dpi: 36)
         let reference = try BitmapDecoder.decode(path: Self.folder.appendingPathComponent("blank-three-houses-36dpi.png").path)
-        let file = FileManager.default.temporaryDirectory.appendingPathComponent("hearth-changed-\(UUID().uuidString).png")
-        try Data(png).write(to: file)
-        defer { try? FileManager.default.removeItem(at: file) }
-        let changed = try BitmapDecoder.decode(path: file.path)
-        let differing = stride(from: 0, to: reference.rgba.count, by: 4).filter { i in
-            (0..<3).contains { abs(Int(reference.rgba[i + $0]) - Int(changed.rgba[i + $0])) > Self.channelTolerance }
-        }.count
-        #expect(Double(differing) / Double(reference.width * reference.height) > Self.allowedShare)
+        let changed = try Self.decode(png)
+        let pixels = reference.width * reference.height
+        #expect(PixelDifference.share(reference.rgba, changed.rgba, pixels: pixels, channelTolerance: Self.channelTolerance) > Self.allowedShare)
     }
 }

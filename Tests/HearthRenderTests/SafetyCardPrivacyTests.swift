@@ -1,5 +1,6 @@
 import Foundation
 import HearthModel
+import HearthTestSupport
 import Testing
 
 @testable import Hearth
@@ -113,7 +114,7 @@ struct SafetyCardPrivacyTests {
         for pdf in pdfs { #expect(PrivacyPDFTests.letters(try PrivacyPDFTests.everything(pdf)).contains("mummy")) }
     }
 
-    @Test(arguments: fields.map(\.marker), [false, true])
+    @Test(.needsPoppler, arguments: fields.map(\.marker), [false, true])
     func nothingPlantedReachesTheCard(_ marker: String, minimal: Bool) throws {
         let field = try #require(Self.fields.first { $0.marker == marker })
         let printed = minimal ? field.minimal : field.full

@@ -4,6 +4,7 @@ import HearthFrame
 import HearthGeometry
 import HearthLayout
 import HearthModel
+import HearthTestSupport
 import Testing
 
 @testable import Hearth
@@ -22,7 +23,7 @@ struct SafetyPlanPDFTests {
         text.replacingOccurrences(of: "’", with: "'").split(whereSeparator: \.isWhitespace).joined(separator: " ")
     }
 
-    @Test func theFamilyPlanListsEveryRuleAndNetworkMemberWithTheirNumbers() throws {
+    @Test(.needsPoppler) func theFamilyPlanListsEveryRuleAndNetworkMemberWithTheirNumbers() throws {
         let url = Repo.examples.appendingPathComponent("oakley-safety-plan.yaml")
         let caseFile = try CaseFileLoader.load(contentsOf: url)
         let docs = try Self.render("oakley-safety-plan.yaml")
@@ -77,7 +78,7 @@ struct SafetyPlanPDFTests {
         }
     }
 
-    @Test func theChildsCardsCarryNoneOfTheGrownUpsNumbersOrWording() throws {
+    @Test(.needsPoppler) func theChildsCardsCarryNoneOfTheGrownUpsNumbersOrWording() throws {
         let docs = try Self.render("oakley-safety-plan.yaml")
         let cards = docs.filter { $0.name.contains("my-safety-plan") }
         #expect(cards.map(\.name).sorted() == [
@@ -94,7 +95,7 @@ struct SafetyPlanPDFTests {
         }
     }
 
-    @Test func aMinimalCardCarriesExactlyOneNumberAndNoSurnames() throws {
+    @Test(.needsPoppler) func aMinimalCardCarriesExactlyOneNumberAndNoSurnames() throws {
         let docs = try Self.render("amira-safety-card.yaml")
         #expect(docs.map(\.name) == ["amira-safety-card-my-safety-plan", "amira-safety-card-my-safety-plan-wallet"])
         for doc in docs {
@@ -176,7 +177,7 @@ struct SafetyPlanPDFTests {
 
     /// Every line a blank prints is one of the fixed words (with its numbers: "Rule 2", "Page 1 of 4"), so no case
     /// data can be on it; and it names no author.
-    @Test(arguments: ["safety-plan", "my-safety-plan", "my-safety-plan-wallet"])
+    @Test(.needsPoppler, arguments: ["safety-plan", "my-safety-plan", "my-safety-plan-wallet"])
     func blankSheetsCarryNoCaseData(_ kind: String) throws {
         let bench = try Workbench(resources: Resources(root: Repo.root))
         let frames: FrameDocument = switch kind {

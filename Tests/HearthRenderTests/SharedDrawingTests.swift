@@ -1,6 +1,7 @@
 import Foundation
 import HearthFrame
 import HearthGeometry
+import HearthTestSupport
 import Testing
 
 @testable import HearthRender
@@ -30,13 +31,13 @@ struct SharedDrawingTests {
         return json.components(separatedBy: "\"/Subtype\": \"/Form\"").count - 1
     }
 
-    @Test func aDrawingOnEveryPageIsStoredOnce() throws {
+    @Test(.needsPoppler, .needsQPDF) func aDrawingOnEveryPageIsStoredOnce() throws {
         let pdf = try Renderer(fonts: try makeFonts()).pdf(document(usesPerPage: 1, pages: 3))
         #expect(try forms(in: pdf) == 1)
         #expect(try Poppler.info(pdf)["Pages"] == "3")
     }
 
-    @Test func twoUsesOnOnePageKeepTheFileValid() throws {
+    @Test(.needsQPDF) func twoUsesOnOnePageKeepTheFileValid() throws {
         let pdf = try Renderer(fonts: try makeFonts()).pdf(document(usesPerPage: 2, pages: 2))
         // qpdf exits non-zero on warnings, such as a page's resources naming one form twice.
         _ = try Poppler.run("/usr/bin/qpdf", ["--check", "PDF"], pdf: pdf)
@@ -59,7 +60,7 @@ struct SharedDrawingTests {
         #expect(headers.allSatisfy { $0 == 0x01 }, "levels: \(headers.map { String($0, radix: 16) })")
     }
 
-    @Test func aSharedDrawingLooksLikeTheSameShapesDrawnInPlace() throws {
+    @Test(.needsPoppler) func aSharedDrawingLooksLikeTheSameShapesDrawnInPlace() throws {
         let renderer = Renderer(fonts: try makeFonts())
         let shared = document(usesPerPage: 2, pages: 1)
         var inPlace = shared

@@ -1,6 +1,7 @@
 import Foundation
 import HearthFrame
 import HearthModel
+import HearthTestSupport
 import Testing
 
 @testable import Hearth
@@ -23,7 +24,7 @@ struct StoryPDFTests {
         }
     }
 
-    @Test func theStoryHasItsTitleAndAnOutlineEntryPerSection() throws {
+    @Test(.needsPoppler, .needsQPDF) func theStoryHasItsTitleAndAnOutlineEntryPerSection() throws {
         let (pdf, _) = try story(paper: .a4Landscape)
         let info = try Poppler.info(pdf)
         #expect(info["Title"] == "Mia and Leo's story")
@@ -59,7 +60,7 @@ struct StoryPDFTests {
 
     /// A screen reader says a picture's alternative text instead of what is inside it, names included, so the
     /// text names the people; page numbers are furniture it skips.
-    @Test func aPicturesAlternativeTextNamesItsPeople() throws {
+    @Test(.needsPoppler, .needsQPDF) func aPicturesAlternativeTextNamesItsPeople() throws {
         let bench = try Workbench(resources: Resources(root: Repo.root))
         let url = Repo.examples.appendingPathComponent("amira-domestic-abuse.yaml")
         let docs = try bench.documents(for: try bench.load(url), at: url, paper: .a4Landscape)
@@ -74,7 +75,7 @@ struct StoryPDFTests {
         #expect(!text.contains("\"2\""), "the page number is not tagged as words")
     }
 
-    @Test func anA5BookletIsImposedTwoPagesToASide() throws {
+    @Test(.needsPoppler) func anA5BookletIsImposedTwoPagesToASide() throws {
         let (landscape, storyPages) = try story(paper: .a4Landscape)
         _ = landscape
         let (pdf, sides) = try story(paper: .a5Booklet)

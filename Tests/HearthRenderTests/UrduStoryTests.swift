@@ -2,6 +2,7 @@ import Foundation
 import HearthFrame
 import HearthGeometry
 import HearthModel
+import HearthTestSupport
 import Testing
 
 @testable import Hearth
@@ -43,7 +44,7 @@ struct UrduStoryTests {
         #expect(heading.style.language == "ur")
     }
 
-    @Test func urduIsSetInNastaliq() throws {
+    @Test(.needsPoppler) func urduIsSetInNastaliq() throws {
         let (bench, document) = try story()
         let pdf = try bench.encode(document, as: .pdf)[0].bytes
         let fonts = try Poppler.fonts(pdf).map(\.name)

@@ -1,6 +1,7 @@
 import Foundation
 import HearthFrame
 import HearthModel
+import HearthTestSupport
 import Testing
 
 @testable import Hearth
@@ -16,7 +17,7 @@ struct WorksheetPDFTests {
         return try bench.encode(docs[0], as: .pdf)[0].bytes
     }
 
-    @Test func miaIsOneA4LandscapePageWithMetadata() throws {
+    @Test(.needsPoppler) func miaIsOneA4LandscapePageWithMetadata() throws {
         let pdf = try render("mia.yaml")
         let info = try Poppler.info(pdf)
         #expect(info["Pages"] == "1")
@@ -29,21 +30,21 @@ struct WorksheetPDFTests {
         #expect(info["Tagged"] == "yes")
     }
 
-    @Test func andikaIsEmbeddedAndNoOtherFontIsUsedForEnglish() throws {
+    @Test(.needsPoppler) func andikaIsEmbeddedAndNoOtherFontIsUsedForEnglish() throws {
         let fonts = try Poppler.fonts(try render("mia.yaml"))
         #expect(!fonts.isEmpty)
         #expect(fonts.filter { !$0.embedded }.isEmpty)
         #expect(Set(fonts.map(\.name)).isSubset(of: ["Andika", "Andika-Bold"]))
     }
 
-    @Test func theChildsWordsAreExtractableVerbatim() throws {
+    @Test(.needsPoppler) func theChildsWordsAreExtractableVerbatim() throws {
         let text = try Poppler.text(try render("mia.yaml")).split(whereSeparator: \.isWhitespace).joined(separator: " ")
         let phrases = ["House of Worries", "House of Good Things", "House of Dreams", "Biscuit my dog.", "vet"]
         let found = phrases.filter { text.contains($0) }
         #expect(found == phrases)
     }
 
-    @Test func polishKeepsItsLettersAndUrduUsesNastaliq() throws {
+    @Test(.needsPoppler) func polishKeepsItsLettersAndUrduUsesNastaliq() throws {
         let polish = try Poppler.text(try render("zofia-polish.yaml"))
         #expect(polish.contains("Boję się, kiedy tata"))
         #expect(polish.contains("ścianami"))
@@ -52,7 +53,7 @@ struct WorksheetPDFTests {
         #expect(!urduFonts.contains("NotoNastaliqUrdu-Bold"))
     }
 
-    @Test func longAnswersContinueOnAFollowUpPageWithTheirOwnOutlineEntry() throws {
+    @Test(.needsPoppler) func longAnswersContinueOnAFollowUpPageWithTheirOwnOutlineEntry() throws {
         let pdf = try render("leo-long-answers.yaml")
         let info = try Poppler.info(pdf)
         #expect(Int(info["Pages"] ?? "") ?? 0 >= 2)
@@ -65,7 +66,7 @@ struct WorksheetPDFTests {
         #expect(expected.filter { words.contains($0) } == expected)
     }
 
-    @Test func otherPapers() throws {
+    @Test(.needsPoppler) func otherPapers() throws {
         let a4 = try Poppler.info(try render("mia.yaml", paper: .a4Portrait))
         #expect(a4["Page size"]?.hasPrefix("595.28 x 841.89 pts") == true)
         let a3 = try Poppler.info(try render("mia.yaml", paper: .a3))

@@ -1,11 +1,11 @@
 import Foundation
 import HearthGeometry
 import HearthSketch
+import HearthTestSupport
 
 /// The picture folder and small helpers shared by the asset tests.
 enum AssetFixtures {
-    static let pictures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().appendingPathComponent("Assets/pictures")
+    static let pictures = Repository.url("Assets/pictures")
 
     /// The pictures the project's documents rely on (DESIGN.md §3).
     static let requiredNames = [

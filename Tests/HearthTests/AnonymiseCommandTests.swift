@@ -1,4 +1,5 @@
 import Foundation
+import HearthTestSupport
 import Testing
 
 /// `hearth anonymise` makes a training copy that renders the same documents with nothing that identifies the
@@ -81,7 +82,7 @@ struct AnonymiseCommandTests {
         try ExternalTool.output("pdftotext", ["-enc", "UTF-8", url.path, "-"])
     }
 
-    @Test func noPlantedIdentifierReachesTheCopyOrItsDocuments() throws {
+    @Test(.needsPoppler) func noPlantedIdentifierReachesTheCopyOrItsDocuments() throws {
         let cli = try CLI()
         defer { cli.remove() }
         _ = try cli.write("real.yaml", Self.planted)
@@ -170,7 +171,7 @@ struct AnonymiseCommandTests {
         #expect(!cli.files().contains("copy.yaml"))
     }
 
-    @Test func drawingsAreLeftOutUnlessKeptAndThenStillFoundFromAnotherFolder() throws {
+    @Test(.needsPoppler) func drawingsAreLeftOutUnlessKeptAndThenStillFoundFromAnotherFolder() throws {
         let cli = try CLI()
         defer { cli.remove() }
         let mia = CLI.root.appendingPathComponent("Examples/mia.yaml").path
@@ -186,7 +187,7 @@ struct AnonymiseCommandTests {
         #expect(images.split(separator: "\n").count >= 4, "the two drawings are in the PDF: \(images)")
     }
 
-    @Test(arguments: [
+    @Test(.needsPoppler, arguments: [
         "amira-domestic-abuse", "amira-safety-card", "ayesha-urdu", "ayesha-urdu-story", "baby-kai-injury",
         "jayden-mums-low-days", "leo-long-answers", "mia", "oakley-drinking", "oakley-safety-plan", "rahim-bengali",
         "reid-sisters", "ruby-safety-circles", "ruby-safety-house", "ruby-safety-scale", "theo-fairy-wizard", "zofia-polish",

@@ -1,4 +1,5 @@
 import Foundation
+import HearthTestSupport
 
 /// Runs the built `hearth` binary the way a user would, in a scratch folder.
 struct CLI {
@@ -8,8 +9,7 @@ struct CLI {
         var stderr: String
     }
 
-    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent()
+    static let root = Repository.root
 
     /// The binary sits beside the test bundle in the build folder.
     static var binary: URL {
@@ -19,14 +19,14 @@ struct CLI {
         return Bundle.main.bundleURL.appendingPathComponent("hearth")
     }
 
-    let folder: URL
-
     init() throws {
-        folder = FileManager.default.temporaryDirectory.appendingPathComponent("hearth-cli-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        scratch = try TemporaryFolder(prefix: "hearth-cli")
     }
 
-    func remove() { try? FileManager.default.removeItem(at: folder) }
+    private let scratch: TemporaryFolder
+    var folder: URL { scratch.url }
+
+    func remove() { scratch.remove() }
 
     func write(_ name: String, _ text: String) throws -> URL {
         let url = folder.appendingPathComponent(name)

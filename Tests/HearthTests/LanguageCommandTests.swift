@@ -1,4 +1,5 @@
 import Foundation
+import HearthTestSupport
 import Testing
 
 /// Languages at the command line: check says which fixed words nobody has checked, a case's own words are
@@ -54,7 +55,7 @@ struct LanguageCommandTests {
         #expect(r.stdout.contains("so (Somali, Soomaali)"))
     }
 
-    @Test func aBlankSheetInWelshAndAnUnknownLanguageRefused() throws {
+    @Test(.needsPoppler) func aBlankSheetInWelshAndAnUnknownLanguageRefused() throws {
         let cli = try CLI()
         defer { cli.remove() }
         let ok = try cli.run(["blank", "three-houses", "--language", "CY", "-o", "tai.pdf"])
@@ -70,14 +71,6 @@ struct LanguageCommandTests {
 
     /// The text pdftotext (Poppler) copies out of a PDF.
     static func pdfText(_ url: URL) throws -> String {
-        let p = Process()
-        p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        p.arguments = ["pdftotext", url.path, "-"]
-        let out = Pipe()
-        p.standardOutput = out
-        try p.run()
-        let data = out.fileHandleForReading.readDataToEndOfFile()
-        p.waitUntilExit()
-        return String(decoding: data, as: UTF8.self)
+        try ExternalTool.output("pdftotext", [url.path, "-"])
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import HearthTestSupport
 import Testing
 
 /// `hearth pack` makes one PDF for a workshop: its contents page and outline list every section at the page it
@@ -12,7 +13,7 @@ struct PackCommandTests {
         return entries.map { ($0["title"] as? String ?? "", $0["destpageposfrom1"] as? Int ?? 0) }
     }
 
-    @Test func theOutlineAndTheContentsListEverySectionAtItsFirstPage() throws {
+    @Test(.needsPoppler, .needsQPDF) func theOutlineAndTheContentsListEverySectionAtItsFirstPage() throws {
         let cli = try CLI()
         defer { cli.remove() }
         let oakley = CLI.root.appendingPathComponent("Examples/oakley-drinking.yaml").path
@@ -41,7 +42,7 @@ struct PackCommandTests {
         #expect(cover.contains("Oakley and Ruby’s story"))
     }
 
-    @Test func aPackOfBlankToolsHoldsNoCaseData() throws {
+    @Test(.needsPoppler, .needsQPDF) func aPackOfBlankToolsHoldsNoCaseData() throws {
         let cli = try CLI()
         defer { cli.remove() }
         let r = try cli.run(["pack", "-o", "blank.pdf", "--paper", "a3"])
@@ -52,7 +53,7 @@ struct PackCommandTests {
         #expect(try outline(cli.folder.appendingPathComponent("blank.pdf")).count == 11)
     }
 
-    @Test func withAnonymiseTheRealNamesNeverReachThePack() throws {
+    @Test(.needsPoppler) func withAnonymiseTheRealNamesNeverReachThePack() throws {
         let cli = try CLI()
         defer { cli.remove() }
         let oakley = CLI.root.appendingPathComponent("Examples/oakley-drinking.yaml").path
