@@ -34,19 +34,30 @@ public struct SafetyHouseLayout {
             Rect(x: page.size.width - margin - circleWidth, y: top + 20 * u, width: circleWidth, height: (bottom - top) * 0.7))
     }
 
+    /// Whether the sheet's language reads right to left, so the page mirrors: the title at the right, the door
+    /// at the left with the path's 10 beside it, who lives here in the right-hand room, the red circle at the left.
+    func readsRightToLeft(_ sheet: SafetyHouseSheet) -> Bool {
+        sheet.metadata.language.map(Languages.isRightToLeft) ?? false
+    }
+
     public func layout(_ sheet: SafetyHouseSheet) throws(LayoutError) -> FrameDocument {
+        let rtl = readsRightToLeft(sheet)
+        // Laid out from the left, then mirrored for a right-to-left language; the roof's rules are fitted in the
+        // mirrored roof itself, so their lines keep their own alignment.
+        func side(_ items: [FrameItem]) -> [FrameItem] { rtl ? items.map { $0.mirrored(across: page.size.width) } : items }
         let header = SheetHeader(measurer: measurer, page: page, margin: margin)
         var frame = Frame(size: page.size, items: [], bookmark: sheet.title)
         frame.items = try header.items(
             title: sheet.title, details: sheet.details, blankFields: sheet.blankFields, seedKey: sheet.seedKey,
-            origin: sheet.titleOrigin)
+            origin: sheet.titleOrigin, rightToLeft: rtl)
         let (slot, circleSlot) = slots(sheet)
         let shape = SafetyHouseShape(slot: slot, unit: u)
         let seed = StableHash.seed(sheet.seedKey, "house")
-        frame.items.append(.group(.figure(alt: "a safe house with two rooms and a path of stepping stones to its door"), houseArt(shape, seed: seed)))
-        frame.items.append(.group(.section, try roof(sheet, shape, seed: seed)))
-        frame.items.append(.group(.section, try room(sheet.livesHereLabel, sheet.livesHere, in: shape.livesRoom, seed: seed &+ 1)))
-        frame.items.append(.group(.section, try room(sheet.visitsLabel, sheet.visitors, in: shape.visitsRoom, seed: seed &+ 2)))
+        frame.items += side([.group(.figure(alt: "a safe house with two rooms and a path of stepping stones to its door"), houseArt(shape, seed: seed))])
+        let roofShape = rtl ? SafetyHouseShape(slot: slot.mirrored(across: page.size.width), unit: u) : shape
+        frame.items.append(.group(.section, try roof(sheet, roofShape, seed: seed)))
+        frame.items += side([.group(.section, try room(sheet.livesHereLabel, sheet.livesHere, in: shape.livesRoom, seed: seed &+ 1))])
+        frame.items += side([.group(.section, try room(sheet.visitsLabel, sheet.visitors, in: shape.visitsRoom, seed: seed &+ 2))])
         let strip = ScaleStripLayout(measurer: measurer, unit: u, seed: seed &+ 3, stones: true)
         // The path's name between the two ends' words, under the stones.
         let g = strip.geometry(in: shape.pathBox, heading: false)
@@ -54,9 +65,9 @@ public struct SafetyHouseLayout {
             sheet.pathLabel, x: (g.points[1].x + g.points[9].x) / 2, top: g.points[0].y + max(g.faceRadius, g.numberRadius) + 6 * u,
             size: 11 * u, bold: true, color: Palette.softInk))])]
         path += try strip.items(sheet.path, in: shape.pathBox, showHeading: false)
-        frame.items.append(.group(.section, path))
+        frame.items += side([.group(.section, path)])
         if let people = sheet.redCircle, let circleSlot {
-            frame.items.append(.group(.section, try redCircle(sheet.redCircleLabel, people, in: circleSlot, seed: seed &+ 4)))
+            frame.items += side([.group(.section, try redCircle(sheet.redCircleLabel, people, in: circleSlot, seed: seed &+ 4))])
         }
         frame.items += try foot(sheet)
         let meta = sheet.metadata
