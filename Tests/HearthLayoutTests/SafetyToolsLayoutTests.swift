@@ -144,6 +144,32 @@ struct SafetyToolsLayoutTests {
         }
     }
 
+    @Test func anUrduSafetyHouseMirrors() throws {
+        var file = Self.caseFile
+        file.safetyHouses[0].rules = ["نانی مجھے منگل کو اسکول سے لیتی ہیں۔", "امی اپنا فون آن رکھتی ہیں تاکہ میں انہیں فون کر سکوں۔"]
+        let urdu = try StringsCatalogue.load(language: "ur", from: RightToLeftPageTests.folder)
+        let layout = SafetyHouseLayout(measurer: measurer, page: PageSpec(paper: .a4Landscape))
+        let width = PageSpec(paper: .a4Landscape).size.width
+        let sheets = try [urdu, Self.strings].map { try SafetyHouseComposer(strings: $0).sheet(for: file.safetyHouses[0], in: file, file: "ruby.yaml") }
+        #expect(layout.readsRightToLeft(sheets[0]) && !layout.readsRightToLeft(sheets[1]))
+        let (ur, en) = (try layout.layout(sheets[0]), try layout.layout(sheets[1]))
+        func title(_ doc: FrameDocument) -> TextLine? {
+            for case .group(.heading(level: 1), let lines) in doc.pages[0].items { if case .text(let l)? = lines.first { return l } }
+            return nil
+        }
+        let urTitle = try #require(title(ur)), enTitle = try #require(title(en))
+        #expect(urTitle.bounds.maxX > width * 0.9 && enTitle.origin.x < width * 0.1, "the title at the right in Urdu")
+        // Who lives here, Ruby first, in the right-hand room from the right; Ruby on stone 7, counted from the right.
+        let (urPeople, enPeople) = (figures(ur.pages[0].items), figures(en.pages[0].items))
+        #expect(urPeople.count == 5 && enPeople.count == 5)
+        for (a, b) in zip(urPeople, enPeople) { #expect(abs(a.feet.x - (width - b.feet.x)) < 1e-6, "\(a.id) mirrored") }
+        #expect(urPeople[0].feet.x > urPeople[1].feet.x && urPeople[2].feet.x > urPeople[3].feet.x)
+        // The rules are fitted in the mirrored roof: each line of Urdu keeps its right edge on one line.
+        let edges = ur.pages[0].textLines.filter { line in file.safetyHouses[0].rules.contains { $0.contains(line.text) } }.map(\.bounds.maxX)
+        #expect(edges.count >= 2)
+        #expect((edges.max() ?? 0) - (edges.min() ?? 0) < 1, "right-aligned: \(edges)")
+    }
+
     @Test func theRedCircleIsDrawnOnlyOnTheWorkersCopyThatAsks() throws {
         var file = Self.caseFile
         file.safetyHouses[0].redCircle = true

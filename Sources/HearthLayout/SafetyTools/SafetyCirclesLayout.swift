@@ -62,7 +62,6 @@ public struct SafetyCirclesLayout {
     func seats(_ people: [SheetPerson], ring index: Int, signs: [String]) -> [RingSeats.Seat] {
         let (c, rx, ry) = rings()
         let (inner, outer) = Self.band(index)
-        let words = SheetWords(measurer: measurer)
         let boards = signs.enumerated().map { signBoard(sign($1, index: $0)).inset(by: -2 * u) }
         let seating = RingSeats(
             center: c, rx: rx, ry: ry, inner: inner, outer: outer, clearance: 3 * u, keepOut: boards, unit: u)
@@ -70,11 +69,38 @@ public struct SafetyCirclesLayout {
             RingSeats.Sizing(
                 figure: FigureArtist.size(of: person.looks, action: .standing, feeling: .happy, crying: false, height: 1),
                 words: { size in
-                    let name = words.line(person.name, x: 0, top: 0, size: size, bold: true)
-                    let role = person.role.map { words.line($0, x: 0, top: 0, size: size * 0.85) }
-                    return Size(width: max(name.width, role?.width ?? 0), height: name.height + (role?.height ?? 0))
+                    let lines = self.words(person, x: 0, top: 0, size: size)
+                    return Size(width: lines.map(\.width).max() ?? 0, height: lines.map(\.height).reduce(0, +))
                 })
         })
+    }
+
+    /// A person's name in bold and who they are under it, centred on `x` from `top` down; a long name or role
+    /// breaks at the space nearest its middle, so a person needs less room across a narrow ring.
+    func words(_ person: SheetPerson, x: Double, top: Double, size: Double) -> [TextLine] {
+        let words = SheetWords(measurer: measurer)
+        var out: [TextLine] = []
+        var y = top
+        let parts = [(person.name, size, true, Palette.ink)] + (person.role.map { [($0, size * 0.85, false, Palette.softInk)] } ?? [])
+        for (text, size, bold, color) in parts {
+            let whole = words.line(text, x: x, top: y, size: size, bold: bold, color: color)
+            let pieces = whole.width > size * 5.5 ? Self.halves(text) : [text]
+            for piece in pieces {
+                let line = words.line(piece, x: x, top: y, size: size, bold: bold, color: color)
+                out.append(line)
+                y += line.height
+            }
+        }
+        return out
+    }
+
+    /// A text broken in two at the space nearest its middle; the text itself when it has no space.
+    static func halves(_ text: String) -> [String] {
+        let spaces = text.indices.filter { text[$0] == " " }
+        let middle = text.count / 2
+        guard let cut = spaces.min(by: { abs(text.distance(from: text.startIndex, to: $0) - middle) < abs(text.distance(from: text.startIndex, to: $1) - middle) })
+        else { return [text] }
+        return [String(text[..<cut]), String(text[text.index(after: cut)...])]
     }
 
     public func layout(_ sheet: SafetyCirclesSheet) throws(LayoutError) -> FrameDocument {
@@ -120,7 +146,6 @@ public struct SafetyCirclesLayout {
     }
 
     func ringItems(_ ring: CircleRing, index: Int, signs: [String], seed: UInt32) throws(LayoutError) -> [FrameItem] {
-        let words = SheetWords(measurer: measurer)
         let name = sign(ring.name, index: index)
         var pen = RoughPen(style: PenStyle(strokeWidth: 1.2 * u, roughness: 0.6, maxRandomnessOffset: 1 * u), seed: seed)
         let board = pen.rectangle(signBoard(name), fill: .solid(Palette.sign))
@@ -131,11 +156,7 @@ public struct SafetyCirclesLayout {
         for (i, (person, seat)) in zip(ring.people, seats).enumerated() {
             let scene = ScenePerson(id: person.id, label: person.name, looks: person.looks, feeling: .happy)
             let symbol = FigureSymbol(scene, feet: seat.feet, height: seat.height, facing: .front, seed: seed &+ UInt32(i + 1))
-            var lines = [words.line(person.name, x: seat.feet.x, top: seat.feet.y + 1 * u, size: seat.nameSize, bold: true)]
-            if let role = person.role {
-                lines.append(words.line(
-                    role, x: seat.feet.x, top: lines[0].origin.y + lines[0].height, size: seat.nameSize * 0.85, color: Palette.softInk))
-            }
+            let lines = self.words(person, x: seat.feet.x, top: seat.feet.y + 1 * u, size: seat.nameSize)
             people.append(.group(.listItem, [.group(.figure(alt: [person.name, person.role].compactMap { $0 }.joined(separator: ", ")), [symbol.item])]
                 + [.group(.paragraph, lines.map { .text($0) })]))
         }

@@ -3,7 +3,8 @@ import HearthGeometry
 import HearthSketch
 
 /// The head of a safety-tools sheet: the title at the left, the known details (age, date) and the fields to fill
-/// in by hand (name, date) at the right on the title's baseline — the same head as the Three Houses worksheet.
+/// in by hand (name, date) at the right on the title's baseline — the same head as the Three Houses worksheet;
+/// the other way round for a language read from right to left.
 struct SheetHeader {
     var measurer: any TextMeasurer
     var page: PageSpec
@@ -13,11 +14,13 @@ struct SheetHeader {
     /// Where what follows the header may start.
     var bottom: Double { margin + 50 * u }
 
-    func items(title: String, details: [String], blankFields: [String], seedKey: String, origin: String?)
+    func items(title: String, details: [String], blankFields: [String], seedKey: String, origin: String?, rightToLeft: Bool = false)
         throws(LayoutError) -> [FrameItem]
     {
         let fieldRoom = blankFields.isEmpty && details.isEmpty ? 0.0 : 0.42
-        let titleBox = Rect(x: margin, y: margin, width: (page.size.width - 2 * margin) * (1 - fieldRoom), height: 44 * u)
+        var titleBox = Rect(x: margin, y: margin, width: (page.size.width - 2 * margin) * (1 - fieldRoom), height: 44 * u)
+        // The title is fitted where it goes, so a right-to-left title keeps to the right margin.
+        if rightToLeft { titleBox = titleBox.mirrored(across: page.size.width) }
         let options = FitOptions(
             sizes: 16 * u...28 * u, style: TextStyle(size: 12, weight: .bold), color: Palette.ink, paragraphSpacing: 0,
             balance: false)
@@ -49,6 +52,8 @@ struct SheetHeader {
                 text: joined, origin: Point(x - w, y), width: w, height: metrics.height, style: style, color: Palette.ink,
                 direction: measurer.direction(of: joined))))
         }
+        // The details and fields are single lines: mirrored to the left for a right-to-left page.
+        if rightToLeft { placed = placed.map { $0.mirrored(across: page.size.width) } }
         if !placed.isEmpty { items.append(.group(.paragraph, placed)) }
         return items
     }
