@@ -4,6 +4,7 @@ import HearthFrame
 import HearthGeometry
 import HearthLooks
 import HearthModel
+import HearthTestSupport
 import Testing
 
 @testable import HearthLayout

@@ -5,6 +5,7 @@ import HearthGeometry
 import HearthLooks
 import HearthModel
 import HearthSketch
+import HearthTestSupport
 import Testing
 
 @testable import HearthLayout

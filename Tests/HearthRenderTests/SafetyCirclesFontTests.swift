@@ -2,6 +2,7 @@ import Foundation
 import HearthFrame
 import HearthGeometry
 import HearthModel
+import HearthTestSupport
 import Testing
 
 @testable import Hearth

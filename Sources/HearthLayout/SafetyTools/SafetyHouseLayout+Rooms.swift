@@ -1,6 +1,7 @@
 import HearthCompose
 import HearthFrame
 import HearthGeometry
+import HearthLooks
 import HearthModel
 import HearthSketch
 
