@@ -100,7 +100,7 @@ const PARTNER_ACTIONS = [
   ['phones', 'Phones'], ['talks_to', 'Talks to'], ['gives', 'Gives something to'],
 ];
 // The booklet's sections, in the order the practice tells the story.
-const SECTION_NAMES = ['cover', 'family', 'what_happened', 'who_is_worried', 'worries', 'what_grown_ups_did',
+const SECTION_NAMES = ['cover', 'family', 'history', 'what_happened', 'who_is_worried', 'worries', 'what_grown_ups_did',
   'working_well', 'goal', 'rules', 'network', 'talk_to', 'what_happens_now', 'close', 'review'];
 
 const looks = group('looks', 'Looks', LOOKS.map(([key, label]) => choice(key, label, () => state.vocab.looks[key] || []))
@@ -128,6 +128,9 @@ const SECTIONS = [
     flag('network', 'In the safety network'), flag('family', 'Family'),
     flag('not_safe', 'Not safe for the child to be with'),
     flag('private', 'Full name kept out of the child\u2019s documents'), looks])] },
+  { title: 'How the family began', fields: [list('history',
+    'Moments of the family\u2019s history, in the order they happened (how the parents met, the children being born, happy times)',
+    'Moment', [wording(), ids('who', 'Who it is about'), choice('picture', 'Picture', pictureNames)])] },
   { title: 'The map: worries, what is working well, what needs to happen', fields: [group('map', null, [
     list('harm', 'What happened', 'Statement', statement), list('worries', 'Worries', 'Worry', statement),
     list('complicating', 'Complicating factors', 'Factor', statement),

@@ -32,7 +32,7 @@ struct ChildFacingText: Hashable, Sendable {
             out.append(ChildFacingText(text: title, location: caseFile.story.location, keyPath: "story.title"))
         }
         let map = caseFile.map
-        (map.harm + map.worries + map.workingWell + map.goals + map.nextSteps).forEach(statement)
+        (caseFile.history + map.harm + map.worries + map.workingWell + map.goals + map.nextSteps).forEach(statement)
         for (i, dispute) in caseFile.disputes.enumerated() {
             ([dispute.about] + dispute.says + [dispute.decided].compactMap { $0 }).forEach(statement)
             picture(dispute.picture, at: "disputes[\(i)]")

@@ -42,6 +42,9 @@ struct SectionWriter {
             return [StoryPage(
                 section: .family, heading: heading, sentences: [SheetText(sentence)],
                 scene: try defaultScene(people: shown.map { ($0, .happy, .standing) }, place: "home"))]
+        case .history:
+            // Moments of the family's history share a page, but for one with a picture of its own.
+            return try listPage(caseFile.history, section: section, heading: heading, feeling: .happy)
         case .whoIsWorried:
             var worried: [String] = []
             for w in map.worries { for id in w.worried where !worried.contains(id) { worried.append(id) } }

@@ -53,6 +53,8 @@ public enum BookletSection: String, CaseIterable, Hashable, Sendable {
     case cover
     /// My family: the people, drawn together, named as the child calls them.
     case family
+    /// How our family began: the family's history, before the hard events (key `history`).
+    case history
     /// What happened, and where facts are disputed, what each person says and who decided.
     case whatHappened = "what_happened"
     case whoIsWorried = "who_is_worried"

@@ -34,6 +34,9 @@ public struct CaseFile: Hashable, Sendable {
     /// Values no child-facing document may print (key `private`), beside the full names of people marked
     /// `private: yes`.
     public var privateValues: [PrivateValue]
+    /// How the family began (key `history`): how the parents met, where they lived, the children being born, the
+    /// happy times — told to the child before the hard events, answering "how did things get to be this way?".
+    public var history: [Statement] = []
     /// Fairy/Wizard sessions (key `fairy_wizard`), in the order written.
     public var fairyWizard: [FairyWizardInterview] = []
     /// Safety Houses drawn with the children (key `safety_house`), in the order written.

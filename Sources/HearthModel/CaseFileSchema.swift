@@ -17,7 +17,7 @@ public enum CaseFileSchema {
     public static let knownKeys: [String: Set<String>] = [
         "root": [
             "hearth", "case", "story", "children", "people", "three_houses", "pictures", "map", "disputes",
-            "safety_plan", "scales", "pages", "output", "private",
+            "safety_plan", "scales", "pages", "output", "private", "history",
             // The safety tools (safety-house, fairy-wizard, safety-circles).
             "fairy_wizard", "safety_house", "safety_circles",
             "my_safety_plan",

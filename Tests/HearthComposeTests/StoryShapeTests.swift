@@ -73,7 +73,7 @@ struct StoryShapeTests {
     }
 
     @Test func aPractitionerCanReorderSections() throws {
-        #expect(BookletSection.ordered([.worries, .whatHappened]).prefix(5) == [.cover, .family, .worries, .whoIsWorried, .whatHappened])
+        #expect(BookletSection.ordered([.worries, .whatHappened]).prefix(6) == [.cover, .family, .history, .worries, .whoIsWorried, .whatHappened])
         let b = try compose.booklet(Self.caseText(age: 7, rules: 1, extra: "story: { order: [worries, what_happened] }\n"))
         let sections = b.pages.map(\.section)
         let worries = try #require(sections.firstIndex(of: .worries))

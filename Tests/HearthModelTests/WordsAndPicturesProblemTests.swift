@@ -116,7 +116,7 @@ struct WordsAndPicturesProblemTests {
         #expect(problem.position == "26:3")
         #expect(problem.keyPath == "pages.what_hapened")
         #expect(problem.message == "'what_hapened' is not a key Hearth knows here")
-        #expect(problem.fix == "did you mean 'what_happened'? (the keys allowed in 'pages' (the booklet's sections) are 'agree', 'close', 'cover', 'family', 'goal', 'network', 'review', 'rules', 'talk_to', 'what_grown_ups_did', 'what_happened', 'what_happens_now', 'who_is_worried', 'working_well' and 'worries')")
+        #expect(problem.fix == "did you mean 'what_happened'? (the keys allowed in 'pages' (the booklet's sections) are 'agree', 'close', 'cover', 'family', 'goal', 'history', 'network', 'review', 'rules', 'talk_to', 'what_grown_ups_did', 'what_happened', 'what_happens_now', 'who_is_worried', 'working_well' and 'worries')")
     }
 
     @Test(arguments: [

@@ -260,7 +260,7 @@ struct WordsAndPicturesTests {
 
     @Test func bookletSectionsAreInTheDesignOrder() {
         #expect(BookletSection.allCases.map(\.rawValue) == [
-            "cover", "family", "what_happened", "who_is_worried", "worries", "what_grown_ups_did", "working_well",
+            "cover", "family", "history", "what_happened", "who_is_worried", "worries", "what_grown_ups_did", "working_well",
             "goal", "rules", "network", "talk_to", "what_happens_now", "close", "review", "agree",
         ])
     }

@@ -21,7 +21,7 @@ struct PrivacyPDFTests {
         ("@DECIDED_CHILD", true), ("@RULE_TEXT", false), ("@RULE_CHILD", true), ("@WARNING", false),
         ("@IF_NOT", false), ("@JOB_TEXT", false), ("@JOB_CHILD", true), ("@TALK_HOW", true), ("@PAGE_TEXT", true),
         ("@HOUSE_WORRY", true), ("@HOUSE_DREAM", true), ("@RECORDED_BY", true), ("@QUESTION", true),
-        ("@RELATION", false),
+        ("@RELATION", false), ("@HISTORY_TEXT", false), ("@HISTORY_CHILD", true),
     ]
 
     static let template = """
@@ -48,6 +48,10 @@ struct PrivacyPDFTests {
             think: { amira: "@THINK" }
         story:
           title: "@STORY_TITLE"
+        history:
+          - text: "@HISTORY_TEXT"
+            child: "@HISTORY_CHILD"
+            who: [mum]
         map:
           harm:
             - text: "@HARM_TEXT"

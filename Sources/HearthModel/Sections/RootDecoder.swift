@@ -77,6 +77,9 @@ enum RootDecoder {
                 privateValues: privateValues,
                 safetyCard: safetyCard)
             file.fairyWizard = fairyWizard
+            file.history = map.optional("history").map {
+                StatementDecoder.list($0, kind: .statement, what: "moments of the family's history", references: references)
+            } ?? []
             file.safetyHouses = safetyHouses
             file.safetyCirclesMaps = safetyCircles
             return file
