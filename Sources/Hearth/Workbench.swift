@@ -220,12 +220,13 @@ public final class Workbench {
     /// A blank Three Houses worksheet, optionally headed with a child's name, optionally with the houses' names
     /// left for the child to write.
     public func blankThreeHouses(
-        childName: String?, paper: Paper, childNamesHouses: Bool = false, language: String = "en-GB"
+        childName: String?, paper: Paper, childNamesHouses: Bool = false, language: String = "en-GB",
+        style: ThreeHousesBlankStyle = ThreeHousesBlankStyle()
     ) throws(HearthError) -> FrameDocument {
         let composer = ThreeHousesComposer(strings: try catalogue(Self.language(language).code))
         let sheet: ThreeHousesSheet
         do {
-            sheet = try composer.blankSheet(childName: childName, childNamesHouses: childNamesHouses)
+            sheet = try composer.blankSheet(childName: childName, childNamesHouses: childNamesHouses, style: style)
         } catch { throw .compose(error) }
         return try layOut(sheet, page: PageSpec(paper: paper))
     }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Hearth
+import HearthCompose
 import HearthFrame
 import HearthModel
 
@@ -14,6 +15,8 @@ struct BlankCommand: ParsableCommand {
               hearth blank three-houses -o houses.pdf
               hearth blank three-houses --child Mia --paper a3 -o mia-houses.pdf
               hearth blank three-houses --child-names-houses -o houses.pdf
+              hearth blank three-houses --order good,worries,dreams --questions -o houses.pdf
+              hearth blank three-houses --lines -o houses-with-lines.pdf
               hearth blank three-houses --language pl -o domki.pdf
               hearth blank safety-scale -o scale.pdf
               hearth blank safety-house --child Mia -o mia-safety-house.pdf
@@ -68,12 +71,27 @@ struct BlankCommand: ParsableCommand {
     @Flag(help: "Leave the signs on the roofs empty, so the child can give each house its own name.")
     var childNamesHouses = false
 
+    @Flag(help: "three-houses only: writing lines in the houses (without them each house is open space to draw in).")
+    var lines = false
+
+    @Flag(help: "three-houses only: the usual questions at the foot of the page, for the worker (never in the houses).")
+    var questions = false
+
+    @Option(help: "three-houses only: the houses from left to right as the child chooses, e.g. good,worries,dreams.")
+    var order: String?
+
     @Option(help: "For fairy-wizard: the helper the child chose (fairy or wizard); without it both are shown.")
     var helper: Helper?
 
     func validate() throws {
         if wallet && kind != .mySafetyPlan { throw ValidationError("--wallet is for my-safety-plan only") }
         if childNamesHouses && kind != .threeHouses { throw ValidationError("--child-names-houses is for three-houses only") }
+        for (used, flag) in [(lines, "--lines"), (questions, "--questions"), (order != nil, "--order")] where used && kind != .threeHouses {
+            throw ValidationError("\(flag) is for three-houses only")
+        }
+        if let order, case .failure(let problem) = ThreeHousesBlankStyle.order(order) {
+            throw ValidationError("--order \(order): \(problem)")
+        }
         if child != nil && !kind.takesAChildsName {
             throw ValidationError("--child is for the child's worksheets; a blank \(kind.rawValue) carries no names")
         }
@@ -90,8 +108,10 @@ struct BlankCommand: ParsableCommand {
             var printing: String? = nil
             switch kind {
             case .threeHouses:
+                let houses = (try? order.map { try ThreeHousesBlankStyle.order($0).get() }) ?? nil
                 frames = try bench.blankThreeHouses(
-                    childName: name, paper: paper ?? .a4Landscape, childNamesHouses: childNamesHouses, language: code)
+                    childName: name, paper: paper ?? .a4Landscape, childNamesHouses: childNamesHouses, language: code,
+                    style: ThreeHousesBlankStyle(lines: lines, questions: questions, order: houses ?? House.allCases))
             case .safetyScale, .safetyHouse, .fairyWizard, .safetyCircles:
                 frames = try bench.blankSafetyTool(
                     DocumentKind(rawValue: kind.rawValue) ?? .safetyScale, childName: name, paper: paper ?? .a4Landscape,

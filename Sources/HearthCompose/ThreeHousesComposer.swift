@@ -100,8 +100,10 @@ public struct ThreeHousesComposer {
     }
 
     /// A blank worksheet for a live session or a trainer's handout, optionally headed with a child's name, and
-    /// with the houses' names left for the child to write when `childNamesHouses` is set.
-    public func blankSheet(childName: String?, childNamesHouses: Bool = false) throws(ComposeError) -> ThreeHousesSheet {
+    /// with the houses' names left for the child to write when `childNamesHouses` is set; set out as `style` says.
+    public func blankSheet(
+        childName: String?, childNamesHouses: Bool = false, style: ThreeHousesBlankStyle = ThreeHousesBlankStyle()
+    ) throws(ComposeError) -> ThreeHousesSheet {
         let title: String
         if let childName {
             title = try strings.text("three_houses.title", ["name": childName])
@@ -109,7 +111,7 @@ public struct ThreeHousesComposer {
             title = try strings.text("three_houses.title_blank")
         }
         var houses: [HouseContent] = []
-        for house in House.allCases {
+        for house in style.order {
             let houseName = try strings.text("house.\(house.rawValue)")
             houses.append(
                 HouseContent(
@@ -119,8 +121,14 @@ public struct ThreeHousesComposer {
         var fields: [String] = []
         if childName == nil { fields.append(try strings.text("three_houses.name_blank")) }
         fields += try blankFields(hasAge: false, hasDate: false)
+        // The questions, when asked for, are the practitioner's, at the foot: printed in a house they steer the child.
+        var record: [SheetText] = []
+        if style.questions {
+            let prompts = try style.order.map { h throws(ComposeError) in try strings.text("house.\(h.rawValue).prompt") }
+            record.append(SheetText(try strings.text("record.questions_blank", ["questions": prompts.joined(separator: " ")])))
+        }
         var sheet = ThreeHousesSheet(
-            title: title, details: [], blankFields: fields, houses: houses, record: [], isBlank: true,
+            title: title, details: [], blankFields: fields, houses: houses, record: record, isBlank: true,
             metadata: SheetMetadata(
                 title: title, author: nil, subject: try strings.text("three_houses.subject"),
                 creationDate: Self.pinnedDate + "T00:00:00Z", language: strings.language),
@@ -128,6 +136,7 @@ public struct ThreeHousesComposer {
             followUpTitle: try strings.text("three_houses.more_blank"),
             continuedNote: try strings.text("house.continued"))
         sheet.childNamesHouses = childNamesHouses
+        sheet.writingLines = style.lines
         return sheet
     }
 

@@ -13,6 +13,8 @@ public struct ThreeHousesSheet: Hashable, Sendable {
     public var isBlank: Bool
     /// The roofs' signs are left empty so the child can name each house (blank worksheets only).
     public var childNamesHouses: Bool = false
+    /// Writing lines in the houses (blank worksheets only); without them each house is open space to draw in.
+    public var writingLines: Bool = false
     public var metadata: SheetMetadata
     /// Stable text the pen's seeds derive from, so the same case draws the same lines.
     public var seedKey: String

@@ -116,7 +116,7 @@ public struct ThreeHousesLayout {
                     [.image(ImageItem(bitmap: bitmap, rect: rect, label: fileName(source.path)))]))
             }
             if sheet.isBlank {
-                parts += blankLines(house, in: shape, seed: seed, language: language)
+                if sheet.writingLines { parts += blankLines(in: shape, seed: seed) }
             } else {
                 let size = min(sizes[i], smallest * Sizes.spread)
                 var fitted = fitWords(entry.blocks, in: regions[i], upTo: size)
@@ -235,17 +235,10 @@ public struct ThreeHousesLayout {
         return [.group(.figure(alt: "an empty sign for the house's name"), drawing.frameItems)]
     }
 
-    func blankLines(_ house: HouseContent, in shape: HouseShape, seed: UInt32, language: String?) -> [FrameItem] {
-        let promptStyle = TextStyle(size: Sizes.prompt * u, language: language)
-        let options = FitOptions(
-            sizes: Sizes.prompt * 0.8 * u...Sizes.prompt * u, style: promptStyle, color: Palette.softInk,
-            paragraphSpacing: 0, alignment: .center)
-        let prompt = FitText(measurer: measurer, options: options)
-            .fit([TextBlock(house.prompt, language: language)], in: shape.textRegion)
-        var items: [FrameItem] = [.group(.paragraph, prompt.lines.map { .text($0) })]
-        let start = (prompt.bottom ?? shape.inner.minY) + 14 * u
-        items += WritingLines(region: shape.textRegion, top: start, spacing: 30 * u, unit: u, seed: seed).items
-        return items
+    /// Writing lines down a blank house, for a child who would rather write than draw. No question is printed in
+    /// the house: it would steer what the child says (the questions go at the foot, when asked for).
+    func blankLines(in shape: HouseShape, seed: UInt32) -> [FrameItem] {
+        WritingLines(region: shape.textRegion, top: shape.inner.minY + 14 * u, spacing: 30 * u, unit: u, seed: seed).items
     }
 
     func checkGlyphs(_ sheet: ThreeHousesSheet) throws(LayoutError) {

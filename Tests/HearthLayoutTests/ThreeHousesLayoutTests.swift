@@ -89,17 +89,41 @@ struct ThreeHousesLayoutTests {
         }
     }
 
-    @Test func aBlankSheetHasPromptsAndWritingLinesButNoBullets() throws {
-        let strings = Self.strings
-        let blank = try ThreeHousesComposer(strings: strings).blankSheet(childName: nil)
-        let doc = try layout().layout(blank, drawings: [:])
-        #expect(doc.pages.count == 1)
-        let texts = doc.pages[0].textLines.map(\.text)
+    /// By default a blank sheet is three houses of open space to draw in: no writing lines, no printed question to
+    /// steer the child. Lines and the questions (at the foot, for the worker) are asked for; the houses stand in the
+    /// order the child chooses.
+    @Test func aBlankSheetIsOpenSpaceUnlessLinesOrQuestionsAreAskedFor() throws {
+        let composer = ThreeHousesComposer(strings: Self.strings)
+        let open = try layout().layout(try composer.blankSheet(childName: nil), drawings: [:])
+        #expect(open.pages.count == 1)
+        let texts = open.pages[0].textLines.map(\.text)
         #expect(texts.contains("My Three Houses"))
-        #expect(texts.contains("What are you worried about?"))
         #expect(texts.contains("Name") && texts.contains("Age") && texts.contains("Date"))
-        let lists = doc.pages[0].leaves.count
-        #expect(lists > 30)
+        #expect(!texts.contains { $0.contains("?") }, "no question printed: \(texts)")
+        let withLines = try layout().layout(
+            try composer.blankSheet(childName: nil, style: ThreeHousesBlankStyle(lines: true)), drawings: [:])
+        // Nine or more writing lines in each house: far more ink than the open houses.
+        #expect(withLines.pages[0].leaves.count >= open.pages[0].leaves.count + 27)
+        #expect(!withLines.pages[0].textLines.contains { $0.text.contains("?") })
+        let asked = try layout().layout(
+            try composer.blankSheet(
+                childName: nil, style: ThreeHousesBlankStyle(questions: true, order: [.goodThings, .worries, .dreams])),
+            drawings: [:])
+        let lines = asked.pages[0].textLines
+        let foot = lines.filter { $0.text.contains("?") }
+        #expect(!foot.isEmpty && foot.allSatisfy { $0.origin.y > 500 }, "the questions at the foot: \(foot.map(\.text))")
+        #expect(foot.map(\.text).joined(separator: " ").hasPrefix("Questions you might ask: What is good in your life?"))
+        // Good Things stands at the left, then Worries.
+        let good = try #require(lines.first { $0.text.contains("Good") })
+        let worries = try #require(lines.first { $0.text.contains("Worries") })
+        #expect(good.origin.x < worries.origin.x)
+    }
+
+    @Test func anOrderNamesEachHouseOnce() {
+        #expect((try? ThreeHousesBlankStyle.order("good, worries, dreams").get()) == [.goodThings, .worries, .dreams])
+        #expect(throws: ThreeHousesBlankStyle.OrderProblem.missing([.dreams])) { try ThreeHousesBlankStyle.order("good,worries").get() }
+        #expect(throws: ThreeHousesBlankStyle.OrderProblem.repeated("good")) { try ThreeHousesBlankStyle.order("good,good,dreams").get() }
+        #expect(throws: ThreeHousesBlankStyle.OrderProblem.unknown("fears")) { try ThreeHousesBlankStyle.order("fears,good,dreams").get() }
     }
 
     @Test func housesTheChildNamesHaveEmptySignsAndNoPrintedNames() throws {
@@ -107,7 +131,6 @@ struct ThreeHousesLayoutTests {
         let doc = try layout().layout(blank, drawings: [:])
         let texts = doc.pages[0].textLines.map(\.text)
         #expect(!texts.contains { $0.contains("House") && $0 != "Mia’s Three Houses" })
-        #expect(texts.contains("What are you worried about?"))
         let signs = doc.pages[0].items.flatMap { item -> [FrameItem] in
             guard case .group(.section, let parts) = item else { return [] }
             return parts.filter { if case .group(.figure(alt: "an empty sign for the house's name"), _) = $0 { true } else { false } }

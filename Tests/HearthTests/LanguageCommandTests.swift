@@ -58,7 +58,7 @@ struct LanguageCommandTests {
     @Test(.needsPoppler) func aBlankSheetInWelshAndAnUnknownLanguageRefused() throws {
         let cli = try CLI()
         defer { cli.remove() }
-        let ok = try cli.run(["blank", "three-houses", "--language", "CY", "-o", "tai.pdf"])
+        let ok = try cli.run(["blank", "three-houses", "--language", "CY", "--questions", "-o", "tai.pdf"])
         #expect(ok.status == 0, "\(ok.stderr)")
         let text = try Self.pdfText(cli.folder.appendingPathComponent("tai.pdf"))
         for word in ["Fy Nhri Thŷ", "Pryderon", "Breuddwydion", "Beth sy’n dy boeni di?"] {
