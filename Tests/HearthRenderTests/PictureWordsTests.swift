@@ -8,22 +8,11 @@ import Testing
 /// What a screen reader says for the parts of a picture is in the booklet's language: an Urdu story's cover, its
 /// bubbles and its clouds are described in Urdu, never in English words written into the layout.
 struct PictureWordsTests {
-    func alternativeTexts(_ items: [FrameItem]) -> [String] {
-        items.flatMap { item -> [String] in
-            switch item {
-            case .group(.figure(let alt), let inner): [alt] + alternativeTexts(inner)
-            case .group(_, let inner), .clipped(_, let inner): alternativeTexts(inner)
-            case .symbol(let symbol, _): alternativeTexts(symbol.items)
-            default: []
-            }
-        }
-    }
-
     func story(_ example: String) throws -> [String] {
         let bench = try Workbench(resources: Resources(root: Repo.root))
         let url = Repo.examples.appendingPathComponent(example + ".yaml")
         let document = try #require(try bench.documents(for: try bench.load(url), at: url).first { $0.name.hasSuffix("story") })
-        return document.frames.pages.flatMap { alternativeTexts($0.items) }
+        return document.frames.pages.flatMap { PrivateFrameCheck.alternativeTexts($0.items) }
     }
 
     @Test func anUrduStorysPicturesAreDescribedInUrdu() throws {
