@@ -49,7 +49,8 @@ public struct PageBudget: Hashable, Sendable {
         }
     }
 
-    /// Most rules on one storyboard page: six small pictures still read at print size.
+    /// Most rules on one storyboard page; the layout puts fewer to a page when their faces would be too small to read
+    /// (see `BookletLayout.smallestPanelFace`).
     static let panelsPerPage = 6
 
     /// The story brought within budget by sharing pages, in order: the rules as storyboards, then the network on

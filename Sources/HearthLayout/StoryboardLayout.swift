@@ -89,7 +89,8 @@ extension BookletLayout {
         return runs
     }
 
-    /// The most panels one page holds (six small pictures still read at print size on landscape A4).
+    /// The most panels a page is tried with (a story shares up to six rules on a storyboard page, see
+    /// `PageBudget`); how many stay on one page is the faces' to say.
     static let mostPanels = 6
 
     /// The panels on one page in a grid, with the smallest face drawn on it; nil when any panel's words do not fit at
