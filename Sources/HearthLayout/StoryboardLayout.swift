@@ -59,22 +59,24 @@ extension BookletLayout {
     func storyboardRuns(_ story: StoryPage, booklet: Booklet) -> [StoryboardRun] {
         let panels = story.panels
         guard !panels.isEmpty else { return [] }
+        func laid(_ run: ArraySlice<StoryPanel>) -> StoryboardRun? {
+            guard run.count > 1 else { return StoryboardRun(panels: run, frame: nil, smallestFace: .infinity) }
+            let boards = grids(run.count).compactMap { board(Array(run), grid: $0, heading: story.heading, booklet: booklet) }
+            return boards.max(by: { $0.smallestFace < $1.smallestFace }).map {
+                StoryboardRun(panels: run, frame: $0.frame, smallestFace: $0.smallestFace)
+            }
+        }
+        // All on one page when every face reads: the usual case, decided with one board.
+        if panels.count <= Self.mostPanels, let whole = laid(panels[...]) { return [whole] }
         // best[j]: how the first j panels are laid out — pages used, their smallest face, and the last run.
         var best: [(pages: Int, face: Double, run: StoryboardRun?)?] = Array(repeating: nil, count: panels.count + 1)
         best[0] = (0, .infinity, nil)
         for end in 1...panels.count {
-            for start in max(0, end - Self.mostPanels)..<end {
+            // Longest runs last: a run that does not fit means a longer one ending here, with smaller cells, would
+            // not either, so the search stops there (each board lays out every panel's picture).
+            for start in (max(0, end - Self.mostPanels)..<end).reversed() {
                 guard let before = best[start] else { continue }
-                let run = panels[start..<end]
-                var laid = StoryboardRun(panels: run, frame: nil, smallestFace: .infinity)
-                if run.count > 1 {
-                    let boards = grids(run.count).compactMap {
-                        board(Array(run), grid: $0, heading: story.heading, booklet: booklet)
-                    }
-                    guard let page = boards.max(by: { $0.smallestFace < $1.smallestFace }) else { continue }
-                    laid.frame = page.frame
-                    laid.smallestFace = page.smallestFace
-                }
+                guard let laid = laid(panels[start..<end]) else { break }
                 let option = (pages: before.pages + 1, face: min(before.face, laid.smallestFace), run: Optional(laid))
                 if let current = best[end], (current.pages, -current.face) <= (option.pages, -option.face) { continue }
                 best[end] = option
