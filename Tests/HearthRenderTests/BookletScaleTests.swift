@@ -13,7 +13,7 @@ struct BookletScaleTests {
     func heights(_ items: [FrameItem]) -> [Double] {
         items.flatMap { item -> [Double] in
             switch item {
-            // The child in a worry's "what if" cloud is drawn small on purpose: a thought, not someone there. A
+            // The child in a worry's "what if" cloud is drawn to the cloud's size: a thought, not someone there. A
             // decision's card and the window of someone phoned from far away are small pictures of their own (their
             // scale is checked below).
             case .group(.figure(alt: "what if"), _): return []
