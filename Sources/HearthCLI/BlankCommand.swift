@@ -108,7 +108,7 @@ struct BlankCommand: ParsableCommand {
             var printing: String? = nil
             switch kind {
             case .threeHouses:
-                let houses = (try? order.map { try ThreeHousesBlankStyle.order($0).get() }) ?? nil
+                let houses = order.flatMap { try? ThreeHousesBlankStyle.order($0).get() }
                 frames = try bench.blankThreeHouses(
                     childName: name, paper: paper ?? .a4Landscape, childNamesHouses: childNamesHouses, language: code,
                     style: ThreeHousesBlankStyle(lines: lines, questions: questions, order: houses ?? House.allCases))

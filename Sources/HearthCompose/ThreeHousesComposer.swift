@@ -124,8 +124,8 @@ public struct ThreeHousesComposer {
         // The questions, when asked for, are the practitioner's, at the foot: printed in a house they steer the child.
         var record: [SheetText] = []
         if style.questions {
-            let prompts = try style.order.map { h throws(ComposeError) in try strings.text("house.\(h.rawValue).prompt") }
-            record.append(SheetText(try strings.text("record.questions_blank", ["questions": prompts.joined(separator: " ")])))
+            let prompts = houses.map(\.prompt).joined(separator: " ")
+            record.append(SheetText(try strings.text("record.questions_blank", ["questions": prompts])))
         }
         var sheet = ThreeHousesSheet(
             title: title, details: [], blankFields: fields, houses: houses, record: record, isBlank: true,

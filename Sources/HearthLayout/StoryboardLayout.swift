@@ -59,9 +59,14 @@ extension BookletLayout {
     func storyboardRuns(_ story: StoryPage, booklet: Booklet) -> [StoryboardRun] {
         let panels = story.panels
         guard !panels.isEmpty else { return [] }
+        // Each panel is drawn once for each size of cell it is tried in, whichever run and place it has there.
+        var drawn: [PanelKey: PanelArt?] = [:]
         func laid(_ run: ArraySlice<StoryPanel>) -> StoryboardRun? {
             guard run.count > 1 else { return StoryboardRun(panels: run, frame: nil, smallestFace: .infinity) }
-            let boards = grids(run.count).compactMap { board(Array(run), grid: $0, heading: story.heading, booklet: booklet) }
+            var boards: [(frame: Frame, smallestFace: Double)] = []
+            for grid in grids(run.count) {
+                if let b = board(run, grid: grid, heading: story.heading, booklet: booklet, drawn: &drawn) { boards.append(b) }
+            }
             return boards.max(by: { $0.smallestFace < $1.smallestFace }).map {
                 StoryboardRun(panels: run, frame: $0.frame, smallestFace: $0.smallestFace)
             }
@@ -95,12 +100,28 @@ extension BookletLayout {
     /// `PageBudget`); how many stay on one page is the faces' to say.
     static let mostPanels = 6
 
+    /// A panel in a cell of one size: which panel (its place in the story page) and the cell's width and height.
+    struct PanelKey: Hashable {
+        var index: Int
+        var width: Double
+        var height: Double
+    }
+
+    /// A panel drawn in a cell whose corner is at the origin: its picture (nil for a panel with none), its words, and
+    /// the smallest face in the picture. Every board that gives the panel a cell of that size moves this into place.
+    struct PanelArt {
+        var picture: FrameItem?
+        var words: FrameItem
+        var smallestFace: Double
+    }
+
     /// The panels on one page in a grid, with the smallest face drawn on it; nil when any panel's words do not fit at
     /// the smallest panel size, or its picture cannot be drawn in the panel even without its speech bubbles, or draws
-    /// a face too small to read.
-    func board(_ panels: [StoryPanel], grid: (columns: Int, rows: Int), heading: String?, booklet: Booklet)
-        -> (frame: Frame, smallestFace: Double)?
-    {
+    /// a face too small to read. `drawn` keeps each panel as drawn for a size of cell, for the next board.
+    func board(
+        _ panels: ArraySlice<StoryPanel>, grid: (columns: Int, rows: Int), heading: String?, booklet: Booklet,
+        drawn: inout [PanelKey: PanelArt?]
+    ) -> (frame: Frame, smallestFace: Double)? {
         var frame = Frame(size: page.size)
         if let heading { frame.items.append(self.heading(heading)) }
         let (columns, rows) = grid
@@ -110,53 +131,66 @@ extension BookletLayout {
         let area = Rect(x: content.minX, y: content.minY + 8 * u, width: content.width, height: content.height - 8 * u)
         let w = (area.width - gap * Double(columns - 1)) / Double(columns)
         let h = (area.height - gap * Double(rows - 1)) / Double(rows)
+        for (k, index) in panels.indices.enumerated() {
+            let cell = Rect(
+                x: area.minX + Double(k % columns) * (w + gap), y: area.minY + Double(k / columns) * (h + gap), width: w,
+                height: h)
+            let key = PanelKey(index: index, width: w, height: h)
+            if drawn.index(forKey: key) == nil {
+                drawn[key] = panelArt(panels[index], size: Size(width: w, height: h), heading: heading, booklet: booklet)
+            }
+            guard case let art?? = drawn[key] else { return nil }
+            smallestFace = min(smallestFace, art.smallestFace)
+            var pen = RoughPen(
+                style: PenStyle(strokeWidth: 1.2 * u, roughness: 0.6, ink: Palette.rule), seed: StableHash.seed("panel-\(k)"))
+            frame.items += pen.rectangle(cell.inset(by: -6 * u)).frameItems
+            let corner = Point(cell.minX, cell.minY)
+            if let picture = art.picture { frame.items.append(picture.offset(by: corner)) }
+            frame.items.append(art.words.offset(by: corner))
+        }
+        return (frame, smallestFace)
+    }
+
+    /// One panel drawn in a cell of `size` at the origin, or nil when its words do not fit at the smallest panel
+    /// size, its picture cannot be drawn even without its speech bubbles, or a face would be too small to read.
+    func panelArt(_ panel: StoryPanel, size: Size, heading: String?, booklet: Booklet) -> PanelArt? {
+        let cell = Rect(x: 0, y: 0, width: size.width, height: size.height)
         var options = wordsOptions(booklet, centerVertically: false)
         options.sizes = panelSizes(booklet)
         options.alignment = .center
-        for (i, panel) in panels.enumerated() {
-            let cell = Rect(
-                x: area.minX + Double(i % columns) * (w + gap), y: area.minY + Double(i / columns) * (h + gap), width: w,
-                height: h)
-            // The words take what they need, from under a third of the panel to a little over half.
-            let blocks = panel.sentences.map { TextBlock($0.text, language: $0.language, origin: $0.origin) }
-            var found: (picture: Rect, words: FittedText)?
-            for share in [0.3, 0.38, 0.46, 0.54] {
-                let wordsHeight = h * share
-                let pictureBox = Rect(x: cell.minX, y: cell.minY, width: cell.width, height: cell.height - wordsHeight)
-                let wordsBox = Rect(x: cell.minX, y: pictureBox.maxY + 4 * u, width: cell.width, height: wordsHeight - 4 * u)
-                let fitted = FitText(measurer: measurer, options: options).fit(blocks, in: Polygon(rectangle: wordsBox))
-                if fitted.overflow.isEmpty {
-                    found = (pictureBox, fitted)
-                    break
-                }
+        // The words take what they need, from under a third of the panel to a little over half.
+        let blocks = panel.sentences.map { TextBlock($0.text, language: $0.language, origin: $0.origin) }
+        var found: (picture: Rect, words: FittedText)?
+        for share in [0.3, 0.38, 0.46, 0.54] {
+            let wordsHeight = cell.height * share
+            let pictureBox = Rect(x: cell.minX, y: cell.minY, width: cell.width, height: cell.height - wordsHeight)
+            let wordsBox = Rect(x: cell.minX, y: pictureBox.maxY + 4 * u, width: cell.width, height: wordsHeight - 4 * u)
+            let fitted = FitText(measurer: measurer, options: options).fit(blocks, in: Polygon(rectangle: wordsBox))
+            if fitted.overflow.isEmpty {
+                found = (pictureBox, fitted)
+                break
             }
-            guard let (pictureBox, fitted) = found else { return nil }
-            var pen = RoughPen(
-                style: PenStyle(strokeWidth: 1.2 * u, roughness: 0.6, ink: Palette.rule), seed: StableHash.seed("panel-\(i)"))
-            frame.items += pen.rectangle(cell.inset(by: -6 * u)).frameItems
-            if let scene = panel.scene {
-                // A picture too small for its speech bubbles needs more room: fewer panels to the page.
-                // People in a panel are drawn as large as the panel's picture allows (as on a page of its own), not
-                // shrunk with the panel: shrunk, they stood about a centimetre tall at A4, too small to read a face.
-                let box = pictureBox.inset(by: 4 * u)
-                // A crowd too wide for that falls back to the booklet's one scale, shrunk with the panel.
-                let shrunk = adultHeight > 0 ? adultHeight * box.height / split(content).picture.height : nil
-                // A bubble too big for a small picture is left out before the board takes another page: the words
-                // under the panel say what the page says, and a bubble only adds a voice.
-                var quiet = scene
-                quiet.bubbles = []
-                let layout = scenes
-                let tries = [(scene, nil), (quiet, nil), (scene, shrunk), (quiet, shrunk)]
-                guard let placed = tries.lazy.compactMap({ try? layout.place($0.0, in: box, figureHeight: $0.1) }).first,
-                    case let face = placed.faces.map(\.width).min() ?? .infinity, face >= Self.smallestPanelFace
-                else { return nil }
-                smallestFace = min(smallestFace, face)
-                let alt = alternativeText(StoryPage(section: .rules, heading: heading, sentences: [], scene: scene))
-                frame.items.append(.group(.figure(alt: alt), placed.items))
-            }
-            frame.items.append(.group(.paragraph, fitted.lines.map { .text($0) }))
         }
-        return (frame, smallestFace)
+        guard let (pictureBox, fitted) = found else { return nil }
+        let words = FrameItem.group(.paragraph, fitted.lines.map { .text($0) })
+        guard let scene = panel.scene else { return PanelArt(picture: nil, words: words, smallestFace: .infinity) }
+        // A picture too small for its speech bubbles needs more room: fewer panels to the page.
+        // People in a panel are drawn as large as the panel's picture allows (as on a page of its own), not
+        // shrunk with the panel: shrunk, they stood about a centimetre tall at A4, too small to read a face.
+        let box = pictureBox.inset(by: 4 * u)
+        // A crowd too wide for that falls back to the booklet's one scale, shrunk with the panel.
+        let shrunk = adultHeight > 0 ? adultHeight * box.height / split(content).picture.height : nil
+        // A bubble too big for a small picture is left out before the board takes another page: the words
+        // under the panel say what the page says, and a bubble only adds a voice.
+        var quiet = scene
+        quiet.bubbles = []
+        let layout = scenes
+        let tries = [(scene, nil), (quiet, nil), (scene, shrunk), (quiet, shrunk)]
+        guard let placed = tries.lazy.compactMap({ try? layout.place($0.0, in: box, figureHeight: $0.1) }).first,
+            case let face = placed.faces.map(\.width).min() ?? .infinity, face >= Self.smallestPanelFace
+        else { return nil }
+        let alt = alternativeText(StoryPage(section: .rules, heading: heading, sentences: [], scene: scene))
+        return PanelArt(picture: .group(.figure(alt: alt), placed.items), words: words, smallestFace: face)
     }
 
     /// The smallest face a panel may draw, at print size: 4 mm across. A feeling is read from the mouth and the
